@@ -1,0 +1,59 @@
+"""factcheck: find the numbers in news articles and recompute the claims made with them.
+
+>>> from extractor import extract
+>>> [(q.text, q.value, q.unit) for q in extract("Exports reached US$21.4 billion.")]
+[('US$21.4 billion', Decimal('21400000000'), 'USD')]
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from .checker import Report, Verdict
+from .claims import Claim
+from .errors import FactcheckError
+from .quantities import Quantity
+
+__all__ = [
+    "Claim",
+    "FactcheckError",
+    "Quantity",
+    "Report",
+    "Verdict",
+    "check",
+    "check_texts",
+    "extract",
+    "make_nlp",
+]
+
+
+def make_nlp(model: str | None = None):
+    """The spaCy pipeline with factcheck's components (spacy.blank("en") unless a model is named)."""
+    from .pipeline import make_nlp as _make_nlp
+
+    return _make_nlp(model)
+
+
+def extract(text: str, *, year: int | None = None) -> list[Quantity]:
+    """Every quantity in `text`, in order of position."""
+    nlp = make_nlp()
+    doc = nlp.make_doc(text)
+    doc._.year = year
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return list(doc._.quantities)
+
+
+def check(text: str, *, path: str | None = None, year: int | None = None) -> Report:
+    """Extract the quantities of `text`, find its claims and recompute them."""
+    return next(check_texts([(path, text)], year=year))
+
+
+def check_texts(
+    items: Iterable[tuple[str | None, str]], *, year: int | None = None, batch_size: int = 64
+) -> Iterator[Report]:
+    """Reports for (path, text) pairs, in input order, using spaCy's nlp.pipe batching."""
+    nlp = make_nlp()
+    pairs = ((text, path) for path, text in items)
+    for doc, path in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
+        yield Report(path=path, text=doc.text, quantities=list(doc._.quantities or []), claims=[])
