@@ -15,7 +15,7 @@ def json_number(value: Decimal | None) -> int | float | None:
 
 
 def plain(value: Decimal) -> str:
-    """A Decimal written as a person would: 32.16, 10760000000, 0.05 (no exponent, no trailing 0s)."""
+    """A Decimal as a person writes it: 32.16, 10760000000, 0.05 (no exponent or trailing 0s)."""
     if value == value.to_integral_value():
         return f"{int(value):d}"
     text = f"{value.normalize():f}"
@@ -29,3 +29,10 @@ def half_unit(digits: str) -> Decimal:
         places = len(digits.split(".", 1)[1])
         return Decimal(5) / (Decimal(10) ** (places + 1))
     return Decimal("0.5")
+
+
+def tidy(value: Decimal) -> Decimal:
+    """Drop trailing zeros without switching to exponent form: 32160000000.00 -> 32160000000."""
+    if value == value.to_integral_value():
+        return value.quantize(Decimal(1))
+    return value.normalize()

@@ -8,6 +8,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .extraction import find_quantities
 from .quantities import Quantity
 
 SPAN_KEY = "quantities"
@@ -31,8 +32,14 @@ class QuantityRecognizer:
         self.span_key = span_key
 
     def __call__(self, doc: Doc) -> Doc:
-        quantities: list[Quantity] = []  # filled in by the rule engine (next commit)
+        quantities: list[Quantity] = find_quantities(doc.text, doc._.year)
         doc._.quantities = quantities
+        spans = []
+        for q in quantities:
+            span = doc.char_span(q.start, q.end, label=q.kind, alignment_mode="expand")
+            if span is not None:
+                spans.append(span)
+        doc.spans[self.span_key] = spans
         return doc
 
 
@@ -53,7 +60,11 @@ def make_claim_component(nlp: Language, name: str):  # placeholder until the che
 def make_nlp(model: str | None = None) -> Language:
     """A pipeline with our components: spacy.blank("en") by default, or a named installed model."""
     nlp = spacy.load(model) if model else spacy.blank("en")
-    if not nlp.has_pipe("parser") and not nlp.has_pipe("senter") and not nlp.has_pipe("sentencizer"):
+    if (
+        not nlp.has_pipe("parser")
+        and not nlp.has_pipe("senter")
+        and not nlp.has_pipe("sentencizer")
+    ):
         nlp.add_pipe("sentencizer")
     nlp.add_pipe("factcheck_quantities")
     return nlp

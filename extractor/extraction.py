@@ -1,0 +1,725 @@
+"""The rules that find quantities in raw text: pure Python over strings, no spaCy.
+
+`find_quantities(text, year)` scans once for number cores (digits, spelled-out numbers,
+fractions, multiplicative words), then reads the words around each core: currency before,
+scale and unit after, a qualifier ("more than") or a rise/fall ("grew") before. The spaCy
+component in pipeline.py is a thin wrapper over this function, which keeps it fast and testable.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from decimal import Decimal, InvalidOperation
+
+from . import lexicon as lx
+from .numbers import half_unit, tidy
+from .quantities import Quantity
+
+ONE = Decimal(1)
+HUNDREDTH = Decimal("0.01")
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+_UNITS_WORDS = r"(?:zero|one|two|three|four|five|six|seven|eight|nine)"
+_TEENS_WORDS = (
+    r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
+)
+_TENS_WORDS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_WORD_ATOM = rf"(?:{_TENS_WORDS}(?:[- ]{_UNITS_WORDS}\b)?|{_TEENS_WORDS}|{_UNITS_WORDS})"
+_WORD_NUMBER = (
+    rf"\b{_WORD_ATOM}(?:(?:[ -]|\s+and\s+)(?:{_WORD_ATOM}|hundred|thousand|million|billion"
+    rf"|trillion)\b)*"
+)
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+
+# One pass over the text finds every candidate core, in order.
+CORE = re.compile(
+    rf"(?P<digits>(?<![\d.,])(?:{_DIGITS}))(?![\d])"
+    rf"|(?P<fracword>\b(?:a|an|one|two|three|four|five|six|seven|eight|nine)[- ]"
+    rf"(?:halves|half|thirds?|quarters?|fifths?|sixths?|tenths?|fourths?)\b)"
+    rf"|(?P<words>{_WORD_NUMBER})(?!\w)"
+    r"|(?P<half>\bhalf\b)"
+    rf"|(?P<multword>\b(?:{_alternation(lx.MULTIPLE_WORDS)})\b)"
+    r"|(?P<twice>\btwice\b)"
+    r"|(?P<relyear>\b(?:[Ll]ast|[Tt]his|[Nn]ext) year\b)",
+    re.IGNORECASE,
+)
+
+_PREFIX_SYMBOLIC = {k: v for k, v in lx.CURRENCY_PREFIXES.items() if not k.isalpha()}
+_PREFIX_ALPHA = {k: v for k, v in lx.CURRENCY_PREFIXES.items() if k.isalpha() or k == "Rs."}
+_PREFIX_SYMBOLIC.pop("Rs.", None)
+PREFIX_SYMBOL = re.compile(
+    rf"(?:(?<![A-Za-z])|(?<=\s))(?P<cur>{_alternation(_PREFIX_SYMBOLIC)})\s?$", re.IGNORECASE
+)
+PREFIX_ALPHA = re.compile(
+    rf"(?<![A-Za-z])(?P<cur>{_alternation([*_PREFIX_ALPHA, *lx.CURRENCY_CODES])})\s?$"
+)
+_LOWER_SYMBOLS = {k.lower(): v for k, v in _PREFIX_SYMBOLIC.items()}
+
+SCALE = re.compile(rf"(?:\s|-)?(?P<scale>{_alternation(lx.SCALES)})\b", re.IGNORECASE)
+ATTACHED_SCALE = re.compile(rf"(?P<scale>{_alternation(lx.CURRENCY_ONLY_SCALES)})(?![A-Za-z])")
+
+_PERCENT = _alternation(w for w in lx.PERCENT_WORDS if w != "%")
+_POINTS = _alternation(lx.POINT_WORDS)
+_BPS = _alternation(lx.BASIS_POINT_WORDS)
+_CUR_NAMES = _alternation(lx.CURRENCY_NAMES)
+_SUBUNITS = _alternation(w for w in lx.SUBUNITS if w != "p")
+_UNIT_NAMES = _alternation(lx.UNITS)
+_DURATIONS = _alternation(lx.DURATION_UNITS)
+_CODES = _alternation(lx.CURRENCY_CODES)
+
+# What may follow a number (after any scale): tried in this order.
+SUFFIX = re.compile(
+    r"(?P<pct>\s?%)"
+    rf"|(?:\s|-)(?P<points>{_POINTS})\b"
+    rf"|(?:\s|-)(?P<bps>{_BPS})\b"
+    rf"|(?:\s|-)(?P<pctword>{_PERCENT})\b"
+    rf"|(?:\s|-)(?P<curname>{_CUR_NAMES})\b"
+    rf"|\s(?P<code>{_CODES})\b"
+    rf"|(?:\s|-)(?P<subunit>{_SUBUNITS})\b"
+    r"|(?P<pence>p)\b"
+    r"|\s?(?P<yuan>元)"
+    rf"|(?:\s|-)?(?P<unit>{_UNIT_NAMES})\b"
+    rf"|(?:\s|-)(?P<duration>{_DURATIONS})(?:-old)?\b",
+    re.IGNORECASE,
+)
+
+_QUALIFIERS = _alternation(lx.QUALIFIERS)
+QUALIFIER_BEFORE = re.compile(rf"\b(?P<q>{_QUALIFIERS})\s+$", re.IGNORECASE)
+_RISE = _alternation(lx.RISE_VERBS)
+_FALL = _alternation(lx.FALL_VERBS)
+DIRECTION_BEFORE = re.compile(
+    rf"\b(?:(?P<rise>{_RISE})|(?P<fall>{_FALL})"
+    r"|(?P<rise_by>(?:raised|boosted|lifted|widened|increased)(?:\s+[\w']+){0,3}\s+by)"
+    r"|(?P<fall_by>(?:cut|reduced|lowered|trimmed|narrowed|slashed)(?:\s+[\w']+){0,3}\s+by))"
+    rf"(?:\s+by)?(?:\s+(?:an?\s+)?(?:{_QUALIFIERS}))?\s+(?:an?\s+)?$",
+    re.IGNORECASE,
+)
+DIRECTION_NOUN_BEFORE = re.compile(
+    rf"\b(?:(?P<rise>{_alternation(lx.RISE_NOUNS)})|(?P<fall>{_alternation(lx.FALL_NOUNS)}))"
+    rf"\s+of\s+(?:(?:{_QUALIFIERS})\s+)?$",
+    re.IGNORECASE,
+)
+DIRECTION_NOUN_AFTER = re.compile(
+    rf"^(?:\s|-)(?:(?:year-on-year|year-over-year|annual|yearly|quarterly|monthly)\s+)?"
+    rf"(?:(?P<rise>{_alternation(lx.RISE_NOUNS)})|(?P<fall>{_alternation(lx.FALL_NOUNS)}))\b",
+    re.IGNORECASE,
+)
+
+_MONTHS = _alternation([*lx.MONTHS, *(m.capitalize() for m in lx.MONTHS)])
+MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s+$")
+MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b")
+DATELINE = re.compile(
+    rf"\b(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?P<y1>(?:19|20)\d\d)"
+    rf"|\d{{1,2}}\s+(?:{_MONTHS})\.?,?\s+(?P<y2>(?:19|20)\d\d)"
+    r"|(?P<y3>(?:19|20)\d\d)-\d\d-\d\d)\b"
+)
+CLOCK_AFTER = re.compile(
+    r"^(?::\d\d|\.\d\d\s?(?:a\.m\.|p\.m\.|am|pm)|\s?(?:a\.m\.|p\.m\.|am|pm)\b"
+    r"|\s?(?:GMT|UTC|BST|EST|EDT|CET|PST|ET|local time)\b|\s?o'clock)",
+    re.IGNORECASE,
+)
+PHONE = re.compile(
+    r"(?<![\w.,])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,5}){1,4}(?![\w,])"
+)
+CLOCK = re.compile(
+    r"\b\d{1,2}[:.]\d\d\s?(?:a\.m\.|p\.m\.|am|pm|GMT|UTC|BST|EST|CET)?(?![\d,])"
+    r"|\b\d{1,2}:\d\d\b",
+    re.IGNORECASE,
+)
+URLISH = re.compile(r"\b(?:https?://|www\.)\S+|\S+@\S+\.\w+")
+YEAR_RANGE = re.compile(r"(?P<y1>(?:1[89]|20)\d\d)\s?(?:[-–/]|to)\s?(?P<y2>(?:1[89]|20)?\d\d)\b")
+FISCAL_BEFORE = re.compile(r"\b(?:fiscal(?:\s+year)?|FY|financial\s+year|FY-)\s?$", re.IGNORECASE)
+RANGE_LINK = re.compile(r"^\s?(?:-|–|—|to)\s?")
+BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:(?:" + _QUALIFIERS + r")\s+)?$", re.IGNORECASE)
+FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+TIMES_AFTER = re.compile(
+    r"^\s(?P<t>times)\s+(?:as|more|less|larger|higher|bigger|greater|smaller|lower|faster"
+    r"|the|its|their|that|what|over)\b",
+    re.IGNORECASE,
+)
+FOLD_AFTER = re.compile(r"^(?:-|\s)?fold\b", re.IGNORECASE)
+IN_FRACTION_AFTER = re.compile(
+    rf"^\s(?:in|out of)\s(?P<den>\d+|{_WORD_ATOM}|a hundred)\b", re.IGNORECASE
+)
+HALF_SKIP_BEFORE = re.compile(
+    r"\b(?:first|second|1st|2nd|latter|back|and a|second-|first-)\s*$", re.IGNORECASE
+)
+HALF_OK_AFTER = re.compile(
+    r"^\s+(?:of|the|its|their|his|her|all|that|those|these|a|an)\b", re.IGNORECASE
+)
+WORD_BEFORE = re.compile(r"(?P<w>[A-Za-z][\w.'’]*)[ \t]+$")
+AGED_BEFORE = re.compile(r"\baged\s+$", re.IGNORECASE)
+ONE_OK_AFTER = re.compile(
+    rf"^(?:[\s-](?:{_CUR_NAMES}|{_SUBUNITS}|{_UNIT_NAMES}|{_DURATIONS}|in\s|out\s+of|percent"
+    rf"|per\scent|million|billion|thousand|trillion)\b|\s?%)",
+    re.IGNORECASE,
+)
+ATTACHED_LETTERS = re.compile(r"^[A-Za-z]+")
+
+
+def _parse_digits(digits: str) -> Decimal:
+    return Decimal(digits.replace(",", ""))
+
+
+def parse_word_number(words: str) -> Decimal | None:
+    """Spelled-out number to Decimal: "twenty-five" -> 25, "five million" -> 5000000."""
+    total = 0
+    current = 0
+    seen = False
+    for token in re.split(r"[\s-]+", words.lower()):
+        if token in ("and", ""):
+            continue
+        if token in lx.WORD_NUMBERS:
+            current += lx.WORD_NUMBERS[token]
+            seen = True
+        elif token == "hundred":
+            current = (current or 1) * 100
+        elif token in lx.WORD_MULTIPLIERS:
+            total += (current or 1) * lx.WORD_MULTIPLIERS[token]
+            current = 0
+        else:
+            return None
+    return Decimal(total + current) if seen else None
+
+
+def _round_precision(value: Decimal) -> Decimal:
+    """Half the place of the last non-zero digit: 5000000 -> 500000, 25 -> 0.5."""
+    if value == 0:
+        return Decimal("0.5")
+    n = int(value)
+    zeros = 0
+    while n and n % 10 == 0:
+        n //= 10
+        zeros += 1
+    return Decimal("0.5") * (Decimal(10) ** zeros)
+
+
+def article_year(text: str) -> int | None:
+    """The publication year from a dateline near the top ("LONDON, March 4, 2024 -")."""
+    m = DATELINE.search(text, 0, min(len(text), 400))
+    if not m:
+        return None
+    return int(m.group("y1") or m.group("y2") or m.group("y3"))
+
+
+def _excluded_spans(text: str) -> list[tuple[int, int]]:
+    spans = [m.span() for m in URLISH.finditer(text)]
+    spans += [m.span() for m in CLOCK.finditer(text) if ":" in m.group() or m.group()[-1] in "mMT"]
+    for m in PHONE.finditer(text):
+        digits = sum(c.isdigit() for c in m.group())
+        groups = re.split(r"[\s.-]+", m.group().strip("+()"))
+        if digits < 7 or YEAR_RANGE.fullmatch(m.group()):
+            continue
+        # "3 4 5" or "1.5 2.5" are not phone numbers; phone groups have 2+ digits, mostly 3+.
+        if len(groups) == 2 and not (len(groups[0]) >= 3 and len(groups[1]) >= 4):
+            continue
+        spans.append(m.span())
+    return spans
+
+
+class _Scanner:
+    """State for one pass over one text."""
+
+    def __init__(self, text: str, year: int | None):
+        self.text = text
+        self.year = year
+        self.excluded = _excluded_spans(text)
+        self.out: list[Quantity] = []
+        self.consumed_to = 0
+
+    def is_excluded(self, start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in self.excluded)
+
+    def left(self, pos: int, width: int = 48) -> str:
+        return self.text[max(0, pos - width) : pos]
+
+    # -- modifiers read from the left ------------------------------------------------------
+
+    def qualifier(self, start: int) -> tuple[str, str | None]:
+        m = QUALIFIER_BEFORE.search(self.left(start, 24))
+        if not m:
+            return "=", None
+        word = m.group("q").lower()
+        return lx.QUALIFIERS[word], word
+
+    def direction(self, start: int, end: int) -> str | None:
+        left = self.left(start, 40)
+        m = DIRECTION_BEFORE.search(left)
+        if m:
+            word = m.group(0).split()[0].lower()
+            # "up to" is a bound, not a rise.
+            if word == "up" and re.search(r"\bup\s+to\s+$", left, re.IGNORECASE):
+                return None
+            return "up" if (m.group("rise") or m.group("rise_by")) else "down"
+        m = DIRECTION_NOUN_BEFORE.search(left)
+        if m:
+            return "up" if m.group("rise") else "down"
+        m = DIRECTION_NOUN_AFTER.match(self.text[end : end + 40])
+        if m:
+            return "up" if m.group("rise") else "down"
+        return None
+
+    def currency_before(self, start: int) -> tuple[int, str] | None:
+        left = self.left(start, 12)
+        m = PREFIX_SYMBOL.search(left)
+        if m:
+            cur = m.group("cur")
+            code = _PREFIX_SYMBOLIC.get(cur) or _LOWER_SYMBOLS.get(cur.lower())
+            return start - len(left) + m.start("cur"), code
+        m = PREFIX_ALPHA.search(left)
+        if m:
+            cur = m.group("cur")
+            code = _PREFIX_ALPHA.get(cur) or lx.CURRENCY_CODES.get(cur)
+            # One-letter and two-letter symbols ("R", "RM") only when glued to the number.
+            if len(cur) <= 2 and cur != "Rs" and left.endswith((" ", "\t")):
+                return None
+            if code:
+                return start - len(left) + m.start("cur"), code
+        return None
+
+    # -- the core loop -------------------------------------------------------------------
+
+    def run(self) -> list[Quantity]:
+        for m in CORE.finditer(self.text):
+            if m.start() < self.consumed_to or self.is_excluded(m.start(), m.end()):
+                continue
+            if m.end() - m.start() > 40:
+                continue  # a digit run that long is data, not a quantity a reader states
+            try:
+                self.dispatch(m)
+            except (InvalidOperation, ValueError, OverflowError, KeyError):
+                continue  # one odd number must not cost the rest of the article
+        return self.out
+
+    def dispatch(self, m: re.Match) -> None:
+        handlers = {
+            "digits": lambda: self.number(m.start(), m.end(), _parse_digits(m.group()), m.group()),
+            "words": lambda: self.spelled(m),
+            "fracword": lambda: self.fraction_word(m),
+            "half": lambda: self.half(m),
+            "multword": lambda: self.multiple_word(m),
+            "twice": lambda: self.multiple_word(m),
+            "relyear": lambda: self.relative_year(m),
+        }
+        handlers[m.lastgroup]()
+
+    def emit(self, q: Quantity) -> None:
+        self.out.append(q)
+        self.consumed_to = max(self.consumed_to, q.end)
+
+    def relative_year(self, m: re.Match) -> None:
+        if self.year is None:
+            return
+        offset = {"last": -1, "this": 0, "next": 1}[m.group().split()[0].lower()]
+        value = Decimal(self.year + offset)
+        self.emit(Quantity(m.group(), m.start(), m.end(), "year", value, None, "=", Decimal(0)))
+
+    def multiple_word(self, m: re.Match) -> None:
+        word = m.group().lower()
+        if word == "twice":
+            if not re.match(r"^\s+(?:as|the|that|what|its|their|over)\b", self.text[m.end() :]):
+                return
+            value = Decimal(2)
+        else:
+            value = lx.MULTIPLE_WORDS[word]
+        self.emit(Quantity(m.group(), m.start(), m.end(), "multiple", value, None, "=", Decimal(0)))
+
+    def half(self, m: re.Match) -> None:
+        if HALF_SKIP_BEFORE.search(self.left(m.start(), 16)):
+            return
+        if not HALF_OK_AFTER.match(self.text[m.end() : m.end() + 12]):
+            return
+        change, qual = self.qualifier(m.start())
+        q = Quantity(
+            m.group(), m.start(), m.end(), "fraction", Decimal("0.5"), None, change, Decimal(0)
+        )
+        q.extra["qualifier"] = qual
+        self.emit(q)
+
+    def fraction_word(self, m: re.Match) -> None:
+        num_word, den_word = re.split(r"[- ]", m.group().lower(), maxsplit=1)
+        numerator = 1 if num_word in ("a", "an") else lx.WORD_NUMBERS[num_word]
+        den = lx.FRACTION_WORDS[den_word][1]
+        after = self.text[m.end() : m.end() + 8]
+        # "a third of", "two-thirds", but not "a quarter earlier" or "one third-party".
+        if (
+            num_word in ("a", "an", "one")
+            and "-" not in m.group()
+            and not re.match(r"^\s+of\b", after)
+        ):
+            return
+        if after.startswith("-"):
+            return
+        value = (Decimal(numerator) / Decimal(den)).quantize(Decimal("0.0001"))
+        change, qual = self.qualifier(m.start())
+        q = Quantity(m.group(), m.start(), m.end(), "fraction", value, None, change, Decimal(0))
+        q.extra["qualifier"] = qual
+        self.emit(q)
+
+    def spelled(self, m: re.Match) -> None:
+        words = m.group()
+        value = parse_word_number(words)
+        if value is None:
+            return
+        after = self.text[m.end() : m.end() + 24]
+        if words.lower() in ("one", "zero") and not ONE_OK_AFTER.match(after):
+            return
+        self.number(m.start(), m.end(), value, words, spelled=True)
+
+    def number(self, start: int, end: int, value: Decimal, raw: str, spelled: bool = False):
+        text = self.text
+        after = text[end : end + 48]
+        before = self.left(start, 40)
+        if not spelled:
+            # Glued to letters: "G20", "Q3", "A380", "1st", "4G", "737MAX" are names.
+            if start > 0 and (text[start - 1].isalpha() or text[start - 1] in "#_/"):
+                if not self.currency_before(start) and not FISCAL_BEFORE.search(before):
+                    return
+            if re.match(r"^\.\d", after) or re.match(r"^[:/]\d", after):
+                return  # versions, clock times, fractions written 3/4
+            if CLOCK_AFTER.match(after):
+                return
+            if re.search(r"[A-Za-z]-$", before) and not re.search(
+                r"\b(?:mid|pre|post|early|late|end|fiscal|FY)-$", before, re.IGNORECASE
+            ):
+                return  # "COVID-19", "F-35"
+        if MONTH_BEFORE.search(before) and value < 32 and "." not in raw:
+            return  # "March 4"
+        if MONTH_AFTER.match(after) and value < 32 and "." not in raw:
+            return  # "4 March"
+        w = WORD_BEFORE.search(before)
+        if w and not spelled:
+            word = w.group("w")
+            lower = word.lower().rstrip(".")
+            if word[0].isupper() and lower in lx.NAME_WORDS:
+                return
+            if lower in ("no", "number", "#") and word[0].isupper():
+                return
+        self.measure(start, end, value, raw, spelled)
+
+    def measure(self, start: int, end: int, value: Decimal, raw: str, spelled: bool) -> None:
+        text = self.text
+        before = self.left(start, 40)
+        precision = _round_precision(value) if spelled else half_unit(raw)
+        q_start = start
+        unit: str | None = None
+        kind = "count"
+        extra: dict = {}
+
+        # Years first: "2011", "fiscal 2024", "2011-12".
+        if not spelled and "," not in raw and "." not in raw and len(raw) == 4:
+            year_q = self.year_quantity(start, end, raw, before)
+            if year_q is not None:
+                self.emit(year_q)
+                return
+
+        currency = self.currency_before(start)
+        if currency:
+            q_start, unit = currency
+            kind = "money"
+
+        # Range: "10-15%", "$17.5 billion and $18 billion" are handled after the unit is known.
+        pos = end
+        scale = ONE
+        m = SCALE.match(text, pos)
+        if m and not (spelled and re.search(r"(?:million|billion|thousand|trillion)$", raw)):
+            scale = lx.SCALES[m.group("scale").lower()]
+            pos = m.end()
+        elif kind == "money":
+            m = ATTACHED_SCALE.match(text, pos)
+            if m:
+                scale = lx.CURRENCY_ONLY_SCALES[m.group("scale")]
+                pos = m.end()
+        elif (
+            not spelled
+            and (m := ATTACHED_SCALE.match(text, pos))
+            and m.group("scale") in ("bn", "mn", "K", "k")
+        ):
+            pass
+        # "lakh crore" is read as one scale; "4.5 lakh crore" is 4.5e12.
+
+        sfx = SUFFIX.match(text, pos)
+        if sfx and kind == "money" and sfx.lastgroup not in ("curname", "code", "unit"):
+            sfx = None
+        if sfx and kind == "money" and sfx.lastgroup in ("curname", "code"):
+            sfx = None if sfx.lastgroup == "code" else sfx  # "$5 USD" keeps the symbol's code
+        if sfx is not None and kind == "money" and sfx.lastgroup == "unit":
+            sfx = None  # "$3 a barrel" is money; per-unit wording stays in the sentence
+        if sfx is not None:
+            group = sfx.lastgroup
+            word = sfx.group(group)
+            if group in ("pct", "pctword"):
+                kind, unit = "percent", "%"
+            elif group == "points":
+                kind, unit = "percentage_point", "percentage point"
+            elif group == "bps":
+                kind, unit = "percentage_point", "percentage point"
+                scale = HUNDREDTH
+            elif group == "curname":
+                if kind != "money":
+                    kind, unit = "money", lx.CURRENCY_NAMES[word.lower()]
+            elif group == "code":
+                kind, unit = "money", lx.CURRENCY_CODES[word.upper()]
+            elif group == "subunit":
+                kind, unit = "money", lx.SUBUNITS[word.lower()]
+                scale = scale * HUNDREDTH
+            elif group == "pence":
+                if spelled or "." in raw:
+                    sfx = None
+                else:
+                    kind, unit, scale = "money", "GBP", scale * HUNDREDTH
+            elif group == "yuan":
+                kind, unit = "money", "CNY"
+            elif group == "unit":
+                unit_name = lx.UNITS[word.lower()]
+                if unit_name == "point" and self.looks_like_points_of_percent(start):
+                    kind, unit = "percentage_point", "percentage point"
+                else:
+                    kind, unit = "quantity", unit_name
+            elif group == "duration":
+                kind, unit = "duration", lx.DURATION_UNITS[word.lower()]
+            if sfx is not None:
+                pos = sfx.end()
+        if kind == "count" and AGED_BEFORE.search(before):
+            kind, unit = "duration", "year"
+
+        # "N times as", "N-fold": multiplicative.
+        if kind == "count":
+            tm = TIMES_AFTER.match(text[end:])
+            fm = FOLD_AFTER.match(text[end:])
+            if tm:
+                pos = end + tm.end("t")
+                kind = "multiple"
+            elif fm:
+                pos = end + fm.end()
+                kind = "multiple"
+            else:
+                im = IN_FRACTION_AFTER.match(text[end : end + 24])
+                if im:
+                    den_raw = im.group("den")
+                    den = (
+                        _parse_digits(den_raw)
+                        if den_raw[0].isdigit()
+                        else (
+                            Decimal(100)
+                            if den_raw.lower() == "a hundred"
+                            else parse_word_number(den_raw)
+                        )
+                    )
+                    if den and den > value:
+                        frac = (value / den).quantize(Decimal("0.0001"))
+                        change, qual = self.qualifier(start)
+                        q = Quantity(
+                            text[start : end + im.end()],
+                            start,
+                            end + im.end(),
+                            "fraction",
+                            frac,
+                            None,
+                            change,
+                            Decimal(0),
+                        )
+                        q.extra["qualifier"] = qual
+                        self.emit(q)
+                        return
+
+        # "one-time", "a 5-star hotel", "two-way": a hyphenated word that is not a unit.
+        if kind == "count" and re.match(r"^-[A-Za-z]", text[end : end + 2]):
+            return
+        # A bare count glued to unknown letters is a name or code ("4G", "3D", "B2B").
+        if kind == "count" and ATTACHED_LETTERS.match(text[end : end + 3]) and not spelled:
+            return
+
+        value = value * scale
+        precision = precision * scale
+
+        # Ranges: the second number shares the first one's unit ("10-15%", "between 17.5 and
+        # 18 billion dollars"); both may carry the unit ("$17.5 billion and $18 billion").
+        range_q = self.range_from(q_start, start, pos, value, precision, kind, unit, scale)
+        if range_q is not None:
+            self.emit(range_q)
+            return
+        score = re.match(r"^\s?[-–]\s?\d+", text[end : end + 12])
+        if kind == "count" and score:
+            self.consumed_to = end + score.end()
+            return  # scores and codes: "a 24-17 win", "555-0142"
+
+        change, qual = self.qualifier(q_start)
+        if kind == "multiple":
+            change = "="
+        direction = self.direction(q_start, pos)
+        if direction and change == "=" and kind != "multiple":
+            change = direction
+        if qual:
+            extra["qualifier"] = qual
+        if direction:
+            extra["direction"] = direction
+        q = Quantity(text[q_start:pos], q_start, pos, kind, value, unit, change, precision)
+        q.extra.update(extra)
+        self.emit(q)
+
+    def looks_like_points_of_percent(self, start: int) -> bool:
+        """ "rose 1.7 points" in a sentence about a rate is percentage points, not index points."""
+        sentence_start = max(self.text.rfind(". ", 0, start), self.text.rfind("\n", 0, start))
+        return bool(re.search(r"%|percent|per cent|\brate\b", self.text[sentence_start:start]))
+
+    def year_quantity(self, start: int, end: int, raw: str, before: str) -> Quantity | None:
+        value = int(raw)
+        fiscal = FISCAL_BEFORE.search(before)
+        if not 1800 <= value <= 2100:
+            return None
+        if QUALIFIER_BEFORE.search(before) or self.currency_before(start):
+            return None
+        after = self.text[end : end + 40]
+        if SCALE.match(after) or re.match(r"^\s?%", after) or re.match(r"^\s?s\b", after):
+            return None
+        if re.match(r"^'?s\b", after):  # "1990s"
+            return None
+        m = YEAR_RANGE.match(self.text, start)
+        q_start = start - len(fiscal.group()) if fiscal else start
+        if m and m.start() == start:
+            tail = m.group("y2")
+            high = int(tail) if len(tail) == 4 else int(raw[:2] + tail)
+            if value < high <= value + 10:
+                q_end = m.end()
+                q = Quantity(
+                    self.text[q_start:q_end],
+                    q_start,
+                    q_end,
+                    "year",
+                    Decimal(value),
+                    None,
+                    "=",
+                    Decimal(0),
+                    Decimal(value),
+                    Decimal(high),
+                )
+                return q
+        if SUFFIX.match(self.text, end) and not fiscal:
+            sfx = SUFFIX.match(self.text, end)
+            if sfx.lastgroup not in ("duration",):
+                return None
+            return None
+        return Quantity(
+            self.text[q_start:end], q_start, end, "year", Decimal(value), None, "=", Decimal(0)
+        )
+
+    def range_from(self, q_start, start, pos, value, precision, kind, unit, scale):
+        """A range starting with this number, or None."""
+        text = self.text
+        between = BETWEEN_BEFORE.search(self.left(q_start, 24))
+        link = RANGE_LINK.match(text[pos : pos + 5])
+        if between:
+            link = re.match(r"^\s+and\s+", text[pos : pos + 8])
+        if not link:
+            return None
+        if not between and FROM_BEFORE.search(self.left(q_start, 8)):
+            return None  # "from 10 to 15 percent" is a change, not a range
+        nxt = CORE.match(text, pos + link.end())
+        second_start = pos + link.end()
+        cur2 = None
+        if nxt is None or nxt.lastgroup not in ("digits", "words"):
+            # The second number may carry its own currency: "$17.5 billion and $18 billion".
+            m = PREFIX_SYMBOL.search(text[second_start : second_start + 4] + "\0")
+            cm = re.match(
+                rf"(?:{_alternation(_PREFIX_SYMBOLIC)})\s?", text[second_start:], re.IGNORECASE
+            )
+            if not cm:
+                return None
+            cur2 = cm.group().strip()
+            nxt = CORE.match(text, second_start + cm.end())
+            if nxt is None or nxt.lastgroup != "digits":
+                return None
+            del m
+        raw2 = nxt.group()
+        value2 = _parse_digits(raw2) if nxt.lastgroup == "digits" else parse_word_number(raw2)
+        if value2 is None:
+            return None
+        pos2 = nxt.end()
+        scale2 = None
+        m = SCALE.match(text, pos2)
+        if m:
+            scale2 = lx.SCALES[m.group("scale").lower()]
+            pos2 = m.end()
+        elif cur2 and (m := ATTACHED_SCALE.match(text, pos2)):
+            scale2 = lx.CURRENCY_ONLY_SCALES[m.group("scale")]
+            pos2 = m.end()
+        sfx = SUFFIX.match(text, pos2)
+        unit2 = kind2 = None
+        if sfx:
+            group = sfx.lastgroup
+            word = sfx.group(group)
+            if group in ("pct", "pctword"):
+                kind2, unit2 = "percent", "%"
+            elif group == "curname":
+                kind2, unit2 = "money", lx.CURRENCY_NAMES[word.lower()]
+            elif group == "unit":
+                kind2, unit2 = "quantity", lx.UNITS[word.lower()]
+            elif group == "duration":
+                kind2, unit2 = "duration", lx.DURATION_UNITS[word.lower()]
+            elif group == "points":
+                kind2, unit2 = "percentage_point", "percentage point"
+            if kind2:
+                pos2 = sfx.end()
+        if cur2:
+            kind2, unit2 = (
+                "money",
+                lx.CURRENCY_PREFIXES.get(cur2) or _LOWER_SYMBOLS.get(cur2.lower()),
+            )
+        if kind == "count" and kind2 is None and scale == ONE and scale2 is None:
+            return None  # "3-1", "24-17": scores, not ranges
+        if kind != "count" and kind2 is not None and (kind, unit) != (kind2, unit2):
+            return None
+        kind = kind if kind != "count" else (kind2 or "count")
+        unit = unit if unit is not None else unit2
+        if scale2 is not None and scale == ONE:
+            scale = scale2
+            value = value * scale
+            precision = precision * scale
+        value2 = value2 * (scale2 if scale2 is not None else scale)
+        if not value < value2:
+            return None
+        mid = (value + value2) / 2
+        change, qual = self.qualifier(q_start)
+        q = Quantity(
+            text[q_start:pos2], q_start, pos2, kind, mid, unit, change, precision, value, value2
+        )
+        if qual:
+            q.extra["qualifier"] = qual
+        return q
+
+
+def _local_dollar(quantities: list[Quantity], text: str) -> None:
+    """A bare "$" takes the article's own dollar when it names exactly one other ("A$1.2bn")."""
+    other = {
+        q.unit
+        for q in quantities
+        if q.kind == "money" and q.unit in ("AUD", "CAD", "HKD", "SGD", "NZD", "TWD")
+    }
+    if len(other) != 1 or re.search(r"US\$|U\.S\.\s?\$|US dollars|U\.S\. dollars", text):
+        return
+    local = other.pop()
+    for q in quantities:
+        if q.kind == "money" and q.unit == "USD" and q.text.lstrip().startswith("$"):
+            q.unit = local
+
+
+def find_quantities(text: str, year: int | None = None) -> list[Quantity]:
+    """Every quantity in `text`, in order. `year` resolves "last year"; else the dateline's."""
+    if not text:
+        return []
+    if year is None:
+        year = article_year(text)
+    quantities = _Scanner(text, year).run()
+    for q in quantities:
+        q.value = tidy(q.value)
+        q.precision = tidy(q.precision)
+        q.low = None if q.low is None else tidy(q.low)
+        q.high = None if q.high is None else tidy(q.high)
+    _local_dollar(quantities, text)
+    return quantities
