@@ -28,20 +28,20 @@ __all__ = [
 
 
 def make_nlp(model: str | None = None):
-    """The spaCy pipeline with factcheck's components (spacy.blank("en") unless a model is named)."""
+    """The spaCy pipeline with factcheck's components (blank English unless a model is named)."""
     from .pipeline import make_nlp as _make_nlp
 
     return _make_nlp(model)
 
 
 def extract(text: str, *, year: int | None = None) -> list[Quantity]:
-    """Every quantity in `text`, in order of position."""
-    nlp = make_nlp()
-    doc = nlp.make_doc(text)
-    doc._.year = year
-    for _, proc in nlp.pipeline:
-        doc = proc(doc)
-    return list(doc._.quantities)
+    """Every quantity in `text`, in order of position.
+
+    year: the article's year, for "last year"; by default read from a dateline if there is one.
+    """
+    from .extraction import find_quantities
+
+    return find_quantities(text, year)
 
 
 def check(text: str, *, path: str | None = None, year: int | None = None) -> Report:
@@ -54,6 +54,17 @@ def check_texts(
 ) -> Iterator[Report]:
     """Reports for (path, text) pairs, in input order, using spaCy's nlp.pipe batching."""
     nlp = make_nlp()
-    pairs = ((text, path) for path, text in items)
-    for doc, path in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        yield Report(path=path, text=doc.text, quantities=list(doc._.quantities or []), claims=[])
+
+    def docs():
+        for path, text in items:
+            doc = nlp.make_doc(text)
+            doc._.year = year
+            yield doc, path
+
+    for doc, path in nlp.pipe(docs(), as_tuples=True, batch_size=batch_size):
+        yield Report(
+            path=path,
+            text=doc.text,
+            quantities=list(doc._.quantities or []),
+            claims=list(doc._.claims or []),
+        )

@@ -3,11 +3,21 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from decimal import Decimal
+from decimal import ROUND_HALF_EVEN, Decimal
 from typing import Any
 
+from .arithmetic import (
+    Interval,
+    cagr,
+    fraction_interval,
+    multiple_interval,
+    percent_change,
+    point_value,
+    share,
+    stated_interval,
+)
 from .claims import Claim
-from .numbers import json_number
+from .numbers import json_number, plain
 from .quantities import Quantity
 
 VERDICTS = ("consistent", "inconsistent", "unverifiable")
@@ -74,3 +84,309 @@ class Report:
             "claims": [v.to_dict() for v in self.claims],
             "error": self.error,
         }
+
+
+# -- recomputation ------------------------------------------------------------------------------
+
+SCALES = (
+    (Decimal(10) ** 12, "trillion"),
+    (Decimal(10) ** 9, "billion"),
+    (Decimal(10) ** 6, "million"),
+)
+KIND_NOUN = {
+    "difference": "difference",
+    "change": "change",
+    "share": "share",
+    "total": "total",
+    "multiple": "multiple",
+    "points": "change in points",
+    "cagr": "average annual growth",
+    "average": "average",
+    "bound": "bound",
+}
+
+
+def interval_of(q: Quantity) -> Interval:
+    """The values a quantity's words allow (see arithmetic's table)."""
+    if q.kind == "fraction":
+        return fraction_interval(q.value, q.change)
+    if q.kind == "multiple":
+        return multiple_interval(q.value)
+    return stated_interval(q.value, q.precision, q.change, q.extra.get("qualifier"))
+
+
+def _display_scale(quantities: list[Quantity]) -> tuple[Decimal, str]:
+    """A common scale to write amounts in: 32160000000 and 21400000000 as 32.16 and 21.4."""
+    amounts = [abs(q.value) for q in quantities if q.kind in ("money", "count", "quantity")]
+    if not amounts:
+        return Decimal(1), ""
+    smallest = min(amounts)
+    for factor, word in SCALES:
+        if smallest >= factor / 100 and max(amounts) >= factor:
+            return factor, word
+    return Decimal(1), ""
+
+
+def _num(value: Decimal, scale: Decimal = Decimal(1), places: int | None = None) -> str:
+    v = value / scale
+    if places is not None:
+        v = v.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_EVEN)
+    return plain(v)
+
+
+def _places(q: Quantity, scale: Decimal) -> int:
+    """Decimal places to show a recomputed value at: one more than the stated number has."""
+    v = (q.value / scale).normalize()
+    exponent = v.as_tuple().exponent
+    stated = -exponent if isinstance(exponent, int) and exponent < 0 else 0
+    return stated + 1
+
+
+def _unit_label(q: Quantity, scale_word: str) -> str:
+    if q.kind == "money":
+        return f"{q.unit} {scale_word}".strip()
+    if q.kind == "quantity":
+        return f"{scale_word} {q.unit}".strip()
+    return scale_word
+
+
+def _signed(q: Quantity, interval: Interval) -> Interval:
+    return -interval if q.change == "down" else interval
+
+
+@dataclass
+class _Outcome:
+    fits: bool
+    computed: Decimal | None
+    expression: str
+    severity: str = "magnitude"
+    message: str = ""
+
+
+def _recompute(claim: Claim, operands: list[int], qs: list[Quantity]) -> _Outcome | None:
+    """Recompute `claim` from these operands; None when the arithmetic says nothing."""
+    s = qs[claim.stated]
+    ops = [qs[j] for j in operands]
+    stated = interval_of(s)
+    kind = claim.kind
+    if kind in ("difference", "total"):
+        scale, _ = _display_scale([s, *ops])
+        places = _places(s, scale)
+        if kind == "total":
+            got = ops[0].value
+            interval = interval_of(ops[0])
+            for o in ops[1:]:
+                got += o.value
+                interval = interval + interval_of(o)
+            expr = " + ".join(_num(o.value, scale) for o in ops)
+        elif claim.detail.get("signed"):
+            new, old = ops
+            got = new.value - old.value
+            interval = interval_of(new) - interval_of(old)
+            stated = _signed(s, stated)
+            expr = f"{_num(new.value, scale)} - {_num(old.value, scale)}"
+            if (got > 0) != (s.change == "up") and got != 0:
+                return _Outcome(
+                    False,
+                    got,
+                    f"{expr} = {_num(got, scale, places)}",
+                    "direction",
+                    f"stated as a {'rise' if s.change == 'up' else 'fall'}, but the values "
+                    f"{'fall' if got < 0 else 'rise'}",
+                )
+        else:
+            a, b = sorted(ops, key=lambda o: o.value, reverse=True)
+            got = a.value - b.value
+            interval = (interval_of(a) - interval_of(b)).abs
+            expr = f"{_num(a.value, scale)} - {_num(b.value, scale)}"
+            names = claim.detail.get("direction_names")
+            cue = claim.detail.get("cue")
+            if names and cue in ("deficit", "surplus"):
+                big, small = qs[names[0]], qs[names[1]]
+                is_surplus = big.value > small.value
+                if (cue == "surplus") != is_surplus and big.value != small.value:
+                    return _Outcome(
+                        False,
+                        got,
+                        f"{expr} = {_num(got, scale, places)}",
+                        "direction",
+                        f"called a {cue}, but the figures make it a "
+                        f"{'surplus' if is_surplus else 'deficit'}",
+                    )
+        return _Outcome(interval.meets(stated), got, f"{expr} = {_num(got, scale, places)}")
+    if kind in ("change", "points"):
+        new, old = ops
+        if kind == "change":
+            interval = percent_change(interval_of(old), interval_of(new))
+            got = point_value(new.value, old.value, "change")
+            if interval is None or got is None:
+                return None
+            expr = f"({_num(new.value)} - {_num(old.value)}) / {_num(old.value)}"
+            scale = _display_scale([new, old])[0]
+            if new.kind != "percent":
+                expr = (
+                    f"({_num(new.value, scale)} - {_num(old.value, scale)}) / "
+                    f"{_num(old.value, scale)}"
+                )
+            expression = f"{expr} = {_num(got, places=_places(s, Decimal(1)))}%"
+            alt = interval_of(new) - interval_of(old)  # the same change in points
+            alt_got = new.value - old.value
+        else:
+            interval = interval_of(new) - interval_of(old)
+            got = new.value - old.value
+            expression = (
+                f"{_num(new.value)} - {_num(old.value)} = "
+                f"{_num(got, places=_places(s, Decimal(1)))}"
+            )
+            alt = percent_change(interval_of(old), interval_of(new))
+            alt_got = point_value(new.value, old.value, "change")
+        direction = claim.detail.get("direction")
+        if direction:
+            stated = _signed(s, stated)
+            if got != 0 and (got > 0) != (direction == "up"):
+                return _Outcome(
+                    False,
+                    got,
+                    expression,
+                    "direction",
+                    f"stated as a {'rise' if direction == 'up' else 'fall'}, but "
+                    f"the values {'fall' if got < 0 else 'rise'}",
+                )
+        else:
+            interval = interval.abs
+        if interval.meets(stated):
+            return _Outcome(True, got, expression)
+        other = alt if alt is not None else None
+        if other is not None and (
+            _signed(s, interval_of(s)) if direction else interval_of(s)
+        ).meets(other if direction else other.abs):
+            confused = "percentage points" if kind == "change" else "percent"
+            return _Outcome(
+                False,
+                got,
+                expression,
+                "direction",
+                f"the figure matches the change in {confused} "
+                f"({_num(alt_got, places=2) if alt_got is not None else '?'}), "
+                f"not the {'percent change' if kind == 'change' else 'change in points'}",
+            )
+        return _Outcome(False, got, expression)
+    if kind == "share":
+        part, whole = ops
+        interval = share(interval_of(part), interval_of(whole))
+        got = point_value(part.value, whole.value, "%")
+        if interval is None or got is None:
+            return None
+        scale = _display_scale([part, whole])[0]
+        if s.kind == "fraction":
+            interval = interval.scale(Decimal("0.01"))
+            got = got / 100
+            expression = (
+                f"{_num(part.value, scale)} / {_num(whole.value, scale)} = {_num(got, places=4)}"
+            )
+        else:
+            expression = (
+                f"{_num(part.value, scale)} / {_num(whole.value, scale)} = "
+                f"{_num(got, places=_places(s, Decimal(1)))}%"
+            )
+        return _Outcome(interval.meets(stated), got, expression)
+    if kind == "multiple":
+        new, old = ops
+        interval = interval_of(new) / interval_of(old)
+        got = point_value(new.value, old.value, "/")
+        if interval is None or got is None:
+            return None
+        scale = _display_scale([new, old])[0]
+        expression = f"{_num(new.value, scale)} / {_num(old.value, scale)} = {_num(got, places=2)}"
+        return _Outcome(interval.meets(stated), got, expression)
+    if kind == "cagr":
+        new, old = ops[0], ops[1]
+        years = Decimal(claim.detail["years"])
+        interval = cagr(interval_of(old), interval_of(new), years)
+        if interval is None:
+            return None
+        got = Decimal(repr((float(new.value / old.value) ** (1 / float(years)) - 1) * 100))
+        scale = _display_scale([new, old])[0]
+        expression = (
+            f"({_num(new.value, scale)} / {_num(old.value, scale)})^(1/{plain(years)}) "
+            f"- 1 = {_num(got, places=_places(s, Decimal(1)))}%"
+        )
+        return _Outcome(interval.meets(stated), got, expression)
+    if kind == "average":
+        total, count = ops
+        interval = interval_of(total) / interval_of(count)
+        got = point_value(total.value, count.value, "/")
+        if interval is None or got is None:
+            return None
+        expression = (
+            f"{_num(total.value)} / {_num(count.value)} = "
+            f"{_num(got, places=_places(s, Decimal(1)))}"
+        )
+        return _Outcome(interval.meets(stated), got, expression)
+    if kind == "bound":
+        (exact,) = ops
+        sign = ">" if s.change == ">" else "<"
+        scale = _display_scale([s, exact])[0]
+        expression = f"{_num(exact.value, scale)} {sign} {_num(s.value, scale)}"
+        fits = interval_of(exact).meets(stated)
+        message = "" if fits else f"the figure stated exactly is {exact.text}"
+        return _Outcome(fits, exact.value, expression, message=message)
+    raise ValueError(kind)
+
+
+def evaluate(claim: Claim, qs: list[Quantity]) -> Verdict:
+    """The verdict on one claim: the first operand reading that fits, else the canonical one."""
+    s = qs[claim.stated]
+    noun = KIND_NOUN[claim.kind]
+    if claim.missing:
+        return Verdict(
+            claim,
+            "unverifiable",
+            "info",
+            None,
+            "",
+            f"{noun} of {s.text} cannot be recomputed: {claim.missing} "
+            f"{'is' if claim.missing.startswith('the earlier') else 'are'} "
+            "not in the text",
+        )
+    first = None
+    for operands in [claim.operands, *claim.alternatives]:
+        try:
+            outcome = _recompute(claim, operands, qs)
+        except (ArithmeticError, ValueError, OverflowError):
+            outcome = None
+        if outcome is None:
+            continue
+        if outcome.fits:
+            if operands is not claim.operands:
+                claim.operands = operands
+            return Verdict(
+                claim,
+                "consistent",
+                "none",
+                outcome.computed,
+                outcome.expression,
+                f"{noun} of {s.text} agrees with {outcome.expression}",
+            )
+        if first is None:
+            first = (operands, outcome)
+    if first is None:
+        return Verdict(
+            claim,
+            "unverifiable",
+            "info",
+            None,
+            "",
+            f"{noun} of {s.text} cannot be recomputed from the numbers given",
+        )
+    operands, outcome = first
+    claim.operands = operands
+    reason = outcome.message or f"recomputed {outcome.expression}"
+    return Verdict(
+        claim,
+        "inconsistent",
+        outcome.severity,
+        outcome.computed,
+        outcome.expression,
+        f"{noun} stated as {s.text}, but {reason}",
+    )

@@ -1,4 +1,4 @@
-"""The one exception library code raises for user-facing problems; the CLI turns it into a message."""
+"""The one exception library code raises for user problems; the CLI turns it into a message."""
 
 
 class FactcheckError(Exception):

@@ -8,6 +8,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .checker import evaluate
+from .claims import find_claims
 from .extraction import find_quantities
 from .quantities import Quantity
 
@@ -52,8 +54,36 @@ def make_quantity_component(nlp: Language, name: str, span_key: str) -> Quantity
     return QuantityRecognizer(nlp, name, span_key)
 
 
-def make_claim_component(nlp: Language, name: str):  # placeholder until the checker lands
-    raise NotImplementedError
+class ClaimChecker:
+    """Finds the claims among doc._.quantities and recomputes them; sets doc._.claims."""
+
+    def __init__(self, nlp: Language, name: str):
+        _register_extensions()
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        quantities = doc._.quantities or []
+        if len(quantities) < 2 and not any(q.change in ("up", "down") for q in quantities):
+            doc._.claims = []
+            return doc
+        sentences = (
+            [(s.start_char, s.end_char) for s in doc.sents]
+            if doc.has_annotation("SENT_START")
+            else [(0, len(doc.text))]
+        )
+        claims = find_claims(doc.text, quantities, sentences)
+        doc._.claims = [evaluate(c, quantities) for c in claims]
+        return doc
+
+
+@Language.factory(
+    "factcheck_claims",
+    assigns=["doc._.claims"],
+    requires=["doc._.quantities"],
+    default_config={},
+)
+def make_claim_component(nlp: Language, name: str) -> ClaimChecker:
+    return ClaimChecker(nlp, name)
 
 
 @lru_cache(maxsize=4)
@@ -67,4 +97,5 @@ def make_nlp(model: str | None = None) -> Language:
     ):
         nlp.add_pipe("sentencizer")
     nlp.add_pipe("factcheck_quantities")
+    nlp.add_pipe("factcheck_claims")
     return nlp
