@@ -28,7 +28,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
-from . import check, check_texts
+from . import check, check_texts, make_nlp
 from .checker import Report
 from .errors import FactcheckError
 
@@ -263,7 +263,11 @@ def check_chunk(chunk: Sequence[Source], options: Options = Options()) -> list[R
 
 def _check_documents(documents: list[Document], year: int | None) -> list[Report]:
     try:
-        return list(check_texts([(d.path, d.text) for d in documents], year=year))
+        # spaCy keeps every new word it sees in its vocabulary, so over 100,000 articles (each
+        # with its own figures and names) memory would grow without end; a memory zone frees
+        # what the chunk added. Reports hold plain strings and Decimals, nothing from the Doc.
+        with make_nlp().memory_zone():
+            return list(check_texts([(d.path, d.text) for d in documents], year=year))
     except Exception:
         # One document broke the batch: check them one at a time so only that one is lost.
         return [_check_one(d, year) for d in documents]
