@@ -11,7 +11,8 @@ is [21.35, 21.45]. Approximate wording widens that interval and bounds open it:
 | more than, over, at least       | [v, +inf): "more than 11" is not 10.76             |
 | less than, under, up to         | (-inf, v]                                          |
 | a fraction in words ("a third") | [v - 0.025, v + 0.025] (0.05 when qualified)       |
-| doubled, tripled, halved        | the factor +- 5%                                   |
+| doubled, tripled, halved        | the factor +- 5% (+- 10% with "about", "nearly")   |
+| more than three times           | [3, +inf)                                          |
 
 A claim is consistent when the interval recomputed from its operands meets the stated one.
 """
@@ -99,8 +100,13 @@ def fraction_interval(value: Decimal, change: str) -> Interval:
     return Interval(value - slack, value + slack)
 
 
-def multiple_interval(value: Decimal) -> Interval:
-    return Interval(value * (1 - MULTIPLE_SLACK), value * (1 + MULTIPLE_SLACK))
+def multiple_interval(value: Decimal, change: str = "=") -> Interval:
+    if change == ">":
+        return Interval(value, INF)
+    if change == "<":
+        return Interval(-INF, value)
+    slack = MULTIPLE_SLACK * (2 if change == "~" else 1)
+    return Interval(value * (1 - slack), value * (1 + slack))
 
 
 def percent_change(old: Interval, new: Interval) -> Interval | None:

@@ -111,7 +111,7 @@ def interval_of(q: Quantity) -> Interval:
     if q.kind == "fraction":
         return fraction_interval(q.value, q.change)
     if q.kind == "multiple":
-        return multiple_interval(q.value)
+        return multiple_interval(q.value, q.change)
     return stated_interval(q.value, q.precision, q.change, q.extra.get("qualifier"))
 
 
@@ -179,6 +179,13 @@ def _recompute(claim: Claim, operands: list[int], qs: list[Quantity]) -> _Outcom
                 got += o.value
                 interval = interval + interval_of(o)
             expr = " + ".join(_num(o.value, scale) for o in ops)
+        elif claim.detail.get("remainder"):
+            whole, *parts = ops
+            got = whole.value - sum(o.value for o in parts)
+            interval = interval_of(whole)
+            for o in parts:
+                interval = interval - interval_of(o)
+            expr = " - ".join(_num(o.value, scale) for o in ops)
         elif claim.detail.get("signed"):
             new, old = ops
             got = new.value - old.value

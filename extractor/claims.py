@@ -64,7 +64,7 @@ _ARTICLE = r"(?:(?:a|an|the|its|their|his|her|some)\s+)?"
 _ANY_WORDS = r"(?:[\w'’$€£.,%-]+\s+){0,6}?"
 
 DIFF_BEFORE = re.compile(
-    rf"\b(?P<cue>{_alt(lx.DIFFERENCE_NOUNS)})s?\s+(?:of|was|is|stood\s+at|came\s+to|at|to|"
+    rf"\b(?P<cue>{_alt(lx.DIFFERENCE_NOUNS)}|net\s+spend|net\s+outflow|net\s+inflow)s?\s+(?:of|was|is|stood\s+at|came\s+to|at|to|"
     rf"reached|amounted\s+to|totall?ed|widened\s+to|narrowed\s+to|hit|swelled\s+to)\s+"
     rf"{_ARTICLE}(?:(?:{_QUAL})\s+)?$",
     re.IGNORECASE,
@@ -83,7 +83,7 @@ LEAVING = re.compile(
     rf"{_ARTICLE}(?:(?:{_QUAL})\s+)?$",
     re.IGNORECASE,
 )
-_POSSESSIVE = r"(?:(?:last|this|next|the\s+previous|the\s+prior)\s+year'?s|\d{4}'?s)\s+"
+_POSSESSIVE = r"(?:(?:the\s+)?(?:[\w-]+\s+){0,2}[\w-]+['’]s)\s+"
 TO_BEFORE = re.compile(
     rf"\b(?:{_alt(lx.TO_WORDS)})\s+(?:{_POSSESSIVE})?(?:(?:{_QUAL})\s+)?$", re.IGNORECASE
 )
@@ -97,8 +97,28 @@ LEVEL_THEN_CHANGE = re.compile(
     r"slid\w*|rose)\s*(?:of\s+|by\s+)?(?:" + _QUAL + r")?\s*$",
     re.IGNORECASE,
 )
-SHARE_BEFORE = re.compile(rf"(?:^|[\s,;(])(?P<cue>{_alt(lx.SHARE_BEFORE)})\s+$", re.IGNORECASE)
+SHARE_BEFORE = re.compile(
+    rf"(?:^|[\s,;(])(?P<cue>{_alt(lx.SHARE_BEFORE)})\s*(?:(?:{_QUAL})\s+)?$", re.IGNORECASE
+)
 OF_AFTER = re.compile(r"^\s+of\b", re.IGNORECASE)
+# "40% of the $10bn budget", "of its 1,200 stores": the whole follows "of" with no pause.
+OF_WHOLE = re.compile(r"^\s+of\s+(?:[A-Za-z'’-]+\s+){0,5}$")
+OF_NOUN = re.compile(
+    r"^\s+of\s+(?:(?:the|its|their|his|her|our|those|these|all|group|total)\s+)*"
+    r"(?P<noun>[a-z][\w-]+)",
+    re.IGNORECASE,
+)
+# A sentence that points back at the figures before it: "This amounted to a deficit of ...".
+ANAPHOR_START = re.compile(
+    r"^\W*(?:this|that|it|these|those|the|together|combined|overall|in\s+all|taken\s+together|"
+    r"which|as\s+a\s+result|that\s+left|leaving)\b",
+    re.IGNORECASE,
+)
+HYPOTHETICAL = re.compile(
+    r"\b(?:had\s+(?:been\s+)?(?:forecast|expected|predicted|projected)|economists|analysts|"
+    r"consensus|polled|would\s+have|could|might)\b",
+    re.IGNORECASE,
+)
 OF_WHICH = re.compile(r"\bof\s+(?:which|whom|this|that|these|those|it)\b", re.IGNORECASE)
 TOTAL_BEFORE = re.compile(
     rf"\b(?P<cue>{_alt(lx.TOTAL_BEFORE)})\s+{_ARTICLE}(?:(?:{_QUAL})\s+)?$", re.IGNORECASE
@@ -198,37 +218,78 @@ class _Doc:
         )
 
     def find_from_to(self, i: int, dim: tuple[str, str | None]) -> tuple[int | None, int | None]:
-        """The quantities introduced by "from" and "to" in i's sentence, of dimension `dim`."""
-        old = new = None
-        for j in self.in_sent.get(self.sent_of[i], []):
-            qj = self.qs[j]
-            if j == i or _dimension(qj) != dim or not _is_level(qj):
-                continue
-            gap = self.gap_before(j, 45)
-            if new is None and TO_BEFORE.search(gap):
-                new = j
-            elif old is None and FROM_BEFORE.search(gap):
-                old = j
+        """The values a change at i joins: the one after "from" and the one after "to".
+
+        The nearest of each to i wins: in "exports fell 2% to A, from B, while imports rose 1%
+        to C from D" the 1% joins C and D. With no "to", the level just before the change is the
+        new value ("48 percent said so, up 7 points from 41 percent").
+        """
+        levels = [
+            j
+            for j in self.in_sent.get(self.sent_of[i], [])
+            if j != i and _dimension(self.qs[j]) == dim and _is_level(self.qs[j])
+        ]
+        tos = [j for j in levels if TO_BEFORE.search(self.gap_before(j, 45))]
+        froms = [j for j in levels if j not in tos and FROM_BEFORE.search(self.gap_before(j, 45))]
+
+        def nearest(found: list[int]) -> int | None:
+            after = [j for j in found if j > i]
+            if after:
+                return after[0]
+            before = [j for j in found if j < i]
+            return before[-1] if before else None
+
+        new, old = nearest(tos), nearest(froms)
         if new is None and old is not None:
-            # "Sales of $4.2bn, up 5% from $4bn": the level stands just before the change.
-            j = i - 1
-            while j >= 0 and self.sent_of[j] == self.sent_of[i]:
-                between = self.text[self.qs[j].end : self.qs[i].start]
-                if (
-                    _dimension(self.qs[j]) == dim
-                    and _is_level(self.qs[j])
-                    and (LEVEL_THEN_CHANGE.match(between))
-                ):
-                    new = j
-                    break
-                j -= 1
+            prior = [j for j in levels if j < min(i, old)]
+            if prior:
+                between = self.text[self.qs[prior[-1]].end : self.qs[min(i, old)].start]
+                if len(between) <= 110 and ";" not in between:
+                    new = prior[-1]
+        if (
+            new is not None
+            and old is not None
+            and (new == old or self.qs[new].value == self.qs[old].value and new < old)
+        ):
+            return None, None
         return old, new
 
 
+_ABBREVIATIONS = frozenset(
+    """mr mrs ms dr st co corp inc ltd jr sr no vs gov sen rep gen prof est approx dept univ
+    jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k e.g i.e etc fig cf ave mt ft""".split()
+)
+SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“'‘(]?[A-Z0-9$€£¥₹])|\n\s*")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans: a line break always ends one (headlines, datelines, paragraphs)."""
+    spans = []
+    start = 0
+    for m in SENTENCE_END.finditer(text):
+        if m.group()[0] == ".":
+            word = re.search(r"([\w.]+)$", text[start : m.start()])
+            token = word.group(1).lower() if word else ""
+            if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+                continue  # "Mr. Smith", "U.S. exports", "J. Smith"
+        end = m.start() + 1 if m.group()[0] in ".!?" else m.start()
+        if text[start:end].strip():
+            spans.append((start, end))
+        start = m.end()
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    return spans
+
+
 def find_claims(
-    text: str, quantities: list[Quantity], sentences: list[tuple[int, int]]
+    text: str, quantities: list[Quantity], sentences: list[tuple[int, int]] | None = None
 ) -> list[Claim]:
-    """Claims in the text, ordered by the position of their stated number."""
+    """Claims in the text, ordered by the position of their stated number.
+
+    sentences: (start, end) offsets; by default split_sentences(text).
+    """
+    if sentences is None:
+        sentences = split_sentences(text)
     doc = _Doc(text, quantities, sentences)
     claims: list[Claim] = []
     for i, q in enumerate(quantities):
@@ -249,16 +310,17 @@ def _claim(doc: _Doc, kind: str, i: int, operands: list[int], cue: str, **kw) ->
 
 
 def _points(doc: _Doc, i: int, q: Quantity) -> Claim | None:
-    """ "fell from 5.2% to 3.5%, a drop of 1.7 percentage points"; and percent used for points."""
+    """ "fell from 5.2% to 3.5%, a drop of 1.7 percentage points"."""
     if q.kind == "percentage_point":
         old, new = doc.find_from_to(i, ("percent", "%"))
         if old is None or new is None:
+            # "53 percent of women, against 43 percent of men, a gap of 10 points".
             rates = [
                 j
                 for j in doc.in_sent.get(doc.sent_of[i], [])
-                if _is_level(doc.qs[j]) and doc.qs[j].kind == "percent"
+                if j < i and _is_level(doc.qs[j]) and doc.qs[j].kind == "percent"
             ]
-            if len(rates) != 2:
+            if len(rates) != 2 or q.change in ("up", "down"):
                 return None
             old, new = rates
         return _claim(
@@ -269,18 +331,6 @@ def _points(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             "percentage points",
             detail={"direction": q.change if q.change in ("up", "down") else None},
         )
-    if q.kind == "percent" and q.change in ("up", "down"):
-        old, new = doc.find_from_to(i, ("percent", "%"))
-        if old is not None and new is not None:
-            # A change between two rates stated in percent: relative change, or a points slip.
-            return _claim(
-                doc,
-                "change",
-                i,
-                [new, old],
-                "percent of a rate",
-                detail={"direction": q.change, "rates": True},
-            )
     return None
 
 
@@ -302,19 +352,30 @@ def _cagr(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             return None
     sent = doc.in_sent.get(doc.sent_of[i], [])
     levels = [j for j in sent if _is_level(doc.qs[j]) and doc.qs[j].kind != "percent"]
-    years = [j for j in sent if doc.qs[j].kind == "year" and doc.qs[j].low is None]
+    years = [j for j in sent if doc.qs[j].kind == "year"]
     spans = [j for j in sent if doc.qs[j].kind == "duration" and doc.qs[j].unit == "year"]
     if not levels:
         return None
     dim = _dimension(doc.qs[levels[0]])
-    old, new = doc.find_from_to(levels[0], dim)
+    old, new = doc.find_from_to(i, dim)
     if old is None or new is None:
         same = [j for j in levels if _dimension(doc.qs[j]) == dim]
         if len(same) != 2:
             return None
-        old, new = same
+        # "set aside Rs 18,600 crore ..., up from Rs 15,200 crore": "from" marks the old one.
+        first, second = same
+        if FROM_BEFORE.search(doc.gap_before(first, 45)):
+            old, new = first, second
+        elif FROM_BEFORE.search(doc.gap_before(second, 45)):
+            old, new = second, first
+        else:
+            return None
     if len(years) >= 2:
-        n = abs(doc.qs[years[-1]].value - doc.qs[years[0]].value)
+        first_year, last_year = (
+            (doc.qs[years[0]].low or doc.qs[years[0]].value),
+            (doc.qs[years[-1]].low or doc.qs[years[-1]].value),
+        )
+        n = abs(last_year - first_year)
         operands = [new, old, years[0], years[-1]]
     elif spans:
         n = doc.qs[spans[0]].value
@@ -334,14 +395,25 @@ def _change(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         dims = {
             _dimension(doc.qs[j])
             for j in doc.in_sent.get(doc.sent_of[i], [])
-            if j != i and _is_level(doc.qs[j]) and doc.qs[j].kind != "percent"
+            if j != i and _is_level(doc.qs[j])
         }
-        for dim in sorted(dims, key=str):
+        pairs = []
+        for dim in dims:
             old, new = doc.find_from_to(i, dim)
             if old is not None and new is not None:
-                return _claim(
-                    doc, "change", i, [new, old], "percent change", detail={"direction": q.change}
-                )
+                pairs.append((abs(doc.qs[new].start - q.start), new, old))
+        if pairs:
+            _, new, old = min(pairs)
+            # A change between two rates stated in percent: relative change, or a points slip.
+            rates = doc.qs[new].kind == "percent"
+            return _claim(
+                doc,
+                "change",
+                i,
+                [new, old],
+                "percent change",
+                detail={"direction": q.change, "rates": rates},
+            )
         missing = (
             "the earlier value"
             if any(doc.find_from_to(i, d)[1] is not None for d in dims)
@@ -373,70 +445,116 @@ def _multiple(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         old, new = doc.find_from_to(i, dim)
         if old is not None and new is not None:
             return _claim(doc, "multiple", i, [new, old], q.text.lower())
+    if re.match(r"^\s+(?:as\s+\w+\s+as|the|that\s+of|what)\b", doc.after(i, 20)):
+        # "412 millimetres, more than three times the long-term norm of 131 millimetres".
+        later = [j for j in sent if j > i and _is_level(doc.qs[j])]
+        if later:
+            old = later[0]
+            earlier = [
+                j
+                for j in sent
+                if j < i
+                and _is_level(doc.qs[j])
+                and _dimension(doc.qs[j]) == _dimension(doc.qs[old])
+            ]
+            if earlier and len(doc.text[doc.qs[i].end : doc.qs[old].start]) < 70:
+                return _claim(doc, "multiple", i, [earlier[-1], old], q.text.lower())
     return None
 
 
 def _share(doc: _Doc, i: int, q: Quantity) -> Claim | None:
-    """ "$4bn, or 40% of the total"; "A accounted for 40% of B"; "of which $4bn, or 40%"."""
+    """ "$4bn, or 40% of the total"; "40% of the $10bn budget"; "of which $4bn, or 40%"."""
     if q.kind not in ("percent", "fraction") or q.change in ("up", "down"):
         return None
-    gap = doc.gap_before(i, 40)
-    m = SHARE_BEFORE.search(gap)
-    of_after = OF_AFTER.match(doc.after(i))
-    if not m and not of_after:
-        return None
     sent = doc.in_sent.get(doc.sent_of[i], [])
-    before = [j for j in sent if j < i and _is_level(doc.qs[j]) and doc.qs[j].kind != "percent"]
-    after = [j for j in sent if j > i and _is_level(doc.qs[j]) and doc.qs[j].kind != "percent"]
-    if m and before:
-        part = before[-1]
-        between = doc.text[doc.qs[part].end : q.start]
-        if len(between) > 60:
-            return None
-        dim = _dimension(doc.qs[part])
-        whole = None
-        # The whole right after "of": "or 40% of the $10bn budget".
-        for j in after:
-            if _dimension(doc.qs[j]) == dim and doc.qs[j].start - q.end < 45 and of_after:
-                whole = j
-                break
-        if whole is None:
-            # "Revenue was $10bn, of which $4bn, or 40%, ...": the whole precedes "of which".
-            prior = doc.same_dim_levels(part, doc.window(part))
-            prior = [j for j in prior if j < part]
-            if prior and OF_WHICH.search(doc.text[doc.qs[prior[-1]].end : doc.qs[part].start]):
-                whole = prior[-1]
-        if whole is None and of_after:
-            prior = [j for j in doc.same_dim_levels(part, doc.window(part)) if j != part]
-            totals = [
-                j
-                for j in prior
-                if re.search(rf"\b(?:{_alt(lx.WHOLE_WORDS)})\b", doc.context_words(j, 40))
-            ]
-            if len(totals) == 1 and doc.qs[totals[0]].value > doc.qs[part].value:
-                whole = totals[0]
-        if whole is None:
-            return None
-        return _claim(doc, "share", i, [part, whole], m.group("cue").strip().lower())
-    if of_after and after:
-        # "40% of the $10bn budget, or $4bn" / "40% of its $10bn budget went to schools ($4bn)".
+    amounts = [j for j in sent if _is_level(doc.qs[j]) and doc.qs[j].kind != "percent"]
+    before = [j for j in amounts if j < i]
+    after = [j for j in amounts if j > i]
+    of_after = OF_AFTER.match(doc.after(i))
+    # "40% of the $10bn budget (, or $4bn)": the whole follows "of" with no pause.
+    if of_after and after and OF_WHOLE.match(doc.text[q.end : doc.qs[after[0]].start]):
         whole = after[0]
-        if doc.qs[whole].start - q.end > 45:
-            return None
         dim = _dimension(doc.qs[whole])
-        parts = [
+        said_after = [
             j
             for j in after[1:]
             if _dimension(doc.qs[j]) == dim
-            and re.match(
-                r"^\s*[,(]\s*(?:or\s+)?(?:" + _QUAL + r")?\s*$",
-                doc.text[doc.qs[j - 1].end : doc.qs[j].start],
-            )
+            and OR_AMOUNT.match(doc.text[doc.qs[j - 1].end : doc.qs[j].start])
         ]
-        if not parts:
+        near_before = [
+            j for j in before if _dimension(doc.qs[j]) == dim and q.start - doc.qs[j].end < 110
+        ]
+        part = said_after[0] if said_after else (near_before[-1] if near_before else None)
+        if part is None:
             return None
-        return _claim(doc, "share", i, [parts[0], whole], "of")
-    return None
+        return _claim(doc, "share", i, [part, whole], "of")
+    cue = SHARE_BEFORE.search(doc.gap_before(i, 40))
+    part = None
+    if cue and before and q.start - doc.qs[before[-1]].end <= 60:
+        part = before[-1]  # "Renewables produced 134.3 TWh, or 50.3 percent of the total"
+    elif of_after and after and OR_AMOUNT.match(_between_of_phrase(doc, i, after[0])):
+        part = after[0]  # "2% of the budget, or $96.4 million"
+    if part is None:
+        return None
+    wholes = _wholes(doc, i, part, of_after is not None)
+    if not wholes:
+        return None
+    return _claim(
+        doc,
+        "share",
+        i,
+        [part, wholes[0]],
+        (cue.group("cue") if cue else "of").strip(),
+        alternatives=[[part, w] for w in wholes[1:]],
+    )
+
+
+OR_AMOUNT = re.compile(rf"^\s*[,(]\s*(?:or\s+)?(?:(?:{_QUAL})\s+)?$", re.IGNORECASE)
+OF_THE_BEFORE = re.compile(r"^\W*Of\s+(?:the|its|their|all|some)?\s*$")
+
+
+def _between_of_phrase(doc: _Doc, i: int, j: int) -> str:
+    """The text after the noun phrase that follows "of": ", or " in "2% of the budget, or $96m"."""
+    between = doc.text[doc.qs[i].end : doc.qs[j].start]
+    m = re.match(r"^\s+of\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+(?=\s*[,(])", between)
+    return between[m.end() :] if m else "#"
+
+
+def _wholes(doc: _Doc, i: int, part: int, of_after: bool) -> list[int]:
+    """Candidates for the whole a share at i is taken of, the likeliest first."""
+    dim = _dimension(doc.qs[part])
+    prior = [j for j in doc.same_dim_levels(part, doc.window(part, 1)) if j < part]
+    if prior:
+        j = prior[-1]
+        # "Revenue was $10bn, of which $4bn, or 40%"; "Of the 214 people admitted, 96, or 45%";
+        # "Of that, NZ$12 million, or 40%" (which "that" is, the arithmetic decides).
+        if OF_WHICH.search(doc.text[doc.qs[j].end : doc.qs[part].start]) or OF_THE_BEFORE.search(
+            doc.left(j, 30)
+        ):
+            return [j, *reversed(prior[:-1])]
+    if not of_after:
+        return []
+    m = OF_NOUN.match(doc.after(i))
+    if not m:
+        return []
+    noun = m.group("noun").lower()
+    bigger = [
+        j
+        for j, other in enumerate(doc.qs)
+        if j != part
+        and _is_level(other)
+        and _dimension(other) == dim
+        and other.value > doc.qs[part].value
+    ]
+    if noun in ("total", "all", "overall", "whole", "combined"):
+        found = bigger
+    else:
+        # "or 39.4 per cent of revenue": a figure the article calls revenue.
+        stem = noun[:5]
+        found = [
+            j for j in bigger if stem in (doc.gap_before(j, 35) + " " + doc.after(j, 25)).lower()
+        ]
+    return sorted(found, key=lambda j: (j > part, abs(j - part)))
 
 
 def _total(doc: _Doc, i: int, q: Quantity) -> Claim | None:
@@ -482,24 +600,74 @@ def _difference(doc: _Doc, i: int, q: Quantity) -> Claim | None:
                 cue = "leaving"
     if cue is None:
         return None
+    if cue == "balance" and re.search(r"\bthe\s+balance\s+of\s+$", gap, re.IGNORECASE):
+        cue = "leaving"  # "the state paying the balance of Rs 7,440 crore"
     if cue == "margin" or (
         cue == "balance" and not re.search(r"trade|budget", doc.sentence_text(i), re.IGNORECASE)
     ):
         return None
-    window = doc.window(i, 1)
-    candidates = doc.same_dim_levels(i, window)
-    if cue == "by":
-        # "exports of X exceeded imports of Y by Z": both operands sit in this sentence.
-        candidates = [j for j in candidates if doc.sent_of[j] == doc.sent_of[i]]
+    if HYPOTHETICAL.search(doc.sentence_text(i)):
+        return None  # "economists had forecast a surplus of A$6.3 bn": not the actual figures
+    candidates = doc.same_dim_levels(i, doc.in_sent.get(doc.sent_of[i], []))
+    if (
+        cue != "by"
+        and len(candidates) < 2
+        and (
+            ANAPHOR_START.match(doc.sentence_text(i))
+            or (len(candidates) == 1 and cue in ("deficit", "surplus", "gap", "shortfall"))
+        )
+    ):
+        candidates = doc.same_dim_levels(i, doc.window(i, 1))
+    # "the surplus totalled €167.3bn, 17.1% more than the €142.9bn a year earlier": a base of
+    # comparison is the same thing at another time, not an operand of the difference.
+    candidates = [j for j in candidates if not FROM_BEFORE.search(doc.gap_before(j, 45))]
+    # The same figure said twice is a restatement, not two operands.
+    values = {}
+    for j in candidates:
+        values.setdefault(doc.qs[j].value, j)
+    candidates = sorted(values.values())
     before = sorted((j for j in candidates if j < i), key=lambda j: i - j)
     after = [j for j in candidates if j > i]
     if cue == "leaving":
-        if len(before) < 2:
+        # "closed 42 of its 1,200 stores, leaving 1,158"; "... and the remaining £15.5bn":
+        # the whole is the largest figure around, the rest are the parts taken from it.
+        pool = [j for j in doc.same_dim_levels(i, doc.window(i, 1)) if j < i]
+        # A whole from the sentence before must stand alone there ("budgets will be £69.5bn
+        # higher"), not be one item of an earlier list.
+        # One in this sentence must be introduced as the whole ("42 of its 1,200 shops").
+        lone = {
+            j
+            for j in pool
+            if doc.sent_of[j] == doc.sent_of[i]
+            and re.search(
+                r"\b(?:of|out\s+of)\s+(?:the|its|their|all)?\s*$",
+                doc.gap_before(j, 20),
+                re.IGNORECASE,
+            )
+        } | {
+            j
+            for j in pool
+            if doc.sent_of[j] != doc.sent_of[i]
+            and sum(doc.sent_of[k] == doc.sent_of[j] for k in pool) == 1
+        }
+        bigger = [j for j in pool if j in lone and doc.qs[j].value > q.value]
+        if not bigger:
             return None
-        ordered = before + after
-    else:
-        ordered = before[:2] + after[:2] if len(before) < 2 else before + after
-    ordered = ordered[:5]
+        whole = max(bigger, key=lambda j: doc.qs[j].value)
+        parts = [j for j in before if j != whole and doc.sent_of[j] == doc.sent_of[i]]
+        if not parts or len(parts) > 6:
+            return None
+        others = [[w, *sorted(parts)] for w in bigger if w != whole]
+        return _claim(
+            doc,
+            "difference",
+            i,
+            [whole, *sorted(parts)],
+            "remaining",
+            alternatives=others,
+            detail={"cue": "remaining", "remainder": True},
+        )
+    ordered = (before[:2] + after[:2] if len(before) < 2 else before + after)[:5]
     if len(ordered) < 2:
         return None
     pairs = [sorted(p) for p in combinations(ordered, 2) if not doc.is_series(*sorted(p))]
@@ -534,12 +702,24 @@ def _average(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     m = AVERAGE_AFTER.match(doc.after(i, 30))
     if not m or not AVERAGE_BEFORE.search(doc.left(i, 60) + doc.after(i, 30)):
         return None
-    window = doc.window(i, 1)
-    totals = [j for j in doc.same_dim_levels(i, window) if doc.qs[j].value > q.value]
-    counts = [j for j in window if j != i and doc.qs[j].kind == "count" and _is_level(doc.qs[j])]
-    if len(totals) != 1 or len(counts) != 1:
-        return None
-    return _claim(doc, "average", i, [totals[0], counts[0]], "average")
+    per = (m.group("unit") or "").lower()
+    for window in (doc.in_sent.get(doc.sent_of[i], []), doc.window(i, 1)):
+        totals = [j for j in doc.same_dim_levels(i, window) if doc.qs[j].value > q.value]
+        if per in ("year", "month", "week", "day"):
+            # "NZ$30 million over four years, or NZ$7.5 million a year".
+            counts = [j for j in window if doc.qs[j].kind == "duration" and doc.qs[j].unit == per]
+        else:
+            counts = [
+                j for j in window if j != i and doc.qs[j].kind == "count" and _is_level(doc.qs[j])
+            ]
+            if per and per not in ("each", "apiece"):
+                # "£3 million per store" divides by a count of stores, not any count around.
+                counts = [
+                    j for j in counts if doc.after(j, 40).lower().lstrip().startswith(per[:4])
+                ]
+        if len(totals) == 1 and len(counts) == 1:
+            return _claim(doc, "average", i, [totals[0], counts[0]], "average", detail={"per": per})
+    return None
 
 
 def _bound(doc: _Doc, i: int, q: Quantity) -> Claim | None:

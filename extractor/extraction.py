@@ -34,7 +34,8 @@ _WORD_NUMBER = (
     rf"\b{_WORD_ATOM}(?:(?:[ -]|\s+and\s+)(?:{_WORD_ATOM}|hundred|thousand|million|billion"
     rf"|trillion)\b)*"
 )
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
+# Indian grouping ("2,14,000", "1,87,500") before the Western one.
+_DIGITS = r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+"
 
 # One pass over the text finds every candidate core, in order.
 CORE = re.compile(
@@ -252,8 +253,13 @@ class _Scanner:
         m = DIRECTION_BEFORE.search(left)
         if m:
             word = m.group(0).split()[0].lower()
-            # "up to" is a bound, not a rise.
-            if word == "up" and re.search(r"\bup\s+to\s+$", left, re.IGNORECASE):
+            # "up to" is a bound, not a rise; "make up 35%" is a share.
+            if word == "up" and re.search(
+                r"\bup\s+to\s+$|\b(?:make|makes|made|making|take|takes|took|taking|set|sets|"
+                r"end|ended|ends|pick|picked|sum|sums|summed|add|adds)\s+up\b",
+                left,
+                re.IGNORECASE,
+            ):
                 return None
             return "up" if (m.group("rise") or m.group("rise_by")) else "down"
         m = DIRECTION_NOUN_BEFORE.search(left)
@@ -550,8 +556,6 @@ class _Scanner:
             return  # scores and codes: "a 24-17 win", "555-0142"
 
         change, qual = self.qualifier(q_start)
-        if kind == "multiple":
-            change = "="
         direction = self.direction(q_start, pos)
         if direction and change == "=" and kind != "multiple":
             change = direction

@@ -394,7 +394,20 @@ FALL_VERBS = (
     "reduced",
     "narrowed",
 )
-RISE_NOUNS = ("increase", "rise", "gain", "jump", "growth", "surge", "climb", "expansion", "hike")
+RISE_NOUNS = (
+    "increase",
+    "rise",
+    "gain",
+    "jump",
+    "growth",
+    "surge",
+    "climb",
+    "expansion",
+    "hike",
+    "addition",
+    "improvement",
+    "uplift",
+)
 FALL_NOUNS = (
     "decline",
     "drop",
@@ -582,6 +595,15 @@ PARTIAL_LIST_WORDS = (
 )
 SHARE_BEFORE = (
     "or",
+    ",",
+    "supplied",
+    "took",
+    "takes",
+    "held",
+    "holds",
+    "captured",
+    "won",
+    "made",
     "accounted for",
     "accounting for",
     "account for",
@@ -682,4 +704,13 @@ FROM_WORDS = (
     "up from about",
     "down from about",
     "from the",
+    "on",
+    "on the",
+    "over",
+    "over the",
+    "than",
+    "than the",
+    "than a",
+    "above the",
+    "below the",
 )
