@@ -14,7 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import combinations
 
-from . import lexicon as lx
+from . import cues as lx
+from . import lexicon
 from .quantities import Quantity
 
 CLAIM_KINDS = (
@@ -59,7 +60,7 @@ def _alt(words: Sequence[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
-_QUAL = _alt(lx.QUALIFIERS)
+_QUAL = _alt(lexicon.QUALIFIERS)
 _ARTICLE = r"(?:(?:a|an|the|its|their|his|her|some)\s+)?"
 _ANY_WORDS = r"(?:[\w'’$€£.,%-]+\s+){0,6}?"
 
