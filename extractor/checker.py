@@ -388,6 +388,17 @@ def evaluate(claim: Claim, qs: list[Quantity]) -> Verdict:
         )
     operands, outcome = first
     claim.operands = operands
+    if claim.detail.get("weak"):
+        # The words did not pin down the operands, and no reading fits: say so, don't accuse.
+        return Verdict(
+            claim,
+            "unverifiable",
+            "info",
+            outcome.computed,
+            outcome.expression,
+            f"{noun} of {s.text}: no reading of the nearby figures fits (nearest: "
+            f"{outcome.expression}); which figures it relates is unclear",
+        )
     reason = outcome.message or f"recomputed {outcome.expression}"
     return Verdict(
         claim,

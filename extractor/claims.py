@@ -324,13 +324,16 @@ def _points(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             if len(rates) != 2 or q.change in ("up", "down"):
                 return None
             old, new = rates
+            weak = True
+        else:
+            weak = False
         return _claim(
             doc,
             "points",
             i,
             [new, old],
             "percentage points",
-            detail={"direction": q.change if q.change in ("up", "down") else None},
+            detail={"direction": q.change if q.change in ("up", "down") else None, "weak": weak},
         )
     return None
 
@@ -359,6 +362,7 @@ def _cagr(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         return None
     dim = _dimension(doc.qs[levels[0]])
     old, new = doc.find_from_to(i, dim)
+    weak = old is None or new is None
     if old is None or new is None:
         same = [j for j in levels if _dimension(doc.qs[j]) == dim]
         if len(same) != 2:
@@ -385,7 +389,7 @@ def _cagr(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         return None
     if n <= 0:
         return None
-    return _claim(doc, "cagr", i, operands, cue, detail={"years": n})
+    return _claim(doc, "cagr", i, operands, cue, detail={"years": n, "weak": weak})
 
 
 def _change(doc: _Doc, i: int, q: Quantity) -> Claim | None:
@@ -497,7 +501,7 @@ def _share(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         part = after[0]  # "2% of the budget, or $96.4 million"
     if part is None:
         return None
-    wholes = _wholes(doc, i, part, of_after is not None)
+    wholes, weak = _wholes(doc, i, part, of_after is not None)
     if not wholes:
         return None
     return _claim(
@@ -507,6 +511,7 @@ def _share(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         [part, wholes[0]],
         (cue.group("cue") if cue else "of").strip(),
         alternatives=[[part, w] for w in wholes[1:]],
+        detail={"weak": weak},
     )
 
 
@@ -521,8 +526,9 @@ def _between_of_phrase(doc: _Doc, i: int, j: int) -> str:
     return between[m.end() :] if m else "#"
 
 
-def _wholes(doc: _Doc, i: int, part: int, of_after: bool) -> list[int]:
-    """Candidates for the whole a share at i is taken of, the likeliest first."""
+def _wholes(doc: _Doc, i: int, part: int, of_after: bool) -> tuple[list[int], bool]:
+    """Candidates for the whole a share at i is taken of, the likeliest first; and whether
+    they were only guessed from a noun ("of revenue") rather than read from the syntax."""
     dim = _dimension(doc.qs[part])
     prior = [j for j in doc.same_dim_levels(part, doc.window(part, 1)) if j < part]
     if prior:
@@ -532,12 +538,12 @@ def _wholes(doc: _Doc, i: int, part: int, of_after: bool) -> list[int]:
         if OF_WHICH.search(doc.text[doc.qs[j].end : doc.qs[part].start]) or OF_THE_BEFORE.search(
             doc.left(j, 30)
         ):
-            return [j, *reversed(prior[:-1])]
+            return [j, *reversed(prior[:-1])], False
     if not of_after:
-        return []
+        return [], False
     m = OF_NOUN.match(doc.after(i))
     if not m:
-        return []
+        return [], False
     noun = m.group("noun").lower()
     bigger = [
         j
@@ -555,7 +561,7 @@ def _wholes(doc: _Doc, i: int, part: int, of_after: bool) -> list[int]:
         found = [
             j for j in bigger if stem in (doc.gap_before(j, 35) + " " + doc.after(j, 25)).lower()
         ]
-    return sorted(found, key=lambda j: (j > part, abs(j - part)))
+    return sorted(found, key=lambda j: (j > part, abs(j - part))), True
 
 
 def _total(doc: _Doc, i: int, q: Quantity) -> Claim | None:
@@ -570,6 +576,7 @@ def _total(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         return None
     parts = doc.same_dim_levels(i, doc.in_sent.get(doc.sent_of[i], []))
     parts = [j for j in parts if doc.qs[j].value < q.value]
+    weak = len(parts) < 2
     if len(parts) < 2:
         prev = doc.same_dim_levels(i, doc.window(i, 1))
         parts = [j for j in prev if j < i and doc.qs[j].value < q.value]
@@ -578,7 +585,15 @@ def _total(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     if len(parts) > 6:
         return None
     alternatives = [list(c) for n in range(len(parts) - 1, 1, -1) for c in combinations(parts, n)]
-    return _claim(doc, "total", i, parts, m.group("cue").lower(), alternatives=alternatives)
+    return _claim(
+        doc,
+        "total",
+        i,
+        parts,
+        m.group("cue").lower(),
+        alternatives=alternatives,
+        detail={"weak": weak},
+    )
 
 
 def _difference(doc: _Doc, i: int, q: Quantity) -> Claim | None:
@@ -610,6 +625,8 @@ def _difference(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     if HYPOTHETICAL.search(doc.sentence_text(i)):
         return None  # "economists had forecast a surplus of A$6.3 bn": not the actual figures
     candidates = doc.same_dim_levels(i, doc.in_sent.get(doc.sent_of[i], []))
+    anaphor = bool(ANAPHOR_START.match(doc.sentence_text(i)))
+    weak = False
     if (
         cue != "by"
         and len(candidates) < 2
@@ -618,6 +635,7 @@ def _difference(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             or (len(candidates) == 1 and cue in ("deficit", "surplus", "gap", "shortfall"))
         )
     ):
+        weak = not anaphor
         candidates = doc.same_dim_levels(i, doc.window(i, 1))
     # "the surplus totalled €167.3bn, 17.1% more than the €142.9bn a year earlier": a base of
     # comparison is the same thing at another time, not an operand of the difference.
@@ -666,7 +684,11 @@ def _difference(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             [whole, *sorted(parts)],
             "remaining",
             alternatives=others,
-            detail={"cue": "remaining", "remainder": True},
+            detail={
+                "cue": "remaining",
+                "remainder": True,
+                "weak": doc.sent_of[whole] != doc.sent_of[i],
+            },
         )
     ordered = (before[:2] + after[:2] if len(before) < 2 else before + after)[:5]
     if len(ordered) < 2:
@@ -679,7 +701,9 @@ def _difference(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         pairs.remove(canonical)
     else:
         canonical = pairs.pop(0)
-    detail = {"cue": cue}
+        weak = True
+    # More than two figures around: which two the text subtracts is a guess.
+    detail = {"cue": cue, "weak": weak or (len(ordered) > 2 and cue != "by")}
     if cue in ("deficit", "surplus"):
         detail["direction_names"] = _surplus_order(doc, canonical)
     return _claim(doc, "difference", i, canonical, cue, alternatives=pairs, detail=detail)
@@ -704,7 +728,7 @@ def _average(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     if not m or not AVERAGE_BEFORE.search(doc.left(i, 60) + doc.after(i, 30)):
         return None
     per = (m.group("unit") or "").lower()
-    for window in (doc.in_sent.get(doc.sent_of[i], []), doc.window(i, 1)):
+    for weak, window in ((False, doc.in_sent.get(doc.sent_of[i], [])), (True, doc.window(i, 1))):
         totals = [j for j in doc.same_dim_levels(i, window) if doc.qs[j].value > q.value]
         if per in ("year", "month", "week", "day"):
             # "NZ$30 million over four years, or NZ$7.5 million a year".
@@ -719,7 +743,14 @@ def _average(doc: _Doc, i: int, q: Quantity) -> Claim | None:
                     j for j in counts if doc.after(j, 40).lower().lstrip().startswith(per[:4])
                 ]
         if len(totals) == 1 and len(counts) == 1:
-            return _claim(doc, "average", i, [totals[0], counts[0]], "average", detail={"per": per})
+            return _claim(
+                doc,
+                "average",
+                i,
+                [totals[0], counts[0]],
+                "average",
+                detail={"per": per, "weak": weak},
+            )
     return None
 
 
