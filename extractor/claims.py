@@ -92,6 +92,16 @@ FROM_BEFORE = re.compile(
     rf"\b(?:{_alt(lx.FROM_WORDS)})\s+(?:{_POSSESSIVE})?{_ARTICLE}(?:(?:{_QUAL})\s+)?$",
     re.IGNORECASE,
 )
+CLAUSE_BREAK = re.compile(
+    r";|[,–—-]\s*(?:while|whereas|but|although|though|as|even\s+as|and\s+(?:the|its|their|"
+    r"[A-Z]\w*))\b|\b(?:while|whereas)\b"
+)
+APPOSITIVE = re.compile(
+    r"[,(–—-]\s*(?:(?:a|an|or|the|which\s+(?:is|was))\s+)?(?:\w+\s+){0,2}"
+    r"(?:rise|increase|gain|jump|growth|improvement|addition|drop|fall|decline|decrease|"
+    r"reduction|cut|slide|dip|contraction|up|down)\s*(?:of|by)?\s*$",
+    re.IGNORECASE,
+)
 LEVEL_THEN_CHANGE = re.compile(
     r"^\s*[,;(]?\s*(?:which\s+(?:is|was)\s+|an?\s+|that\s+is\s+)?(?:up|down|increas\w*|ris\w*|"
     r"gain\w*|jump\w*|declin\w*|drop\w*|fall\w*|fell|decreas\w*|grow\w*|grew|climb\w*|"
@@ -218,6 +228,29 @@ class _Doc:
             TO_BEFORE.search(self.gap_before(b, 45))
         )
 
+    def same_clause(self, i: int, j: int) -> bool:
+        """No clause break and no other change between quantities i and j of one sentence."""
+        a, b = sorted((i, j))
+        between = self.text[self.qs[a].end : self.qs[b].start]
+        if CLAUSE_BREAK.search(between):
+            return False
+        # Another changing figure between them claims them for itself.
+        return not any(
+            self.qs[k].change in ("up", "down") and self.qs[k].kind in ("percent", "multiple")
+            for k in range(a + 1, b)
+        ) and not (j < i and self.owned_by_other(j, i))
+
+    def owned_by_other(self, j: int, i: int) -> bool:
+        """ "income rose 6.6 percent to 16,740 yuan from 15,705 yuan, outpacing the 4.5 percent
+        gain": the levels belong to the change stated just before them, not to a later one."""
+        for k in range(j - 1, -1, -1):
+            if self.sent_of[k] != self.sent_of[j]:
+                return False
+            if self.qs[k].kind == "percent" and self.qs[k].change in ("up", "down"):
+                between = self.text[self.qs[k].end : self.qs[j].start]
+                return k != i and not CLAUSE_BREAK.search(between)
+        return False
+
     def find_from_to(self, i: int, dim: tuple[str, str | None]) -> tuple[int | None, int | None]:
         """The values a change at i joins: the one after "from" and the one after "to".
 
@@ -225,19 +258,28 @@ class _Doc:
         to C from D" the 1% joins C and D. With no "to", the level just before the change is the
         new value ("48 percent said so, up 7 points from 41 percent").
         """
+        # Only figures in i's clause: not across ", while ...", "; ", ", as ...", nor past
+        # another rise or fall ("wages rose 5.4%, and the minimum wage will rise to €12.82").
         levels = [
             j
             for j in self.in_sent.get(self.sent_of[i], [])
-            if j != i and _dimension(self.qs[j]) == dim and _is_level(self.qs[j])
+            if j != i
+            and _dimension(self.qs[j]) == dim
+            and _is_level(self.qs[j])
+            and self.same_clause(i, j)
         ]
         tos = [j for j in levels if TO_BEFORE.search(self.gap_before(j, 45))]
         froms = [j for j in levels if j not in tos and FROM_BEFORE.search(self.gap_before(j, 45))]
+        # "rose to 86.4% from 84.3%, a gain of 2.1 points": an appositive change looks back.
+        looks_back = bool(APPOSITIVE.search(self.gap_before(i, 50)))
 
         def nearest(found: list[int]) -> int | None:
             after = [j for j in found if j > i]
+            before = [j for j in found if j < i]
+            if looks_back and before:
+                return before[-1]
             if after:
                 return after[0]
-            before = [j for j in found if j < i]
             return before[-1] if before else None
 
         new, old = nearest(tos), nearest(froms)
@@ -375,6 +417,9 @@ def _cagr(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             old, new = second, first
         else:
             return None
+    adjacent = [_year_after(doc, old), _year_after(doc, new)]
+    if None not in adjacent:
+        years = adjacent
     if len(years) >= 2:
         first_year, last_year = (
             (doc.qs[years[0]].low or doc.qs[years[0]].value),
@@ -390,6 +435,18 @@ def _cagr(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     if n <= 0:
         return None
     return _claim(doc, "cagr", i, operands, cue, detail={"years": n, "weak": weak})
+
+
+def _year_after(doc: _Doc, j: int) -> int | None:
+    """The year a figure is dated by: "83,000 rooms in 2019" -> the index of 2019."""
+    k = j + 1
+    if k < len(doc.qs) and doc.qs[k].kind == "year":
+        between = doc.text[doc.qs[j].end : doc.qs[k].start]
+        if re.fullmatch(
+            r"\s*(?:[a-z]+\s+){0,2}(?:in|for|of|during)\s+(?:the\s+)?|\s*[(,]\s*", between
+        ):
+            return k
+    return None
 
 
 def _change(doc: _Doc, i: int, q: Quantity) -> Claim | None:
@@ -603,7 +660,15 @@ def _difference(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         return None
     gap = doc.gap_before(i, 60)
     cue = None
-    m = DIFF_BEFORE.search(gap) or DIFF_AFTER.match(doc.after(i, 50))
+    attributive = False
+    m = DIFF_BEFORE.search(gap)
+    if not m:
+        m = DIFF_AFTER.match(doc.after(i, 50))
+        # "the $470-million deficit": a name for a known figure, computed only from figures
+        # in its own sentence.
+        attributive = m is not None
+        if m and re.search(r"\btimes\s+(?:the|its|their|that)\s+$", gap):
+            return None
     if m:
         cue = m.group("cue").lower()
     else:
@@ -627,8 +692,13 @@ def _difference(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     candidates = doc.same_dim_levels(i, doc.in_sent.get(doc.sent_of[i], []))
     anaphor = bool(ANAPHOR_START.match(doc.sentence_text(i)))
     weak = False
+    if cue == "by":
+        # "Arrivals exceeded the target of 40 million by 4.5 million, although ... 65.1 million":
+        # what is exceeded comes before "by".
+        candidates = [j for j in candidates if j < i]
     if (
         cue != "by"
+        and not attributive
         and len(candidates) < 2
         and (
             ANAPHOR_START.match(doc.sentence_text(i))
