@@ -23,8 +23,9 @@ import fnmatch
 import os
 import sys
 from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import PurePosixPath
 
@@ -297,12 +298,15 @@ def run(
     jobs: int = 1,
     options: Options = Options(),
     chunk_size: int = CHUNK_SIZE,
+    work: Callable[[Sequence[Source], Options], list[Report]] = check_chunk,
 ) -> Iterator[Report]:
     """Reports for `items`, in input order, as they are done.
 
     jobs: worker processes (1: in this process; 0: one per CPU).
-    Memory stays flat: at most a few chunks per worker are in flight, and each Report is handed on
-    as soon as those before it are done.
+    work: what a worker does with a chunk (a module-level function, so workers can import it).
+    Memory stays flat: at most two chunks per worker are in flight, and each Report is handed on
+    as soon as those before it are done. A worker that dies (killed, out of memory) costs only the
+    documents that killed it, which get an `error`; the rest are checked again in a new pool.
     """
     if jobs == 0:
         jobs = os.cpu_count() or 1
@@ -310,23 +314,78 @@ def run(
         raise FactcheckError("--jobs must be 0 (one per CPU) or more")
     if jobs == 1:
         for chunk in _chunks(items, chunk_size):
-            yield from check_chunk(chunk, options)
+            yield from work(chunk, options)
         return
-    import multiprocessing
+    pool = _Pool(jobs, options, work)
+    try:
+        for chunk in _chunks(items, chunk_size):
+            pool.submit(chunk)
+            if len(pool.pending) >= 2 * jobs:
+                yield from pool.next()
+        while pool.pending:
+            yield from pool.next()
+    finally:
+        pool.close()
 
-    # forkserver, not fork: the parent may already run threads (the progress bar), and forking a
-    # threaded process can deadlock. The server preloads the package so workers start warm.
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["extractor.batch"])
-    pending: deque[Future[list[Report]]] = deque()
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context) as pool:
+
+WORKER_DIED = "internal error: the worker process died while checking this document"
+
+
+class _Pool:
+    """Worker processes with their chunks in flight, in order; replaced when a worker dies."""
+
+    def __init__(self, jobs: int, options: Options, work: Callable):
+        import multiprocessing
+
+        # forkserver, not fork: the parent may already run threads (the progress bar), and forking
+        # a threaded process can deadlock. The server imports spaCy (1.6 s) once, not per worker.
+        self.context = multiprocessing.get_context("forkserver")
+        self.context.set_forkserver_preload(["extractor.batch", "extractor.pipeline"])
+        self.jobs, self.options, self.work = jobs, options, work
+        self.pending: deque[tuple[list[Source], Future[list[Report]]]] = deque()
+        self.executor = self._executor(jobs)
+
+    def _executor(self, workers: int) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(max_workers=workers, mp_context=self.context)
+
+    def submit(self, chunk: list[Source]) -> None:
+        self.pending.append((chunk, self.executor.submit(self.work, chunk, self.options)))
+
+    def next(self) -> list[Report]:
+        """The reports of the oldest chunk in flight."""
+        chunk, future = self.pending.popleft()
         try:
-            for chunk in _chunks(items, chunk_size):
-                pending.append(pool.submit(check_chunk, chunk, options))
-                if len(pending) >= 2 * jobs:
-                    yield from pending.popleft().result()
-            while pending:
-                yield from pending.popleft().result()
-        finally:
-            for future in pending:
-                future.cancel()
+            return future.result()
+        except BrokenProcessPool:
+            pass
+        # A worker died and took every chunk in flight with it. Find the culprit alone, then
+        # give the others to a fresh pool.
+        self.executor.shutdown(wait=False, cancel_futures=True)
+        reports = self._isolated(chunk)
+        lost = [c for c, _ in self.pending]
+        self.pending.clear()
+        self.executor = self._executor(self.jobs)
+        for c in lost:
+            self.submit(c)
+        return reports
+
+    def _isolated(self, chunk: list[Source]) -> list[Report]:
+        """Check a chunk in a process of its own; if it dies, each document in one of its own."""
+        try:
+            return self._alone(chunk)
+        except BrokenProcessPool:
+            pass
+        reports = []
+        for source in chunk:
+            try:
+                reports.extend(self._alone([source]))
+            except BrokenProcessPool:
+                reports.append(Report(path=source.path, error=WORKER_DIED))
+        return reports
+
+    def _alone(self, chunk: list[Source]) -> list[Report]:
+        with self._executor(1) as executor:
+            return executor.submit(self.work, chunk, self.options).result()
+
+    def close(self) -> None:
+        self.executor.shutdown(wait=True, cancel_futures=True)

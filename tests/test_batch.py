@@ -285,22 +285,24 @@ def test_reports_are_not_kept_once_written():
     assert sum(ref() is not None for ref in alive) <= 10
 
 
-def _growth_per_document(n: int) -> float:
+def _growth_per_document(n: int, warm_up: int = 100) -> float:
     """Bytes of memory still held after n more documents, each with ten words never seen before."""
     import io
 
-    def sources(offset):
+    def sources(offset, n):
         for i in range(offset, offset + n):
             words = " ".join(f"w{i}x{k}" for k in range(10))
             yield Source(f"d{i}", f"Exports rose {i % 9}% to ${i} million. {words}.".encode())
 
     out = writer("jsonl", io.StringIO())
-    for report in batch.run(sources(0)):  # warm up: the pipeline is loaded before measuring
+    for report in batch.run(
+        sources(0, warm_up)
+    ):  # warm up: the pipeline is loaded before measuring
         out.write(report)
     out = writer("jsonl", io.StringIO())
     tracemalloc.start()
     before = tracemalloc.get_traced_memory()[0]
-    for report in batch.run(sources(n)):
+    for report in batch.run(sources(warm_up, n)):
         out.write(report)
         out.out.seek(0)
         out.out.truncate()
@@ -315,4 +317,25 @@ def test_memory_stays_flat_over_many_documents():
     Measured when written: about 375 bytes a document with the zones (a hash table that keeps
     its size), about 3,700 without.
     """
-    assert _growth_per_document(2000) < 1500
+    assert _growth_per_document(1000) < 1500
+
+
+def dies_on_poison(chunk, options):
+    """A worker's work that kills its process on a document saying "poison" (a stand-in for
+    the out-of-memory killer or a crash in native code)."""
+    if any(s.data and b"poison" in s.data for s in chunk):
+        os._exit(9)
+    return batch.check_chunk(chunk, options)
+
+
+def test_a_dying_worker_costs_only_its_document():
+    sources = texts(12)
+    sources[5] = Source("poisoned.txt", b"poison")
+    reports = list(batch.run(sources, jobs=2, chunk_size=2, work=dies_on_poison))
+    assert [r.path for r in reports] == [s.path for s in sources]
+    assert [r.error for r in reports if r.error] == [batch.WORKER_DIED]
+    assert reports[5].error == batch.WORKER_DIED
+    expected = [r.to_dict() for r in batch.run(texts(12), jobs=1)]
+    del expected[5]
+    del reports[5]
+    assert [r.to_dict() for r in reports] == expected
