@@ -150,8 +150,8 @@ def _unit_label(q: Quantity, scale_word: str) -> str:
     return scale_word
 
 
-def _signed(q: Quantity, interval: Interval) -> Interval:
-    return -interval if q.change == "down" else interval
+def _signed(direction: str | None, interval: Interval) -> Interval:
+    return -interval if direction == "down" else interval
 
 
 @dataclass
@@ -190,7 +190,7 @@ def _recompute(claim: Claim, operands: list[int], qs: list[Quantity]) -> _Outcom
             new, old = ops
             got = new.value - old.value
             interval = interval_of(new) - interval_of(old)
-            stated = _signed(s, stated)
+            stated = _signed(s.change, stated)
             expr = f"{_num(new.value, scale)} - {_num(old.value, scale)}"
             if (got > 0) != (s.change == "up") and got != 0:
                 return _Outcome(
@@ -221,6 +221,24 @@ def _recompute(claim: Claim, operands: list[int], qs: list[Quantity]) -> _Outcom
                         f"{'surplus' if is_surplus else 'deficit'}",
                     )
         return _Outcome(interval.meets(stated), got, f"{expr} = {_num(got, scale, places)}")
+    if kind == "change" and claim.detail.get("by_amount"):
+        # "rose 312.45 points, or 1.8%, to 17,526.70": the base is the new level less the rise.
+        new, amount = ops
+        up = claim.detail["direction"] == "up"
+        base = (
+            interval_of(new) - interval_of(amount) if up else interval_of(new) + interval_of(amount)
+        )
+        interval = share(interval_of(amount), base)
+        old_value = new.value - amount.value if up else new.value + amount.value
+        got = point_value(amount.value, old_value, "%")
+        if interval is None or got is None:
+            return None
+        sign = "-" if up else "+"
+        expression = (
+            f"{_num(amount.value)} / ({_num(new.value)} {sign} {_num(amount.value)}) = "
+            f"{_num(got, places=_places(s, Decimal(1)))}%"
+        )
+        return _Outcome(interval.meets(stated), got, expression)
     if kind in ("change", "points"):
         new, old = ops
         if kind == "change":
@@ -249,7 +267,7 @@ def _recompute(claim: Claim, operands: list[int], qs: list[Quantity]) -> _Outcom
             alt_got = point_value(new.value, old.value, "change")
         direction = claim.detail.get("direction")
         if direction:
-            stated = _signed(s, stated)
+            stated = _signed(direction, stated)
             if got != 0 and (got > 0) != (direction == "up"):
                 return _Outcome(
                     False,
@@ -265,7 +283,7 @@ def _recompute(claim: Claim, operands: list[int], qs: list[Quantity]) -> _Outcom
             return _Outcome(True, got, expression)
         other = alt if alt is not None else None
         if other is not None and (
-            _signed(s, interval_of(s)) if direction else interval_of(s)
+            _signed(direction, interval_of(s)) if direction else interval_of(s)
         ).meets(other if direction else other.abs):
             confused = "percentage points" if kind == "change" else "percent"
             return _Outcome(

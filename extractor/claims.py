@@ -449,11 +449,29 @@ def _year_after(doc: _Doc, j: int) -> int | None:
     return None
 
 
+def _direction(doc: _Doc, i: int, q: Quantity) -> str | None:
+    """up/down for a figure that is a change: "rose 5%", or "5% more than the $4bn"."""
+    if q.change in ("up", "down"):
+        return q.change
+    if q.kind == "percent" and q.change == "=":
+        m = COMPARATIVE_AFTER.match(doc.after(i, 40))
+        if m:
+            return "up" if m.group("up") else "down"
+    return None
+
+
 def _change(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     """ "rose 12% to $4.5bn from $4.02bn"; "$4.5bn, up 12% from $4.02bn"; or unverifiable."""
-    if q.change not in ("up", "down"):
+    direction = _direction(doc, i, q)
+    if direction is None:
         return None
+    if q.kind == "percent" and q.change == "=":
+        # "412 million, 15.7% more than the 356 million of a year earlier".
+        return _comparative(doc, i, direction)
     if q.kind == "percent":
+        by_amount = _change_by_amount(doc, i, direction)
+        if by_amount is not None:
+            return by_amount
         dims = {
             _dimension(doc.qs[j])
             for j in doc.in_sent.get(doc.sent_of[i], [])
@@ -474,7 +492,7 @@ def _change(doc: _Doc, i: int, q: Quantity) -> Claim | None:
                 i,
                 [new, old],
                 "percent change",
-                detail={"direction": q.change, "rates": rates},
+                detail={"direction": direction, "rates": rates},
             )
         missing = (
             "the earlier value"
@@ -482,7 +500,7 @@ def _change(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             else "the values it joins"
         )
         return _claim(
-            doc, "change", i, [], "percent change", missing=missing, detail={"direction": q.change}
+            doc, "change", i, [], "percent change", missing=missing, detail={"direction": direction}
         )
     if q.kind in ("money", "count", "quantity"):
         old, new = doc.find_from_to(i, _dimension(q))
@@ -496,6 +514,61 @@ def _change(doc: _Doc, i: int, q: Quantity) -> Claim | None:
                 detail={"direction": q.change, "signed": True},
             )
     return None
+
+
+def _comparative(doc: _Doc, i: int, direction: str) -> Claim | None:
+    sent = doc.in_sent.get(doc.sent_of[i], [])
+    later = [j for j in sent if j > i and _is_level(doc.qs[j])]
+    if not later or doc.qs[later[0]].start - doc.qs[i].end > 60:
+        return None
+    old = later[0]
+    if not FROM_BEFORE.search(doc.gap_before(old, 45)):
+        return None
+    earlier = [
+        j
+        for j in sent
+        if j < i
+        and _is_level(doc.qs[j])
+        and _dimension(doc.qs[j]) == _dimension(doc.qs[old])
+        and doc.same_clause(i, j)
+    ]
+    if not earlier or doc.qs[i].start - doc.qs[earlier[-1]].end > 110:
+        return None
+    return _claim(
+        doc,
+        "change",
+        i,
+        [earlier[-1], old],
+        "percent change",
+        detail={"direction": direction, "rates": doc.qs[old].kind == "percent"},
+    )
+
+
+def _change_by_amount(doc: _Doc, i: int, direction: str) -> Claim | None:
+    """ "Alibaba rose HK$2.30, or 3.0%, to HK$78.45": the rise, its percent, the new level."""
+    if (
+        i == 0
+        or i + 1 >= len(doc.qs)
+        or not OR_AMOUNT.match(doc.text[doc.qs[i - 1].end : doc.qs[i].start])
+    ):
+        return None
+    amount, new = doc.qs[i - 1], doc.qs[i + 1]
+    if doc.sent_of[i - 1] != doc.sent_of[i] or doc.sent_of[i + 1] != doc.sent_of[i]:
+        return None
+    if amount.change != direction or not TO_BEFORE.search(doc.gap_before(i + 1, 30)):
+        return None
+    same = _dimension(amount) == _dimension(new)
+    index_points = amount.unit == "point" and new.kind == "count"
+    if not (same or index_points) or not _is_level(new):
+        return None
+    return _claim(
+        doc,
+        "change",
+        i,
+        [i + 1, i - 1],
+        "percent change",
+        detail={"direction": direction, "by_amount": True},
+    )
 
 
 def _multiple(doc: _Doc, i: int, q: Quantity) -> Claim | None:
@@ -572,6 +645,12 @@ def _share(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     )
 
 
+COMPARATIVE_AFTER = re.compile(
+    r"^\s+(?:(?P<up>more|higher|larger|greater|bigger|above|faster|dearer|costlier)|"
+    r"(?P<down>less|lower|smaller|fewer|below|cheaper|slower|under))\b"
+    r"(?:\s+\w+)?\s+(?:than|the|on|from|last|a\s+year|its|their)\b",
+    re.IGNORECASE,
+)
 OR_AMOUNT = re.compile(rf"^\s*[,(]\s*(?:or\s+)?(?:(?:{_QUAL})\s+)?$", re.IGNORECASE)
 OF_THE_BEFORE = re.compile(r"^\W*Of\s+(?:the|its|their|all|some)?\s*$")
 
