@@ -421,6 +421,14 @@ class CsvWriter(Writer):
         self.csv.writerows(csv_rows(report))
 
 
+class _Console(Console):
+    def on_broken_pipe(self) -> None:
+        # rich exits with status 1 here, which would read as "inconsistent claim found": let the
+        # caller decide, as for every other format.
+        self.quiet = True
+        raise BrokenPipeError
+
+
 class TextWriter(Writer):
     """The terminal report: each document, then the summary line. Colour only on a terminal."""
 
@@ -428,7 +436,7 @@ class TextWriter(Writer):
         super().__init__(out)
         terminal = out.isatty() if hasattr(out, "isatty") else False
         # Off a terminal: no colour and no wrapping, so files and pipes get one line per line.
-        self.console = console or Console(
+        self.console = console or _Console(
             file=out, highlight=False, soft_wrap=not terminal, emoji=False, markup=False
         )
 

@@ -284,8 +284,9 @@ def test_help_documents_formats_and_exit_codes():
         assert word.encode() in result.stdout
 
 
-def test_a_closed_pipe_ends_quietly(folder):
-    command = f"'{factcheck_command()}' . --format jsonl | head -n 1"
+@pytest.mark.parametrize("format", ["jsonl", "text"])
+def test_a_closed_pipe_ends_quietly(folder, format):
+    command = f"'{factcheck_command()}' . --format {format} | head -n 1"
     result = subprocess.run(
         ["bash", "-c", f"{command}; exit ${{PIPESTATUS[0]}}"],
         cwd=folder,
@@ -293,8 +294,11 @@ def test_a_closed_pipe_ends_quietly(folder):
         timeout=600,
     )
     assert len(result.stdout.splitlines()) == 1
-    assert b"Traceback" not in result.stderr
-    assert result.returncode in (0, 1, 141)
+    assert result.stderr == b""
+    if format == "jsonl":  # far more than a pipe holds: the command must meet the closed pipe
+        assert result.returncode == 141
+    else:
+        assert result.returncode in (0, 1, 141)
 
 
 def test_progress_bar_only_on_a_terminal(folder):
