@@ -36,7 +36,13 @@ class Format(StrEnum):
     html = "html"
 
 
-@app.command()
+EPILOG = (
+    "Exit codes: 0 no inconsistent claim, 1 at least one inconsistent claim, "
+    "2 usage or input error."
+)
+
+
+@app.command(epilog=EPILOG)
 def factcheck(
     paths: Annotated[
         list[str] | None,

@@ -282,6 +282,9 @@ def test_help_documents_formats_and_exit_codes():
     assert result.returncode == 0
     for word in ("--format", "--jobs", "--glob", "--output", "--quiet", "--year"):
         assert word.encode() in result.stdout
+    assert (
+        b"Exit codes: 0 no inconsistent claim, 1 at least one inconsistent claim" in result.stdout
+    )
 
 
 @pytest.mark.parametrize("format", ["jsonl", "text"])
