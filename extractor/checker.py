@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_EVEN, Decimal
 from typing import Any
 
@@ -163,6 +163,13 @@ class _Outcome:
     message: str = ""
 
 
+def _common_precision(a: Quantity, b: Quantity) -> tuple[Quantity, Quantity]:
+    """Two rates side by side share the finer one's precision: in "to 3.25% from 5%" the 5%
+    is 5.00%, as policy rates and shares quoted together are; a lone "5%" keeps its +-0.5."""
+    finest = min(a.precision, b.precision)
+    return replace(a, precision=finest), replace(b, precision=finest)
+
+
 def _recompute(claim: Claim, operands: list[int], qs: list[Quantity]) -> _Outcome | None:
     """Recompute `claim` from these operands; None when the arithmetic says nothing."""
     s = qs[claim.stated]
@@ -241,6 +248,8 @@ def _recompute(claim: Claim, operands: list[int], qs: list[Quantity]) -> _Outcom
         return _Outcome(interval.meets(stated), got, expression)
     if kind in ("change", "points"):
         new, old = ops
+        if new.kind == "percent" and old.kind == "percent":
+            new, old = _common_precision(new, old)
         if kind == "change":
             interval = percent_change(interval_of(old), interval_of(new))
             got = point_value(new.value, old.value, "change")
@@ -359,6 +368,13 @@ def _recompute(claim: Claim, operands: list[int], qs: list[Quantity]) -> _Outcom
     raise ValueError(kind)
 
 
+def _miss(computed: Decimal | None, stated: Quantity) -> Decimal:
+    if computed is None:
+        return Decimal("Infinity")
+    value = stated.value * 100 if stated.kind == "fraction" and abs(computed) > 1 else stated.value
+    return abs(abs(computed) - abs(value))
+
+
 def evaluate(claim: Claim, qs: list[Quantity]) -> Verdict:
     """The verdict on one claim: the first operand reading that fits, else the canonical one."""
     s = qs[claim.stated]
@@ -375,6 +391,7 @@ def evaluate(claim: Claim, qs: list[Quantity]) -> Verdict:
             "not in the text",
         )
     first = None
+    fitting: list[tuple[Decimal, list[int], _Outcome]] = []
     for operands in [claim.operands, *claim.alternatives]:
         try:
             outcome = _recompute(claim, operands, qs)
@@ -383,18 +400,21 @@ def evaluate(claim: Claim, qs: list[Quantity]) -> Verdict:
         if outcome is None:
             continue
         if outcome.fits:
-            if operands is not claim.operands:
-                claim.operands = operands
-            return Verdict(
-                claim,
-                "consistent",
-                "none",
-                outcome.computed,
-                outcome.expression,
-                f"{noun} of {s.text} agrees with {outcome.expression}",
-            )
-        if first is None:
+            fitting.append((_miss(outcome.computed, s), operands, outcome))
+        elif first is None:
             first = (operands, outcome)
+    if fitting:
+        # Of the readings that fit, the one that lands closest to the stated figure.
+        _, operands, outcome = min(fitting, key=lambda f: f[0])
+        claim.operands = operands
+        return Verdict(
+            claim,
+            "consistent",
+            "none",
+            outcome.computed,
+            outcome.expression,
+            f"{noun} of {s.text} agrees with {outcome.expression}",
+        )
     if first is None:
         return Verdict(
             claim,

@@ -354,7 +354,7 @@ def _claim(doc: _Doc, kind: str, i: int, operands: list[int], cue: str, **kw) ->
 
 def _points(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     """ "fell from 5.2% to 3.5%, a drop of 1.7 percentage points"."""
-    if q.kind == "percentage_point":
+    if q.kind == "percentage_point" or (q.kind == "quantity" and q.unit == "point"):
         old, new = doc.find_from_to(i, ("percent", "%"))
         if old is None or new is None:
             # "53 percent of women, against 43 percent of men, a gap of 10 points".
@@ -651,6 +651,9 @@ COMPARATIVE_AFTER = re.compile(
     r"(?:\s+\w+)?\s+(?:than|the|on|from|last|a\s+year|its|their)\b",
     re.IGNORECASE,
 )
+OF_THOSE_START = re.compile(
+    r"^\W*Of\s+(?:those|these|the|its|their|this|that)\s+(?:[\w-]+\s+)?(?P<noun>[a-z][\w-]+),",
+)
 OR_AMOUNT = re.compile(rf"^\s*[,(]\s*(?:or\s+)?(?:(?:{_QUAL})\s+)?$", re.IGNORECASE)
 OF_THE_BEFORE = re.compile(r"^\W*Of\s+(?:the|its|their|all|some)?\s*$")
 
@@ -675,10 +678,14 @@ def _wholes(doc: _Doc, i: int, part: int, of_after: bool) -> tuple[list[int], bo
             doc.left(j, 30)
         ):
             return [j, *reversed(prior[:-1])], False
-    if not of_after:
-        return [], False
-    m = OF_NOUN.match(doc.after(i))
-    if not m:
+    m = OF_NOUN.match(doc.after(i)) if of_after else None
+    if m is None:
+        # "Girls account for 30 lakh of those pupils, or 48.4%": the noun follows the part.
+        m = OF_NOUN.match(doc.after(part))
+    if m is None:
+        # "Of those exports, 4.4 bln francs, or 16.5 pct, went to ...".
+        m = OF_THOSE_START.match(doc.sentence_text(part))
+    if m is None:
         return [], False
     noun = m.group("noun").lower()
     bigger = [
@@ -692,10 +699,15 @@ def _wholes(doc: _Doc, i: int, part: int, of_after: bool) -> tuple[list[int], bo
     if noun in ("total", "all", "overall", "whole", "combined"):
         found = bigger
     else:
-        # "or 39.4 per cent of revenue": a figure the article calls revenue.
-        stem = noun[:5]
+        # "or 39.4 per cent of revenue": a figure the article calls revenue (or sales).
+        stems = {noun[:5]}
+        for group in lx.WHOLE_SYNONYMS:
+            if any(noun.startswith(w[:5]) for w in group):
+                stems |= {w[:5] for w in group}
         found = [
-            j for j in bigger if stem in (doc.gap_before(j, 35) + " " + doc.after(j, 25)).lower()
+            j
+            for j in bigger
+            if any(st in (doc.gap_before(j, 35) + " " + doc.after(j, 25)).lower() for st in stems)
         ]
     return sorted(found, key=lambda j: (j > part, abs(j - part))), True
 
@@ -853,8 +865,11 @@ def _difference(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         weak = True
     # More than two figures around: which two the text subtracts is a guess.
     detail = {"cue": cue, "weak": weak or (len(ordered) > 2 and cue != "by")}
-    if cue in ("deficit", "surplus"):
-        detail["direction_names"] = _surplus_order(doc, canonical)
+    if cue in ("deficit", "surplus", "gap", "shortfall"):
+        names = _surplus_order(doc, canonical)
+        detail["direction_names"] = names
+        if names is not None:
+            detail["weak"] = False  # imports and exports named: the pair is certain
     return _claim(doc, "difference", i, canonical, cue, alternatives=pairs, detail=detail)
 
 

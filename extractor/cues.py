@@ -213,3 +213,14 @@ FROM_WORDS = (
     "above the",
     "below the",
 )
+
+# Words a share's whole may go by ("39.4 per cent of revenue" where revenue was called sales).
+WHOLE_SYNONYMS = (
+    ("revenue", "sales", "turnover", "income"),
+    ("budget", "spending", "outlay", "expenditure", "allocation"),
+    ("exports", "shipments"),
+    ("output", "production", "generation", "harvest", "crop"),
+    ("jobless", "unemployed", "unemployment"),
+    ("votes", "ballots"),
+    ("electricity", "power", "generation"),
+)
