@@ -154,13 +154,27 @@ HALF_OK_AFTER = re.compile(
     r"^\s+(?:of|the|its|their|his|her|all|that|those|these|a|an)\b", re.IGNORECASE
 )
 WORD_BEFORE = re.compile(r"(?P<w>[A-Za-z][\w.'’]*)[ \t]+$")
-AGED_BEFORE = re.compile(r"\baged\s+$", re.IGNORECASE)
+# "aged 21", "aged eight and 11", "the pension age of 67": ages are durations in years.
+AGED_BEFORE = re.compile(
+    r"\b(?:aged|ages?\s+of)\s+(?:(?:\w+,\s+)*\w+,?\s+(?:and|or|to)\s+)?$", re.IGNORECASE
+)
+# "Chief executive Maria Okafor, 51, who joined": a capitalised name, a comma, then the age.
+NAME_AGE_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*[a-z],[ \t]$")
+NAME_AGE_AFTER = re.compile(r"^(?:,|\.(?:\s|$)|;)")
 ONE_OK_AFTER = re.compile(
     rf"^(?:[\s-](?:{_CUR_NAMES}|{_SUBUNITS}|{_UNIT_NAMES}|{_DURATIONS}|in\s|out\s+of|percent"
     rf"|per\scent|million|billion|thousand|trillion)\b|\s?%)",
     re.IGNORECASE,
 )
 ATTACHED_LETTERS = re.compile(r"^[A-Za-z]+")
+# Stock indexes named with a number: "the Nikkei 225 slipped", "the S&P/ASX 200 index".
+INDEX_NAME_BEFORE = re.compile(
+    r"(?:\bNikkei|\bS&P|\bASX|\bFTSE|\bStoxx|\bSTOXX|\bRussell|\bCAC|\bDAX|\bKOSPI|\bKospi"
+    r"|\bNifty|\bNIFTY|\bSensex|\bTOPIX|\bMSCI [A-Z][\w-]*|\bHang Seng Tech)[ \t]$"
+)
+HYPHEN_NOUN_AFTER = re.compile(
+    r"-(?!(?:to|and|or|for|in|of|on|by|the|a|an|per|plus|up|down)\b)[a-z]{2,}\b(?!-)"
+)
 
 
 def _parse_digits(digits: str) -> Decimal:
@@ -386,8 +400,10 @@ class _Scanner:
             if start > 0 and (text[start - 1].isalpha() or text[start - 1] in "#_/"):
                 if not self.currency_before(start) and not FISCAL_BEFORE.search(before):
                     return
-            if re.match(r"^\.\d", after) or re.match(r"^[:/]\d", after):
-                return  # versions, clock times, fractions written 3/4
+            if re.match(r"^\.\d", after) or (
+                re.match(r"^[:/]\d", after) and not YEAR_RANGE.match(text, start)
+            ):
+                return  # versions, clock times, fractions written 3/4 (but not "2024/25")
             if CLOCK_AFTER.match(after):
                 return
             if re.search(r"[A-Za-z]-$", before) and not re.search(
@@ -406,6 +422,8 @@ class _Scanner:
                 return
             if lower in ("no", "number", "#") and word[0].isupper():
                 return
+        if not spelled and "." not in raw and INDEX_NAME_BEFORE.search(before):
+            return
         self.measure(start, end, value, raw, spelled)
 
     def measure(self, start: int, end: int, value: Decimal, raw: str, spelled: bool) -> None:
@@ -475,7 +493,7 @@ class _Scanner:
                 kind, unit = "money", lx.SUBUNITS[word.lower()]
                 scale = scale * HUNDREDTH
             elif group == "pence":
-                if spelled or "." in raw:
+                if spelled:  # "52.95p a litre" is pence; "five p" is not
                     sfx = None
                 else:
                     kind, unit, scale = "money", "GBP", scale * HUNDREDTH
@@ -491,7 +509,7 @@ class _Scanner:
                 kind, unit = "duration", lx.DURATION_UNITS[word.lower()]
             if sfx is not None:
                 pos = sfx.end()
-        if kind == "count" and AGED_BEFORE.search(before):
+        if kind == "count" and scale == ONE and self.is_age(start, end, raw, before, spelled):
             kind, unit = "duration", "year"
 
         # "N times as", "N-fold": multiplicative.
@@ -517,7 +535,9 @@ class _Scanner:
                             else parse_word_number(den_raw)
                         )
                     )
-                    if den and den > value:
+                    # "one in four", "9 out of 10"; not "peaked at 1,450 in 2008".
+                    den_is_year = re.fullmatch(r"(?:1[89]|20)\d\d", den_raw) is not None
+                    if den and den > value and value <= 20 and not den_is_year:
                         frac = (value / den).quantize(Decimal("0.0001"))
                         change, qual = self.qualifier(start)
                         q = Quantity(
@@ -534,9 +554,15 @@ class _Scanner:
                         self.emit(q)
                         return
 
-        # "one-time", "a 5-star hotel", "two-way": a hyphenated word that is not a unit.
+        # "the 68,500-seat stadium", "the 20-nation euro zone": a digit number hyphenated to a
+        # word that is not a unit counts that noun, and the text keeps the whole word. Spelled
+        # ("one-time", "two-way"), capitalised ("F-35"-like codes) or linking words ("9-to-5")
+        # are not counts.
         if kind == "count" and re.match(r"^-[A-Za-z]", text[end : end + 2]):
-            return
+            hyphen_word = HYPHEN_NOUN_AFTER.match(text, end)
+            if spelled or scale != ONE or hyphen_word is None:
+                return
+            pos = hyphen_word.end()
         # A bare count glued to unknown letters is a name or code ("4G", "3D", "B2B").
         if kind == "count" and ATTACHED_LETTERS.match(text[end : end + 3]) and not spelled:
             return
@@ -546,7 +572,10 @@ class _Scanner:
 
         # Ranges: the second number shares the first one's unit ("10-15%", "between 17.5 and
         # 18 billion dollars"); both may carry the unit ("$17.5 billion and $18 billion").
-        range_q = self.range_from(q_start, start, pos, value, precision, kind, unit, scale)
+        bare = sfx is None and currency is None and scale == ONE
+        range_q = self.range_from(
+            q_start, start, pos, value, precision, kind, unit, scale, bare=bare
+        )
         if range_q is not None:
             self.emit(range_q)
             return
@@ -566,6 +595,17 @@ class _Scanner:
         q = Quantity(text[q_start:pos], q_start, pos, kind, value, unit, change, precision)
         q.extra.update(extra)
         self.emit(q)
+
+    def is_age(self, start: int, end: int, raw: str, before: str, spelled: bool) -> bool:
+        """ "aged 21", "the pension age of 67", "Maria Okafor, 51, who joined"."""
+        if AGED_BEFORE.search(before):
+            return True
+        return (
+            not spelled
+            and len(raw) == 2
+            and bool(NAME_AGE_BEFORE.search(before))
+            and bool(NAME_AGE_AFTER.match(self.text[end : end + 2]))
+        )
 
     def looks_like_points_of_percent(self, start: int) -> bool:
         """ "rose 1.7 points" in a sentence about a rate is percentage points, not index points."""
@@ -590,13 +630,14 @@ class _Scanner:
             tail = m.group("y2")
             high = int(tail) if len(tail) == 4 else int(raw[:2] + tail)
             if value < high <= value + 10:
+                # "2024-25" is one fiscal year: the gold gives it the midpoint, like any range.
                 q_end = m.end()
                 q = Quantity(
                     self.text[q_start:q_end],
                     q_start,
                     q_end,
                     "year",
-                    Decimal(value),
+                    (Decimal(value) + Decimal(high)) / 2,
                     None,
                     "=",
                     Decimal(0),
@@ -613,8 +654,11 @@ class _Scanner:
             self.text[q_start:end], q_start, end, "year", Decimal(value), None, "=", Decimal(0)
         )
 
-    def range_from(self, q_start, start, pos, value, precision, kind, unit, scale):
-        """A range starting with this number, or None."""
+    def range_from(self, q_start, start, pos, value, precision, kind, unit, scale, *, bare=True):
+        """A range starting with this number, or None.
+
+        bare: the first number carries no unit, currency or scale of its own.
+        """
         text = self.text
         between = BETWEEN_BEFORE.search(self.left(q_start, 24))
         link = RANGE_LINK.match(text[pos : pos + 5])
@@ -622,8 +666,16 @@ class _Scanner:
             link = re.match(r"^\s+and\s+", text[pos : pos + 8])
         if not link:
             return None
-        if not between and FROM_BEFORE.search(self.left(q_start, 8)):
-            return None  # "from 10 to 15 percent" is a change, not a range
+        to_link = not between and link.group().strip() == "to"
+        if to_link:
+            # "10 to 15 percent" is a range; "edged up 0.3% to 7,860.1", "fell 38 cents to
+            # $80.31", "lifted the surplus by €5.7 billion to €22.5 billion", "from 10 to 15"
+            # and "nine years to 2031" are a change and the level it reached.
+            left = self.left(q_start, 40)
+            if FROM_BEFORE.search(left[-8:]) or re.search(r"\bby\s+$", left):
+                return None
+            if DIRECTION_BEFORE.search(left):
+                return None
         nxt = CORE.match(text, pos + link.end())
         second_start = pos + link.end()
         cur2 = None
@@ -666,8 +718,10 @@ class _Scanner:
                 kind2, unit2 = "quantity", lx.UNITS[word.lower()]
             elif group == "duration":
                 kind2, unit2 = "duration", lx.DURATION_UNITS[word.lower()]
-            elif group == "points":
+            elif group in ("points", "bps"):
                 kind2, unit2 = "percentage_point", "percentage point"
+                if group == "bps":  # "between 25 and 50 basis points"
+                    scale2 = HUNDREDTH * (scale2 or ONE)
             if kind2:
                 pos2 = sfx.end()
         if cur2:
@@ -677,6 +731,14 @@ class _Scanner:
             )
         if kind == "count" and kind2 is None and scale == ONE and scale2 is None:
             return None  # "3-1", "24-17": scores, not ranges
+        if (
+            to_link
+            and not bare
+            and ((kind2, unit2) != (kind, unit) or value2 * (scale2 or scale) > 2 * value)
+        ):
+            # "an outlook of $52.8 billion to $53.6 billion" is a range: both ends carry the
+            # unit and lie close; "15.5 per cent to 24.6p" and "nine years to 2031" are not.
+            return None
         if kind != "count" and kind2 is not None and (kind, unit) != (kind2, unit2):
             return None
         kind = kind if kind != "count" else (kind2 or "count")
@@ -698,19 +760,77 @@ class _Scanner:
         return q
 
 
+_LOCAL_DOLLARS = ("AUD", "CAD", "HKD", "SGD", "NZD", "TWD")
+_DOLLAR_UNITS = ("USD", *_LOCAL_DOLLARS)
+# "All figures are in Canadian dollars.": the article says which dollar a bare "$" is.
+DOLLARS_DECLARED = re.compile(
+    r"\b(?:figures|amounts|numbers|prices|sums|values)\b[^.\n]{0,30}?\bin\s+"
+    r"(?P<name>Canadian|Australian|New Zealand|Hong Kong|Singapore|(?:New )?Taiwan|U\.?S\.?)"
+    r"\s+dollars\b",
+    re.IGNORECASE,
+)
+_DECLARED_CODES = {
+    "canadian": "CAD",
+    "australian": "AUD",
+    "new zealand": "NZD",
+    "hong kong": "HKD",
+    "singapore": "SGD",
+    "taiwan": "TWD",
+    "new taiwan": "TWD",
+}
+
+
+def _is_bare_dollar(q: Quantity) -> bool:
+    return q.kind == "money" and q.unit == "USD" and q.text.lstrip().startswith("$")
+
+
+def _is_bare_cents(q: Quantity) -> bool:
+    return (
+        q.kind == "money"
+        and q.unit == "USD"
+        and re.search(r"\d[\s-]cents?$", q.text, re.IGNORECASE) is not None
+    )
+
+
 def _local_dollar(quantities: list[Quantity], text: str) -> None:
-    """A bare "$" takes the article's own dollar when it names exactly one other ("A$1.2bn")."""
-    other = {
-        q.unit
-        for q in quantities
-        if q.kind == "money" and q.unit in ("AUD", "CAD", "HKD", "SGD", "NZD", "TWD")
-    }
-    if len(other) != 1 or re.search(r"US\$|U\.S\.\s?\$|US dollars|U\.S\. dollars", text):
-        return
-    local = other.pop()
+    """A bare "$" takes the article's own dollar: the one it declares ("All figures are in
+    Canadian dollars") or, failing that, the only other dollar it names ("A$1.2bn"). Bare cents
+    take the dollar of the nearest amount in their sentence ("jumped 21 cents to A$3.05")."""
+    declared = DOLLARS_DECLARED.search(text)
+    local: str | None = None
+    if declared:
+        local = _DECLARED_CODES.get(declared.group("name").lower(), "USD")
+    else:
+        other = {q.unit for q in quantities if q.kind == "money" and q.unit in _LOCAL_DOLLARS}
+        if len(other) == 1 and not re.search(r"US\$|U\.S\.\s?\$|US dollars|U\.S\. dollars", text):
+            local = other.pop()
+    if local is not None:
+        for q in quantities:
+            if _is_bare_dollar(q) or _is_bare_cents(q):
+                q.unit = local
     for q in quantities:
-        if q.kind == "money" and q.unit == "USD" and q.text.lstrip().startswith("$"):
-            q.unit = local
+        if not _is_bare_cents(q):
+            continue
+        sentence = _sentence_span(text, q.start)
+        near = [
+            p
+            for p in quantities
+            if p is not q
+            and p.kind == "money"
+            and p.unit in _DOLLAR_UNITS
+            and not _is_bare_cents(p)
+            and sentence[0] <= p.start < sentence[1]
+        ]
+        if near:
+            q.unit = min(near, key=lambda p: abs(p.start - q.start)).unit
+
+
+def _sentence_span(text: str, pos: int) -> tuple[int, int]:
+    """The start and end of the sentence around `pos` (split at ". " and line ends)."""
+    starts = [text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)]
+    begin = max(starts) + 1
+    ends = [e for e in (text.find(". ", pos), text.find("\n", pos)) if e >= 0]
+    return begin, min(ends) if ends else len(text)
 
 
 def find_quantities(text: str, year: int | None = None) -> list[Quantity]:
