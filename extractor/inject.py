@@ -3,7 +3,7 @@
 Usage: python -m extractor.inject CORPUS_DIR [--split heldout|dev|all] [--verbose]
 
 For every gold relation, each of its numbers written in digits is moved beyond its rounding
-interval (multiplied by 1.25, or by 0.8 where that would cross zero or leave digits unchanged)
+interval (multiplied by 1.25; by 0.8 where the relation is a bound that growth would keep true)
 and the article is checked again: the mutation is *caught* when some claim using that number is
 inconsistent. On the untouched articles, every inconsistent verdict is a *false alarm* (the corpus
 articles are written to be correct). A gold relation is *found* when a claim states the same
@@ -92,7 +92,23 @@ def relation_found(report: Report, gold: dict, relation: dict) -> bool:
     return False
 
 
-def mutate(text: str, start: int, end: int) -> tuple[str, tuple[int, int]] | None:
+def mutation_factor(gold: dict, relation: dict, k: int) -> Decimal:
+    """1.25, or 0.8 where growing the number would keep a bound true ("more than $10bn" against
+    $10.76bn is broken by shrinking the exact figure or growing the bound)."""
+    bound = gold["quantities"][relation["stated"]].get("change")
+    if bound not in (">", "<"):
+        return Decimal("1.25")
+    grows_result = k == relation["stated"] or (
+        relation["kind"] == "multiple" and k == relation["operands"][0]
+    )
+    if bound == ">":
+        return Decimal("1.25") if grows_result else Decimal("0.8")
+    return Decimal("0.8") if grows_result else Decimal("1.25")
+
+
+def mutate(
+    text: str, start: int, end: int, factor: Decimal = Decimal("1.25")
+) -> tuple[str, tuple[int, int]] | None:
     """The text with the numeral inside [start, end) moved beyond its rounding, and the span."""
     m = NUMERAL.search(text, start, end)
     if m is None:
@@ -102,7 +118,7 @@ def mutate(text: str, start: int, end: int) -> tuple[str, tuple[int, int]] | Non
     places = len(digits.split(".")[1]) if "." in digits else 0
     value = Decimal(digits)
     quantum = Decimal(1).scaleb(-places)
-    new = (value * Decimal("1.25")).quantize(quantum)
+    new = (value * factor).quantize(quantum)
     if new == value or (len(digits) == 4 and places == 0 and 1800 <= value <= 2100):
         return None  # zero, or a year: not a figure the arithmetic is about
     new_raw = f"{new:,}" if "," in raw else f"{new}"
@@ -130,7 +146,8 @@ def score(corpus: list[tuple[str, str, dict]], verbose: bool = False) -> Scores:
                 q = gold["quantities"][k]
                 if q["kind"] == "year":
                     continue
-                mutation = mutate(text, q["start"], q["end"])
+                factor = mutation_factor(gold, relation, k)
+                mutation = mutate(text, q["start"], q["end"], factor)
                 if mutation is None:
                     scores.skipped += 1
                     continue
