@@ -219,21 +219,31 @@ def resolve(paths: Sequence[str], globs: Sequence[str] = DEFAULT_GLOBS) -> list[
 
 
 def sources(
-    paths: Sequence[str], globs: Sequence[str] = DEFAULT_GLOBS, *, max_bytes: int = MAX_BYTES
+    paths: Sequence[str],
+    globs: Sequence[str] = DEFAULT_GLOBS,
+    *,
+    max_bytes: int = MAX_BYTES,
+    skip: str | None = None,
 ) -> Iterator[Source]:
-    """The documents named by `paths`, in order: files as given, folders walked, `-` read now."""
+    """The documents named by `paths`, in order: files as given, folders walked, `-` read now.
+
+    skip: a file never taken from a folder: the report being written, when it lies inside one
+    of the folders (`factcheck notes/ -o notes/report.md` must not read its own report).
+    """
+    skipped = os.path.abspath(skip) if skip else None
     for path in paths:
         if path == STDIN:
             yield Source(STDIN_PATH, sys.stdin.buffer.read(max_bytes + 1))
         elif os.path.isdir(path):
             for file in walk(path, globs):
-                yield Source(file)
+                if skipped is None or os.path.abspath(file) != skipped:
+                    yield Source(file)
         else:
             yield Source(path)
 
 
 def count(paths: Sequence[str], globs: Sequence[str] = DEFAULT_GLOBS) -> int:
-    """How many documents `sources` will yield (walks the folders, reads nothing)."""
+    """How many documents `sources` will yield, near enough for a progress bar (reads nothing)."""
     return sum(sum(1 for _ in walk(p, globs)) if os.path.isdir(p) else 1 for p in paths)
 
 

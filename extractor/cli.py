@@ -99,7 +99,8 @@ def factcheck(
     )
     total = batch.count(paths, globs) if show_progress else 0
     options = batch.Options(year=year, fallback=fallback)
-    reports = batch.run(batch.sources(paths, globs), jobs=jobs, options=options)
+    documents = batch.sources(paths, globs, skip=str(output) if output else None)
+    reports = batch.run(documents, jobs=jobs, options=options)
     w = writer(format.value, out)
     try:
         w.begin()

@@ -220,6 +220,14 @@ def test_output_file_holds_what_stdout_would(folder, outputs, tmp_path):
     assert target.read_bytes() == outputs["jsonl"].stdout
 
 
+def test_report_inside_a_checked_folder_is_not_read(tmp_path):
+    (tmp_path / "a.txt").write_text(TRADE, encoding="utf-8")
+    result = run(".", "--format", "text", "--output", "report.txt", cwd=tmp_path)
+    assert result.returncode in (0, 1)
+    report = (tmp_path / "report.txt").read_text(encoding="utf-8")
+    assert report.splitlines()[-1].startswith("1 document,")
+
+
 def test_standard_input(folder):
     result = run("-", "--format", "jsonl", stdin=TRADE.encode("utf-16"))
     [document] = [json.loads(line) for line in result.stdout.splitlines()]
