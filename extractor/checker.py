@@ -359,7 +359,8 @@ def _recompute(claim: Claim, operands: list[int], qs: list[Quantity]) -> _Outcom
         return _Outcome(interval.meets(stated), got, expression)
     if kind == "bound":
         (exact,) = ops
-        sign = ">" if s.change == ">" else "<"
+        sign = claim.detail.get("bound") or s.change
+        stated = stated_interval(s.value, s.precision, sign)
         scale = _display_scale([s, exact])[0]
         expression = f"{_num(exact.value, scale)} {sign} {_num(s.value, scale)}"
         fits = interval_of(exact).meets(stated)

@@ -654,6 +654,12 @@ COMPARATIVE_AFTER = re.compile(
 OF_THOSE_START = re.compile(
     r"^\W*Of\s+(?:those|these|the|its|their|this|that)\s+(?:[\w-]+\s+)?(?P<noun>[a-z][\w-]+),",
 )
+BOUND_VERB_BEFORE = re.compile(
+    r"\b(?:(?P<over>tops?|topped|topping|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|pass(?:es|ed)|"
+    r"crossed|crosses|broke\s+through|breaks\s+through)|(?P<under>stays?\s+below|"
+    r"kept\s+below|keeps?\s+below))\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 OR_AMOUNT = re.compile(rf"^\s*[,(]\s*(?:or\s+)?(?:(?:{_QUAL})\s+)?$", re.IGNORECASE)
 OF_THE_BEFORE = re.compile(r"^\W*Of\s+(?:the|its|their|all|some)?\s*$")
 
@@ -919,27 +925,54 @@ def _average(doc: _Doc, i: int, q: Quantity) -> Claim | None:
 
 
 def _bound(doc: _Doc, i: int, q: Quantity) -> Claim | None:
-    """ "a deficit of more than US$10 billion" against the exact US$10.76 billion deficit."""
-    if q.change not in (">", "<") or q.kind not in ("money", "count", "quantity", "percent"):
+    """ "a deficit of more than US$10 billion", "harvest tops 700 million tonnes": a bound on
+    a figure the article states exactly elsewhere."""
+    if q.kind not in ("money", "count", "quantity", "percent"):
         return None
+    bound = q.change if q.change in (">", "<") else None
+    if bound is None and q.change == "=":
+        m = BOUND_VERB_BEFORE.search(doc.gap_before(i, 30))
+        if m:
+            bound = ">" if m.group("over") else "<"
+    if bound is None:
+        return None
+    words = _content_words(doc, i)
+    scored = []
+    for j, other in enumerate(doc.qs):
+        if j == i or other.change != "=" or other.low is not None:
+            continue
+        if _dimension(other) != _dimension(q) or not _same_years(doc, i, j):
+            continue
+        if not (q.value / 2 <= other.value <= q.value * 2):
+            continue
+        shared = len(words & _content_words(doc, j))
+        if shared:
+            relative = other.precision / abs(other.value or 1)
+            scored.append((-shared, relative, j))
+    if not scored:
+        return None
+    # Most words in common first; among those, the finest figure (rounded restatements such
+    # as "the $10 billion deficit" lose to the exact $10.76 billion).
+    shared, _, best = min(scored)
+    # Sure of the match only when both name the same deficit/surplus/gap, or share several
+    # words; otherwise a failed bound is reported unverifiable, not inconsistent.
     noun = _cue_noun(doc, i)
-    if noun is None:
-        return None
-    exact = [
-        j
-        for j, other in enumerate(doc.qs)
-        if j != i
-        and other.change == "="
-        and _dimension(other) == _dimension(q)
-        and other.low is None
-        and _cue_noun(doc, j) == noun
-    ]
-    exact = [j for j in exact if _same_years(doc, i, j)]
-    if not exact:
-        return None
-    # Rounded mentions ("the $10 billion deficit") restate the figure; the finest one is it.
-    finest = min(exact, key=lambda j: doc.qs[j].precision / abs(doc.qs[j].value or 1))
-    return _claim(doc, "bound", i, [finest], noun)
+    sure = (noun is not None and _cue_noun(doc, best) == noun) or -shared >= 3
+    return _claim(doc, "bound", i, [best], "bound", detail={"bound": bound, "weak": not sure})
+
+
+_STOP = frozenset(
+    """that this with from have were their which about more than less under over into after
+    before also said says year years last next first since while where when there other some
+    such been being what them they will would could percent cent million billion trillion
+    thousand record time times share total""".split()
+)
+
+
+def _content_words(doc: _Doc, i: int) -> set[str]:
+    """Stems of the longer words around quantity i, for matching two mentions of one figure."""
+    around = (doc.gap_before(i, 45) + " " + doc.after(i, 35)).lower()
+    return {w[:6] for w in re.findall(r"[a-z]{4,}", around) if w not in _STOP}
 
 
 def _cue_noun(doc: _Doc, i: int) -> str | None:
