@@ -46,7 +46,8 @@ CORE = re.compile(
     r"|(?P<half>\bhalf\b)"
     rf"|(?P<multword>\b(?:{_alternation(lx.MULTIPLE_WORDS)})\b)"
     r"|(?P<twice>\btwice\b)"
-    r"|(?P<relyear>\b(?:[Ll]ast|[Tt]his|[Nn]ext) year\b)",
+    r"|(?P<relyear>\b(?:[Ll]ast|[Tt]his|[Nn]ext) year\b)"
+    r"|(?P<pctof>\b(?:percents?|per cent)\s+of\s+(?=[\d\w]))",
     re.IGNORECASE,
 )
 
@@ -84,6 +85,7 @@ SUFFIX = re.compile(
     rf"|(?:\s|-)(?P<subunit>{_SUBUNITS})\b"
     r"|(?P<pence>p)\b"
     r"|\s?(?P<yuan>元)"
+    r"|\s?(?P<symbol>[€£¥₹₩₽₺₦₱₫₪฿₡₾₭])(?!\s?\d)"
     rf"|(?:\s|-)?(?P<unit>{_UNIT_NAMES})\b"
     rf"|(?:\s|-)(?P<duration>{_DURATIONS})(?:-old)?\b",
     re.IGNORECASE,
@@ -167,6 +169,13 @@ ONE_OK_AFTER = re.compile(
     re.IGNORECASE,
 )
 ATTACHED_LETTERS = re.compile(r"^[A-Za-z]+")
+SUBUNIT_AFTER = re.compile(
+    rf"\s+(?:and\s+)?(?P<n>\d{{1,2}}|{_WORD_NUMBER})[\s-](?:cents?|pence|p)\b", re.IGNORECASE
+)
+# "minus five percent", "-1", "−3.2": a sign glued to the number, not a range dash ("10-15").
+MINUS_BEFORE = re.compile(
+    r"(?:(?<!plus or )(?<!plus/)\bminus\s+|(?:^|(?<=[\s(:=]))[-−])$", re.IGNORECASE
+)
 # Stock indexes named with a number: "the Nikkei 225 slipped", "the S&P/ASX 200 index".
 INDEX_NAME_BEFORE = re.compile(
     r"(?:\bNikkei|\bS&P|\bASX|\bFTSE|\bStoxx|\bSTOXX|\bRussell|\bCAC|\bDAX|\bKOSPI|\bKospi"
@@ -325,6 +334,7 @@ class _Scanner:
             "multword": lambda: self.multiple_word(m),
             "twice": lambda: self.multiple_word(m),
             "relyear": lambda: self.relative_year(m),
+            "pctof": lambda: self.percent_of(m),
         }
         handlers[m.lastgroup]()
 
@@ -424,7 +434,51 @@ class _Scanner:
                 return
         if not spelled and "." not in raw and INDEX_NAME_BEFORE.search(before):
             return
+        minus = MINUS_BEFORE.search(before) if value else None
+        emitted = len(self.out)
         self.measure(start, end, value, raw, spelled)
+        if minus and len(self.out) > emitted:
+            self.negate(self.out[-1], start - (len(before) - minus.start()), start)
+
+    def negate(self, q: Quantity, minus_start: int, start: int) -> None:
+        """ "minus five percent", "-1": the quantity just emitted, below zero."""
+        if q.start != start or q.kind in ("year", "fraction", "multiple"):
+            return
+        q.text = self.text[minus_start : q.end]
+        q.start = minus_start
+        q.value = -q.value
+        if q.low is not None and q.high is not None:
+            q.low, q.high = -q.high, -q.low
+
+    def percent_of(self, m: re.Match) -> None:
+        """ "per cent of 210" standing alone (a heading, a table cell) is 210%; after a number
+        ("5 per cent of 210 schools") the number before is the percent and this is skipped."""
+        before = self.text[max(0, m.start() - 2) : m.start()]
+        if before.strip() not in ("", ".", ":") and "\n" not in before:
+            return
+        nxt = CORE.match(self.text, m.end())
+        if nxt is None or nxt.lastgroup not in ("digits", "words"):
+            return
+        raw = nxt.group()
+        value = _parse_digits(raw) if nxt.lastgroup == "digits" else parse_word_number(raw)
+        if value is None:
+            return
+        after = self.text[nxt.end() : nxt.end() + 2]
+        if after[:1].isalnum() or re.match(r"^[-/.,]\w", after):
+            return
+        precision = half_unit(raw) if nxt.lastgroup == "digits" else _round_precision(value)
+        self.emit(
+            Quantity(
+                self.text[m.start() : nxt.end()],
+                m.start(),
+                nxt.end(),
+                "percent",
+                value,
+                "%",
+                "=",
+                precision,
+            )
+        )
 
     def measure(self, start: int, end: int, value: Decimal, raw: str, spelled: bool) -> None:
         text = self.text
@@ -499,6 +553,8 @@ class _Scanner:
                     kind, unit, scale = "money", "GBP", scale * HUNDREDTH
             elif group == "yuan":
                 kind, unit = "money", "CNY"
+            elif group == "symbol":  # "100 ₡", "-15€"
+                kind, unit = "money", _PREFIX_SYMBOLIC[word]
             elif group == "unit":
                 unit_name = lx.UNITS[word.lower()]
                 if unit_name == "point" and self.looks_like_points_of_percent(start):
@@ -509,6 +565,18 @@ class _Scanner:
                 kind, unit = "duration", lx.DURATION_UNITS[word.lower()]
             if sfx is not None:
                 pos = sfx.end()
+                if group == "curname" and scale == ONE:
+                    # "3 dollars 50 cents", "thirteen dollars and forty-five cents": one amount.
+                    sub = SUBUNIT_AFTER.match(text, pos)
+                    sub_value = sub and (
+                        _parse_digits(sub.group("n"))
+                        if sub.group("n")[0].isdigit()
+                        else parse_word_number(sub.group("n"))
+                    )
+                    if sub_value is not None and 0 < sub_value < 100:
+                        value = value + sub_value / 100
+                        precision = Decimal("0.005")
+                        pos = sub.end()
         if kind == "count" and scale == ONE and self.is_age(start, end, raw, before, spelled):
             kind, unit = "duration", "year"
 

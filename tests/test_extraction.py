@@ -353,6 +353,43 @@ def test_units(text, surface, kind, value, unit):
     assert (q.kind, q.value, q.unit) == (kind, Decimal(value), unit)
 
 
+SIGNED_AND_COMPOUND = [
+    # text, surface, kind, value, unit
+    ("just need minus five percent", "minus five percent", "percent", "-5", "%"),
+    ("Temperatures hit -5 degrees", "-5 degrees", "quantity", "-5", "degree"),
+    (
+        "a margin of error of plus or minus 2.2 percentage points",
+        "2.2 percentage points",
+        "percentage_point",
+        "2.2",
+        "percentage point",
+    ),
+    ("percent of 10", "percent of 10", "percent", "10", "%"),
+    ("per cent of twenty-two", "per cent of twenty-two", "percent", "22", "%"),
+    ("it only cost 3 dollars 50 cents.", "3 dollars 50 cents", "money", "3.5", "USD"),
+    (
+        "thirteen dollars and forty-five cents",
+        "thirteen dollars and forty-five cents",
+        "money",
+        "13.45",
+        "USD",
+    ),
+    ("I spend 100₾ buying the new bicycle.", "100₾", "money", "100", "GEL"),
+    ("a fee of -15€ was", "-15€", "money", "-15", "EUR"),
+]
+
+
+@pytest.mark.parametrize("text,surface,kind,value,unit", SIGNED_AND_COMPOUND)
+def test_signed_and_compound(text, surface, kind, value, unit):
+    q = find(text, surface)
+    assert (q.kind, q.value, q.unit) == (kind, Decimal(value), unit)
+
+
+def test_percent_of_after_a_number_is_not_a_second_percent():
+    found = extract("Sales of 5 per cent of 210 schools")
+    assert [(q.text, q.kind) for q in found] == [("5 per cent", "percent"), ("210", "count")]
+
+
 NOT_QUANTITIES = [
     "Call 555-0142 today.",
     "Call +44 20 7946 0958 today.",
