@@ -376,10 +376,26 @@ def _miss(computed: Decimal | None, stated: Quantity) -> Decimal:
     return abs(abs(computed) - abs(value))
 
 
+def _label(claim: Claim, s: Quantity) -> str:
+    """How the message names the claim: "deficit", "more than", "share"."""
+    cue = claim.detail.get("cue")
+    if claim.kind == "difference" and cue in ("deficit", "surplus", "gap", "shortfall"):
+        return cue
+    if claim.kind == "difference" and cue == "remaining":
+        return "remainder"
+    if claim.kind == "bound":
+        return (
+            "bound (more than)"
+            if claim.detail.get("bound", s.change) == ">"
+            else ("bound (less than)")
+        )
+    return KIND_NOUN[claim.kind]
+
+
 def evaluate(claim: Claim, qs: list[Quantity]) -> Verdict:
-    """The verdict on one claim: the first operand reading that fits, else the canonical one."""
+    """The verdict on one claim: the reading that fits best, else the canonical one."""
     s = qs[claim.stated]
-    noun = KIND_NOUN[claim.kind]
+    noun = _label(claim, s)
     if claim.missing:
         return Verdict(
             claim,
@@ -414,7 +430,7 @@ def evaluate(claim: Claim, qs: list[Quantity]) -> Verdict:
             "none",
             outcome.computed,
             outcome.expression,
-            f"{noun} of {s.text} agrees with {outcome.expression}",
+            f"{noun} of {s.text} checks out: {outcome.expression}",
         )
     if first is None:
         return Verdict(
@@ -438,7 +454,7 @@ def evaluate(claim: Claim, qs: list[Quantity]) -> Verdict:
             f"{noun} of {s.text}: no reading of the nearby figures fits (nearest: "
             f"{outcome.expression}); which figures it relates is unclear",
         )
-    reason = outcome.message or f"recomputed {outcome.expression}"
+    reason = outcome.message or outcome.expression
     return Verdict(
         claim,
         "inconsistent",

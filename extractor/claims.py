@@ -457,6 +457,14 @@ def _direction(doc: _Doc, i: int, q: Quantity) -> str | None:
         m = COMPARATIVE_AFTER.match(doc.after(i, 40))
         if m:
             return "up" if m.group("up") else "down"
+        # "rose HK$2.30, or 3.0%": the percent restates the rise before it.
+        if (
+            i > 0
+            and doc.sent_of[i - 1] == doc.sent_of[i]
+            and OR_AMOUNT.match(doc.text[doc.qs[i - 1].end : q.start])
+        ):
+            before = doc.qs[i - 1].change
+            return before if before in ("up", "down") else None
     return None
 
 
@@ -465,13 +473,13 @@ def _change(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     direction = _direction(doc, i, q)
     if direction is None:
         return None
-    if q.kind == "percent" and q.change == "=":
-        # "412 million, 15.7% more than the 356 million of a year earlier".
-        return _comparative(doc, i, direction)
     if q.kind == "percent":
         by_amount = _change_by_amount(doc, i, direction)
         if by_amount is not None:
             return by_amount
+        if q.change == "=":
+            # "412 million, 15.7% more than the 356 million of a year earlier".
+            return _comparative(doc, i, direction)
         dims = {
             _dimension(doc.qs[j])
             for j in doc.in_sent.get(doc.sent_of[i], [])
@@ -882,13 +890,28 @@ def _difference(doc: _Doc, i: int, q: Quantity) -> Claim | None:
 def _surplus_order(doc: _Doc, pair: list[int]) -> tuple[int, int] | None:
     """(larger-if-surplus, smaller-if-surplus) when the words name them, e.g. exports/imports."""
     a, b = pair
-    ca, cb = doc.context_words(a, 45), doc.context_words(b, 45)
     for big, small in lx.SURPLUS_PAIRS:
-        if big in ca and small in cb and not (small in ca and big in cb):
+        na, nb = _nearest_name(doc, a, (big, small)), _nearest_name(doc, b, (big, small))
+        if (na, nb) == (big, small):
             return a, b
-        if big in cb and small in ca and not (small in cb and big in ca):
+        if (na, nb) == (small, big):
             return b, a
     return None
+
+
+def _nearest_name(doc: _Doc, j: int, names: tuple[str, str]) -> str | None:
+    """Which of two names is said closest before figure j ("... and exports $21.4 billion")."""
+    gap = doc.gap_before(j, 45).lower()
+    best, where = None, -1
+    for name in names:
+        k = gap.rfind(name)
+        if k > where:
+            best, where = name, k
+    if best is None:
+        after = doc.after(j, 25).lower()
+        hits = [n for n in names if n in after]
+        best = hits[0] if len(hits) == 1 else None
+    return best
 
 
 def _average(doc: _Doc, i: int, q: Quantity) -> Claim | None:

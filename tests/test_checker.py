@@ -1,0 +1,216 @@
+"""The checker, as tables: each claim kind written correctly, then with one number wrong.
+
+Rows here were written while developing the rules; the corpus tests below score the rules on
+every article (zero false alarms) and hold a floor under mutation detection.
+"""
+
+import json
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from extractor import check
+from extractor.arithmetic import Interval, percent_change, stated_interval
+from extractor.inject import load_corpus, score
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT.parent / "shared" / "seed" / "source-article.txt"
+
+
+def verdicts(text: str) -> list[tuple[str, str]]:
+    return [(v.claim.kind, v.verdict) for v in check(text).claims]
+
+
+CLAIMS = [
+    # (kind, correct text, the same with one number wrong)
+    (
+        "difference",
+        "Imports reached $32.16 billion and exports $21.4 billion, a deficit of $10.76 billion.",
+        "Imports reached $32.16 billion and exports $21.4 billion, a deficit of $11.76 billion.",
+    ),
+    (
+        "difference",
+        "Exports were $21.4 billion. This left a trade deficit of $10.76 billion against "
+        "imports of $32.16 billion.",
+        "Exports were $21.4 billion. This left a trade deficit of $12.76 billion against "
+        "imports of $32.16 billion.",
+    ),
+    (
+        "difference",
+        "The chain will close 42 of its 1,200 shops, leaving 1,158 open.",
+        "The chain will close 42 of its 1,200 shops, leaving 1,148 open.",
+    ),
+    (
+        "change",
+        "Revenue rose 12.3% to $4.5 billion from $4.007 billion.",
+        "Revenue rose 14.3% to $4.5 billion from $4.007 billion.",
+    ),
+    (
+        "change",
+        "Sales reached 412 million units, 15.7% more than the 356 million of a year earlier.",
+        "Sales reached 412 million units, 17.7% more than the 356 million of a year earlier.",
+    ),
+    (
+        "change",
+        "Alibaba rose HK$2.30, or 3.0%, to HK$78.45.",
+        "Alibaba rose HK$2.30, or 4.0%, to HK$78.45.",
+    ),
+    (
+        "points",
+        "Unemployment fell to 3.5% from 5.2%, a drop of 1.7 percentage points.",
+        "Unemployment fell to 3.5% from 5.2%, a drop of 2.7 percentage points.",
+    ),
+    (
+        "share",
+        "Online sales reached £1.23bn, or 39.4 per cent of the £3.12bn total.",
+        "Online sales reached £1.23bn, or 34.4 per cent of the £3.12bn total.",
+    ),
+    (
+        "share",
+        "Revenue was $10.0 billion, of which $4.0 billion, or 40%, came from China.",
+        "Revenue was $10.0 billion, of which $4.0 billion, or 45%, came from China.",
+    ),
+    (
+        "total",
+        "Germany gave €50bn, France €40bn and Italy €30bn, a combined €120bn.",
+        "Germany gave €50bn, France €40bn and Italy €30bn, a combined €130bn.",
+    ),
+    (
+        "multiple",
+        "Subscribers tripled to 27.6 million from 9.2 million.",
+        "Subscribers tripled to 37.6 million from 9.2 million.",
+    ),
+    (
+        "cagr",
+        "Revenue grew from $100 million in 2015 to $150 million in 2020, an average annual "
+        "growth rate of 8.4%.",
+        "Revenue grew from $100 million in 2015 to $150 million in 2020, an average annual "
+        "growth rate of 9.4%.",
+    ),
+    (
+        "average",
+        "The $45 million fund will reach 15,000 households, an average of $3,000 per household.",
+        "The $45 million fund will reach 15,000 households, an average of $3,500 per household.",
+    ),
+]
+
+
+@pytest.mark.parametrize("kind,correct,wrong", CLAIMS)
+def test_claim_kinds(kind, correct, wrong):
+    assert (kind, "consistent") in verdicts(correct)
+    assert (kind, "inconsistent") in verdicts(wrong)
+
+
+DIRECTION_ERRORS = [
+    "Imports were $32.16 billion and exports $21.4 billion, a trade surplus of $10.76 billion.",
+    "Revenue rose 12.3% to $4.007 billion from $4.5 billion.",
+    "Unemployment rose from 5.0% to 6.0%, an increase of 1.0 percent.",
+]
+
+
+@pytest.mark.parametrize("text", DIRECTION_ERRORS)
+def test_direction_errors_outrank_magnitude(text):
+    found = [v for v in check(text).claims if v.verdict == "inconsistent"]
+    assert found and found[0].severity == "direction"
+
+
+NO_CLAIMS = [
+    "Smith, 54, said 300 jobs would go by 2025 at the plant on Route 9.",
+    "Call 555-0142 between 9 a.m. and 5 p.m.; the 24-17 win came on March 4, 2024.",
+    "The club has 1,200 members and a budget of $3 million; it was founded in 1950.",
+    # A forecast next to an actual figure is not a subtraction.
+    "Exports rose to A$43.2 bn. Economists had forecast a surplus of around A$6.3 bn.",
+]
+
+
+@pytest.mark.parametrize("text", NO_CLAIMS)
+def test_distractors_raise_nothing(text):
+    assert all(v.verdict != "inconsistent" for v in check(text).claims)
+
+
+def test_unverifiable_says_what_is_missing():
+    (v,) = check("Imports grew 25.5 percent year-on-year to hit US$32.16 billion.").claims
+    assert v.verdict == "unverifiable" and "earlier value" in v.message
+
+
+def test_claim_json_contract():
+    text = "Imports reached $32.16 billion and exports $21.4 billion, a deficit of $10.76 billion."
+    (claim,) = check(text).to_dict()["claims"]
+    assert set(claim) == {
+        "kind",
+        "verdict",
+        "severity",
+        "quantities",
+        "stated",
+        "computed",
+        "expression",
+        "message",
+        "start",
+        "end",
+    }
+    assert claim["expression"] == "32.16 - 21.4 = 10.76"
+    assert claim["computed"] == 10760000000
+    assert claim["stated"] in claim["quantities"]
+
+
+INTERVALS = [
+    ("21.4", "0.05", "=", "21.35", "21.45"),
+    ("10", "0.5", ">", "10", "Infinity"),
+    ("100", "0.5", "~", "95", "105"),
+]
+
+
+@pytest.mark.parametrize("value,precision,change,lo,hi", INTERVALS)
+def test_stated_interval(value, precision, change, lo, hi):
+    got = stated_interval(Decimal(value), Decimal(precision), change)
+    assert got == Interval(Decimal(lo), Decimal(hi))
+
+
+def test_percent_change_interval_contains_the_point_value():
+    old, new = (
+        Interval(Decimal("99.5"), Decimal("100.5")),
+        Interval(Decimal("109.5"), Decimal("110.5")),
+    )
+    got = percent_change(old, new)
+    assert got.lo < 10 < got.hi
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="shared seed article not present")
+@pytest.mark.parametrize(
+    "edit,expected",
+    [
+        (None, {("difference", "consistent"), ("bound", "consistent"), ("change", "unverifiable")}),
+        (("10.76", "11.76"), {("difference", "inconsistent")}),
+        (("32.16", "33.16"), {("difference", "inconsistent")}),
+    ],
+)
+def test_seed_article(edit, expected):
+    text = SEED.read_text(encoding="utf-8")
+    if edit:
+        text = text.replace(*edit)
+    found = set(verdicts(text))
+    assert expected <= found
+    if edit is None:
+        assert all(verdict != "inconsistent" for _, verdict in found)
+
+
+@pytest.fixture(scope="module")
+def corpus_scores():
+    # The dev split: the held-aside articles are measured by the script, not tuned on here.
+    return score(load_corpus(ROOT / "corpus", "dev"))
+
+
+def test_corpus_has_no_false_alarms(corpus_scores):
+    assert corpus_scores.false_alarms == []
+
+
+def test_corpus_detection_floor(corpus_scores):
+    # A floor under today's measured rate (python -m extractor.inject corpus --split dev), so
+    # a change that loses detection is noticed; raise it as the rules improve.
+    assert corpus_scores.caught / corpus_scores.mutations >= 0.40
+
+
+def test_gold_files_parse():
+    for path in (ROOT / "corpus" / "gold").glob("*.json"):
+        json.loads(path.read_text(encoding="utf-8"))
