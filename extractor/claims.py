@@ -28,6 +28,10 @@ CLAIM_KINDS = (
     "cagr",
     "average",
     "bound",
+    # Not found in the text: a figure checked against a reference row (facts.py) and one that
+    # another document of the batch states differently (crosscheck.py).
+    "reference",
+    "cross-document",
 )
 
 
@@ -915,36 +919,58 @@ def _nearest_name(doc: _Doc, j: int, names: tuple[str, str]) -> str | None:
 
 
 def _average(doc: _Doc, i: int, q: Quantity) -> Claim | None:
+    """ "$45 million for 15,000 households, an average of $3,000 per household"; "NZ$30 million
+    over four years, or NZ$7.5 million a year"; "Rs 30,000 for each of the 62 lakh pupils"."""
     if q.kind not in ("money", "quantity", "count") or not _is_level(q):
         return None
     m = AVERAGE_AFTER.match(doc.after(i, 30))
-    if not m or not AVERAGE_BEFORE.search(doc.left(i, 60) + doc.after(i, 30)):
+    if not m:
+        return None
+    restated = OR_AMOUNT.match(doc.gap_before(i, 30))
+    if not (restated or AVERAGE_BEFORE.search(doc.left(i, 60) + doc.after(i, 30))):
         return None
     per = (m.group("unit") or "").lower()
-    for weak, window in ((False, doc.in_sent.get(doc.sent_of[i], [])), (True, doc.window(i, 1))):
-        totals = [j for j in doc.same_dim_levels(i, window) if doc.qs[j].value > q.value]
-        if per in ("year", "month", "week", "day"):
-            # "NZ$30 million over four years, or NZ$7.5 million a year".
-            counts = [j for j in window if doc.qs[j].kind == "duration" and doc.qs[j].unit == per]
-        else:
-            counts = [
-                j for j in window if j != i and doc.qs[j].kind == "count" and _is_level(doc.qs[j])
-            ]
-            if per and per not in ("each", "apiece"):
-                # "£3 million per store" divides by a count of stores, not any count around.
-                counts = [
-                    j for j in counts if doc.after(j, 40).lower().lstrip().startswith(per[:4])
-                ]
-        if len(totals) == 1 and len(counts) == 1:
-            return _claim(
-                doc,
-                "average",
-                i,
-                [totals[0], counts[0]],
-                "average",
-                detail={"per": per, "weak": weak},
-            )
-    return None
+    sent = doc.in_sent.get(doc.sent_of[i], [])
+    totals = [j for j in doc.same_dim_levels(i, sent) if doc.qs[j].value > q.value and j < i]
+    weak = False
+    if not totals:
+        totals = [j for j in doc.same_dim_levels(i, doc.window(i, 1)) if doc.qs[j].value > q.value]
+        weak = True
+    if per == "of":
+        # "for each of the state's 62 lakh pupils": the count follows.
+        counts = [j for j in sent if j > i and doc.qs[j].kind == "count"][:1]
+    elif per in ("year", "month", "week", "day"):
+        counts = [
+            j for j in doc.window(i, 1) if doc.qs[j].kind == "duration" and doc.qs[j].unit == per
+        ]
+    elif per in ("", "each", "apiece"):
+        counts = [j for j in sent if j != i and doc.qs[j].kind == "count" and _is_level(doc.qs[j])]
+        weak = True
+    else:
+        # "or Rs 60 lakh a bus" divides by the count of buses: the noun follows the count.
+        stem = per[:4].rstrip("s")
+        counts = [
+            j
+            for j in doc.window(i, 2)
+            if j != i
+            and doc.qs[j].kind in ("count", "quantity")
+            and _is_level(doc.qs[j])
+            and _names(doc, j, stem)
+        ]
+    if len(totals) != 1 or len(counts) != 1:
+        return None
+    return _claim(
+        doc, "average", i, [totals[0], counts[0]], "average", detail={"per": per, "weak": weak}
+    )
+
+
+def _names(doc: _Doc, j: int, stem: str) -> bool:
+    """Whether figure j counts things called `stem` ("2,000 electric buses", "1,350-km line")."""
+    q = doc.qs[j]
+    if q.unit and q.unit.startswith(stem):
+        return True
+    words = re.findall(r"[a-z]+", (q.text + " " + doc.after(j, 30)).lower())[:5]
+    return any(w.startswith(stem) for w in words)
 
 
 def _bound(doc: _Doc, i: int, q: Quantity) -> Claim | None:
