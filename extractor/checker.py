@@ -44,7 +44,7 @@ class Verdict:
 
     def to_dict(self) -> dict[str, Any]:
         c = self.claim
-        return {
+        out = {
             "kind": c.kind,
             "verdict": self.verdict,
             "severity": self.severity,
@@ -56,6 +56,12 @@ class Verdict:
             "start": c.start,
             "end": c.end,
         }
+        # Only on claims checked against reference data or another document (facts.py,
+        # crosscheck.py): the row used, or the other place the figure is stated.
+        for key in ("reference", "against"):
+            if key in c.detail:
+                out[key] = c.detail[key]
+        return out
 
 
 @dataclass
@@ -103,6 +109,8 @@ KIND_NOUN = {
     "cagr": "average annual growth",
     "average": "average",
     "bound": "bound",
+    "reference": "reference figure",
+    "cross-document": "figure stated elsewhere",
 }
 
 
@@ -197,15 +205,16 @@ def _recompute(claim: Claim, operands: list[int], qs: list[Quantity]) -> _Outcom
             new, old = ops
             got = new.value - old.value
             interval = interval_of(new) - interval_of(old)
-            stated = _signed(s.change, stated)
+            direction = claim.detail.get("direction") or s.change
+            stated = _signed(direction, stated)
             expr = f"{_num(new.value, scale)} - {_num(old.value, scale)}"
-            if (got > 0) != (s.change == "up") and got != 0:
+            if (got > 0) != (direction == "up") and got != 0:
                 return _Outcome(
                     False,
                     got,
                     f"{expr} = {_num(got, scale, places)}",
                     "direction",
-                    f"stated as a {'rise' if s.change == 'up' else 'fall'}, but the values "
+                    f"stated as a {'rise' if direction == 'up' else 'fall'}, but the values "
                     f"{'fall' if got < 0 else 'rise'}",
                 )
         else:
@@ -443,8 +452,10 @@ def evaluate(claim: Claim, qs: list[Quantity]) -> Verdict:
         )
     operands, outcome = first
     claim.operands = operands
-    if claim.detail.get("weak"):
-        # The words did not pin down the operands, and no reading fits: say so, don't accuse.
+    short = claim.detail.get("partition") and (outcome.computed or 0) < s.value
+    if claim.detail.get("weak") or short:
+        # The words did not pin down the operands (or the parts listed may not be all of the
+        # whole), and no reading fits: say so, don't accuse.
         return Verdict(
             claim,
             "unverifiable",

@@ -139,6 +139,18 @@ TOTAL_BEFORE = re.compile(
     rf"\b(?P<cue>{_alt(lx.TOTAL_BEFORE)})\s+{_ARTICLE}(?:(?:{_QUAL})\s+)?$", re.IGNORECASE
 )
 TOTAL_AFTER = re.compile(rf"^\s*,?\s*(?P<cue>{_alt(lx.TOTAL_AFTER)})\b", re.IGNORECASE)
+TOTAL_SUBJECT_BEFORE = re.compile(
+    r"\b(?P<cue>together|combined|altogether|in\s+all|between\s+them)\b[^.;,]{0,40}?"
+    r"\b(?:accounted\s+for|came\s+to|reached|totall?ed|made\s+up|were|was|had|took|produced|"
+    r"generated|earned|spent)\s+(?:(?:" + _QUAL + r")\s+)?$",
+    re.IGNORECASE,
+)
+MADE_UP_OF_AFTER = re.compile(
+    r"^\s+(?:\w+\s+){0,3}?(?:was|were|is|are)?\s*(?P<cue>made\s+up\s+of|comprised|comprising|"
+    r"consisting\s+of|consisted\s+of|split\s+into|divided\s+into|broken\s+down\s+into)\b",
+    re.IGNORECASE,
+)
+PARTITION_START = re.compile(r"^\W*Of\s+(?:the|its|their|all|some)?\s*(?:[\w'’-]+\s+){0,3}$")
 PARTIAL_LIST = re.compile(rf"\b(?:{_alt(lx.PARTIAL_LIST_WORDS)})\b", re.IGNORECASE)
 CAGR_NEAR = re.compile(rf"\b(?P<cue>{_alt(lx.CAGR_CUES)})\b", re.IGNORECASE)
 AVERAGE_AFTER = re.compile(
@@ -252,7 +264,14 @@ class _Doc:
                 return False
             if self.qs[k].kind == "percent" and self.qs[k].change in ("up", "down"):
                 between = self.text[self.qs[k].end : self.qs[j].start]
-                return k != i and not CLAUSE_BREAK.search(between)
+                # Its own from/to figures only: in "profit jumped 24.4% to ¥287.6bn from
+                # ¥231.2bn, lifting the margin to 8.4% from 7.4%" the rates are not the 24.4%'s.
+                others = [
+                    m
+                    for m in range(k + 1, j)
+                    if _dimension(self.qs[m]) != _dimension(self.qs[j]) and _is_level(self.qs[m])
+                ]
+                return k != i and not CLAUSE_BREAK.search(between) and not others
         return False
 
     def find_from_to(self, i: int, dim: tuple[str, str | None]) -> tuple[int | None, int | None]:
@@ -457,7 +476,9 @@ def _direction(doc: _Doc, i: int, q: Quantity) -> str | None:
     """up/down for a figure that is a change: "rose 5%", or "5% more than the $4bn"."""
     if q.change in ("up", "down"):
         return q.change
-    if q.kind == "percent" and q.change == "=":
+    if q.extra.get("direction") in ("up", "down"):
+        return q.extra["direction"]  # "a decline of about 410,000": qualified and a change
+    if q.kind == "percent" and q.change in ("=", "~"):
         m = COMPARATIVE_AFTER.match(doc.after(i, 40))
         if m:
             return "up" if m.group("up") else "down"
@@ -481,7 +502,7 @@ def _change(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         by_amount = _change_by_amount(doc, i, direction)
         if by_amount is not None:
             return by_amount
-        if q.change == "=":
+        if q.change in ("=", "~") and not q.extra.get("direction"):
             # "412 million, 15.7% more than the 356 million of a year earlier".
             return _comparative(doc, i, direction)
         dims = {
@@ -523,7 +544,7 @@ def _change(doc: _Doc, i: int, q: Quantity) -> Claim | None:
                 i,
                 [new, old],
                 "change",
-                detail={"direction": q.change, "signed": True},
+                detail={"direction": direction, "signed": True},
             )
     return None
 
@@ -557,27 +578,36 @@ def _comparative(doc: _Doc, i: int, direction: str) -> Claim | None:
 
 
 def _change_by_amount(doc: _Doc, i: int, direction: str) -> Claim | None:
-    """ "Alibaba rose HK$2.30, or 3.0%, to HK$78.45": the rise, its percent, the new level."""
-    if (
-        i == 0
-        or i + 1 >= len(doc.qs)
-        or not OR_AMOUNT.match(doc.text[doc.qs[i - 1].end : doc.qs[i].start])
-    ):
-        return None
-    amount, new = doc.qs[i - 1], doc.qs[i + 1]
-    if doc.sent_of[i - 1] != doc.sent_of[i] or doc.sent_of[i + 1] != doc.sent_of[i]:
-        return None
-    if amount.change != direction or not TO_BEFORE.search(doc.gap_before(i + 1, 30)):
-        return None
-    same = _dimension(amount) == _dimension(new)
-    index_points = amount.unit == "point" and new.kind == "count"
-    if not (same or index_points) or not _is_level(new):
+    """ "Alibaba rose HK$2.30, or 3.0%, to HK$78.45"; "the fare rose 25 cents to $2.90, a 9.4%
+    increase": the rise, its percent and the new level, whose difference is the old level."""
+    qs, sent_i = doc.qs, doc.sent_of[i]
+
+    def usable(amount: int, new: int) -> bool:
+        if min(amount, new) < 0 or max(amount, new) >= len(qs):
+            return False
+        if doc.sent_of[amount] != sent_i or doc.sent_of[new] != sent_i:
+            return False
+        a, n = qs[amount], qs[new]
+        if (
+            a.change != direction
+            or not _is_level(n)
+            or not TO_BEFORE.search(doc.gap_before(new, 30))
+        ):
+            return False
+        return _dimension(a) == _dimension(n) or (a.unit == "point" and n.kind == "count")
+
+    between = doc.text[qs[i - 1].end : qs[i].start] if i > 0 else ""
+    if OR_AMOUNT.match(between) and usable(i - 1, i + 1):
+        amount, new = i - 1, i + 1
+    elif APPOSITIVE.search(doc.gap_before(i, 50)) and usable(i - 2, i - 1):
+        amount, new = i - 2, i - 1
+    else:
         return None
     return _claim(
         doc,
         "change",
         i,
-        [i + 1, i - 1],
+        [new, amount],
         "percent change",
         detail={"direction": direction, "by_amount": True},
     )
@@ -733,14 +763,37 @@ def _wholes(doc: _Doc, i: int, part: int, of_after: bool) -> tuple[list[int], bo
 def _total(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     if not _is_level(q) or q.kind == "percent":
         return None
+    sentence = doc.sentence_text(i)
+    sent = doc.in_sent.get(doc.sent_of[i], [])
+    # "The sample of 2,512 was made up of 1,231 women, 1,258 men and 23 others" and
+    # "Of the index's 82 constituents, 62 rose, 18 fell and 2 were unchanged": parts follow.
+    made_up = MADE_UP_OF_AFTER.match(doc.after(i, 40))
+    partition = PARTITION_START.match(doc.left(i, 60)) and doc.left(i, 60).lstrip() == (
+        doc.text[doc.sentence_span(i)[0] : q.start].lstrip()
+    )
+    if made_up or partition:
+        parts = [j for j in doc.same_dim_levels(i, sent) if j > i and doc.qs[j].value < q.value]
+        if len(parts) >= 2 and not PARTIAL_LIST.search(sentence):
+            return _claim(
+                doc,
+                "total",
+                i,
+                parts,
+                "made up of" if made_up else "of",
+                detail={"partition": not made_up},
+            )
+        return None
     gap = doc.gap_before(i, 40)
-    m = TOTAL_BEFORE.search(gap) or TOTAL_AFTER.match(doc.after(i, 30))
+    m = (
+        TOTAL_BEFORE.search(gap)
+        or TOTAL_AFTER.match(doc.after(i, 30))
+        or TOTAL_SUBJECT_BEFORE.search(doc.left(i, 80))
+    )
     if not m:
         return None
-    sentence = doc.sentence_text(i)
     if PARTIAL_LIST.search(sentence) or RESPECTIVELY.search(sentence):
         return None
-    parts = doc.same_dim_levels(i, doc.in_sent.get(doc.sent_of[i], []))
+    parts = doc.same_dim_levels(i, sent)
     parts = [j for j in parts if doc.qs[j].value < q.value]
     weak = len(parts) < 2
     if len(parts) < 2:
