@@ -212,6 +212,8 @@ FROM_WORDS = (
     "than a",
     "above the",
     "below the",
+    "below",
+    "above",
 )
 
 # Words a share's whole may go by ("39.4 per cent of revenue" where revenue was called sales).
