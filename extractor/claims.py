@@ -364,7 +364,38 @@ def find_claims(
             if claim is not None:
                 claims.append(claim)
                 break
+    _headlines(doc, claims)
     return claims
+
+
+def _headlines(doc: _Doc, claims: list[Claim]) -> None:
+    """ "Lumora revenue jumps 37% as ..." over "revenue jumped 37% to US$1.84 billion from
+    US$1.34 billion": a headline's change is checked on the body's figures for the same thing."""
+    if len(doc.sentences) < 2 or "\n" not in doc.text[doc.sentences[0][1] : doc.sentences[1][0]]:
+        return
+    body = [
+        c
+        for c in claims
+        if c.kind == "change"
+        and c.operands
+        and doc.sent_of[c.stated] > 0
+        and not c.detail.get("by_amount")
+    ]
+    for claim in claims:
+        if claim.kind != "change" or claim.operands or doc.sent_of[claim.stated] != 0:
+            continue
+        words = _content_words(doc, claim.stated)
+        direction = claim.detail.get("direction")
+        matches = [
+            c
+            for c in body
+            if c.detail.get("direction") == direction and words & _content_words(doc, c.stated)
+        ]
+        if len(matches) == 1:
+            claim.operands = list(matches[0].operands)
+            claim.missing = None
+            claim.cue = "headline"
+            claim.detail = dict(matches[0].detail)
 
 
 def _claim(doc: _Doc, kind: str, i: int, operands: list[int], cue: str, **kw) -> Claim:
@@ -379,6 +410,19 @@ def _points(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     """ "fell from 5.2% to 3.5%, a drop of 1.7 percentage points"."""
     if q.kind == "percentage_point" or (q.kind == "quantity" and q.unit == "point"):
         old, new = doc.find_from_to(i, ("percent", "%"))
+        here = [
+            j
+            for j in doc.in_sent.get(doc.sent_of[i], [])
+            if j != i and _is_level(doc.qs[j]) and doc.qs[j].kind == "percent"
+        ]
+        if (
+            (old is None or new is None)
+            and ANAPHOR_START.match(doc.sentence_text(i))
+            and (old is not None or not here)
+        ):
+            # "That is an increase of 9 percentage points" after "27% said so, compared with
+            # 18% last year"; "The rate was ... down from 6.6%, a fall of 0.3 point".
+            old, new = _pair_before(doc, i, ("percent", "%"), old)
         if old is None or new is None:
             # "53 percent of women, against 43 percent of men, a gap of 10 points".
             rates = [
@@ -565,7 +609,15 @@ def _comparative(doc: _Doc, i: int, direction: str) -> Claim | None:
         and _dimension(doc.qs[j]) == _dimension(doc.qs[old])
         and doc.same_clause(i, j)
     ]
-    if not earlier or doc.qs[i].start - doc.qs[earlier[-1]].end > 110:
+    if not earlier and ANAPHOR_START.match(doc.sentence_text(i)):
+        # "That was still 14% below the 1.47 billion trips of 2019": "that" is the main figure
+        # of the sentence before.
+        earlier = _lead_figure(doc, i, _dimension(doc.qs[old]))
+    if (
+        not earlier
+        or doc.qs[i].start - doc.qs[earlier[-1]].end > 110
+        and doc.sent_of[earlier[-1]] == doc.sent_of[i]
+    ):
         return None
     return _claim(
         doc,
@@ -575,6 +627,44 @@ def _comparative(doc: _Doc, i: int, direction: str) -> Claim | None:
         "percent change",
         detail={"direction": direction, "rates": doc.qs[old].kind == "percent"},
     )
+
+
+def _pair_before(
+    doc: _Doc, i: int, dim: tuple[str, str | None], old: int | None
+) -> tuple[int | None, int | None]:
+    """(old, new) from the sentence before i: the figure after "from/compared with" is old."""
+    s = doc.sent_of[i]
+    if s == 0:
+        return None, None
+    prev = [
+        j
+        for j in doc.in_sent.get(s - 1, [])
+        if _is_level(doc.qs[j]) and _dimension(doc.qs[j]) == dim
+    ]
+    if old is not None:
+        return (old, prev[0]) if len(prev) == 1 else (None, None)
+    if len(prev) != 2:
+        return None, None
+    bases = [j for j in prev if FROM_BEFORE.search(doc.gap_before(j, 45))]
+    if len(bases) != 1:
+        return None, None
+    new = prev[0] if bases[0] == prev[1] else prev[1]
+    return bases[0], new
+
+
+def _lead_figure(doc: _Doc, i: int, dim: tuple[str, str | None]) -> list[int]:
+    """The first figure of the given dimension in the sentence before i, as a one-item list."""
+    s = doc.sent_of[i]
+    if s == 0:
+        return []
+    prev = [
+        j
+        for j in doc.in_sent.get(s - 1, [])
+        if _is_level(doc.qs[j])
+        and _dimension(doc.qs[j]) == dim
+        and not FROM_BEFORE.search(doc.gap_before(j, 45))
+    ]
+    return prev[:1]
 
 
 def _change_by_amount(doc: _Doc, i: int, direction: str) -> Claim | None:
@@ -622,6 +712,16 @@ def _multiple(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         old, new = doc.find_from_to(i, dim)
         if old is not None and new is not None:
             return _claim(doc, "multiple", i, [new, old], q.text.lower())
+    if ANAPHOR_START.match(doc.sentence_text(i)) and not [j for j in sent if _is_level(doc.qs[j])]:
+        # "That is ... 1.5 times the earlier share": the two figures of the sentence before.
+        for dim in (
+            {_dimension(doc.qs[j]) for j in doc.in_sent.get(doc.sent_of[i] - 1, [])}
+            if doc.sent_of[i]
+            else set()
+        ):
+            old, new = _pair_before(doc, i, dim, None)
+            if old is not None and new is not None:
+                return _claim(doc, "multiple", i, [new, old], q.text.lower())
     if re.match(r"^\s+(?:as\s+\w+\s+as|the|that\s+of|what)\b", doc.after(i, 20)):
         # "412 millimetres, more than three times the long-term norm of 131 millimetres".
         later = [j for j in sent if j > i and _is_level(doc.qs[j])]
