@@ -53,18 +53,21 @@ def check_texts(
     items: Iterable[tuple[str | None, str]], *, year: int | None = None, batch_size: int = 64
 ) -> Iterator[Report]:
     """Reports for (path, text) pairs, in input order, using spaCy's nlp.pipe batching."""
+    from .pipeline import TEXT_KEY, doc_text
+
     nlp = make_nlp()
 
     def docs():
         for path, text in items:
             doc = nlp.make_doc(text)
+            doc.user_data[TEXT_KEY] = text  # spares rebuilding doc.text from the tokens
             doc._.year = year
             yield doc, path
 
     for doc, path in nlp.pipe(docs(), as_tuples=True, batch_size=batch_size):
         yield Report(
             path=path,
-            text=doc.text,
+            text=doc_text(doc),
             quantities=list(doc._.quantities or []),
             claims=list(doc._.claims or []),
         )
