@@ -122,7 +122,7 @@ DATELINE = re.compile(
     r"|(?P<y3>(?:19|20)\d\d)-\d\d-\d\d)\b"
 )
 CLOCK_AFTER = re.compile(
-    r"^(?::\d\d|\.\d\d\s?(?:a\.m\.|p\.m\.|am|pm)|\s?(?:a\.m\.|p\.m\.|am|pm)\b"
+    r"^(?::\d\d|\.\d\d\s?(?:a\.m\.|p\.m\.|am|pm)|\s?(?:a\.m\.|p\.m\.|am|pm)(?!\w)"
     r"|\s?(?:GMT|UTC|BST|EST|EDT|CET|PST|ET|local time)\b|\s?o'clock)",
     re.IGNORECASE,
 )
@@ -169,6 +169,30 @@ ONE_OK_AFTER = re.compile(
     re.IGNORECASE,
 )
 ATTACHED_LETTERS = re.compile(r"^[A-Za-z]+")
+MARKET_WORDS = re.compile(
+    r"\b(?:[Ii]ndex|[Ii]ndices|Nikkei|Hang Seng|S&P|FTSE|Dow|Nasdaq|ASX|DAX|CAC|Stoxx|STOXX"
+    r"|Kospi|KOSPI|Sensex|Nifty|TOPIX|Russell)\b"
+)
+INDEX_LEVEL_AFTER = re.compile(
+    r"(?:[,.;)]|$|\s+(?:as|on|in|at|and|for|after|before|while|with|its|from|by|points?)\b)"
+)
+# "200 Main Street", "at 12 Harbour Road": street numbers.
+STREET_AFTER = re.compile(
+    r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Boulevard|Blvd|Drive|Dr"
+    r"|Way|Place|Square|Terrace|Court|Crescent|Parkway|Highway)\b"
+)
+# "call the SES on 132 500", "calling 311": phone numbers after a call.
+CALL_BEFORE = re.compile(
+    r"\b(?i:call|calling|dial|dialling|dialing|ring|phone|text|hotline)"
+    r"(?:\s+(?:the\s+)?[A-Z][\w&'’-]*)*(?:\s+(?:on|at))?\s+$"
+)
+# Lower-case words after which a number names a place or a service ("gate 102", "exits 52 and
+# 54"), and airline flight codes ("EI 154", "FR 7224").
+NAME_WORD_LOWER_BEFORE = re.compile(
+    r"(?:\b(?:gate|gates|exit|exits|platform|platforms|pier|berth|flight|flights|junction|room"
+    r"|rooms|route|routes|terminal|channel)|(?<![\w$])[A-Z][A-Z0-9](?<!FY)(?<!RM))[ \t]$"
+)
+NAME_LIST_AFTER = re.compile(r"(?:\s*(?:,|and|or|to|-|–)\s*\d+\b)+")
 SUBUNIT_AFTER = re.compile(
     rf"\s+(?:and\s+)?(?P<n>\d{{1,2}}|{_WORD_NUMBER})[\s-](?:cents?|pence|p)\b", re.IGNORECASE
 )
@@ -434,6 +458,17 @@ class _Scanner:
                 return
         if not spelled and "." not in raw and INDEX_NAME_BEFORE.search(before):
             return
+        if not spelled and "." not in raw and "," not in raw:
+            if NAME_WORD_LOWER_BEFORE.search(before) and not self.currency_before(start):
+                names = NAME_LIST_AFTER.match(text, end)
+                self.consumed_to = names.end() if names else end
+                return  # "gate 102", "exits 52 and 54", "flight EI 154"
+            if STREET_AFTER.match(text, end):
+                return  # "200 Main Street"
+            if len(raw) >= 3 and CALL_BEFORE.search(before) and not SUFFIX.match(text, end):
+                phone = re.match(r"(?:[\s.-]\d{2,5})+", text[end:])
+                self.consumed_to = end + (phone.end() if phone else 0)
+                return  # "call the SES on 132 500", "calling 311"
         minus = MINUS_BEFORE.search(before) if value else None
         emitted = len(self.out)
         self.measure(start, end, value, raw, spelled)
@@ -557,8 +592,11 @@ class _Scanner:
                 kind, unit = "money", _PREFIX_SYMBOLIC[word]
             elif group == "unit":
                 unit_name = lx.UNITS[word.lower()]
-                if unit_name == "point" and self.looks_like_points_of_percent(start):
+                reading = self.points_reading(start) if unit_name == "point" else "unit"
+                if reading == "percent":
                     kind, unit = "percentage_point", "percentage point"
+                elif reading == "count":  # "fifth with 68 points": a league table
+                    sfx = None
                 else:
                     kind, unit = "quantity", unit_name
             elif group == "duration":
@@ -649,9 +687,16 @@ class _Scanner:
             return
         score = re.match(r"^\s?[-–]\s?\d+", text[end : end + 12])
         if kind == "count" and score:
-            self.consumed_to = end + score.end()
-            return  # scores and codes: "a 24-17 win", "555-0142"
+            # "a 3-2 win", "the final vote was 6-3": the corpus gold counts both numbers of a
+            # score; longer digit runs joined by a dash are codes ("555-0142").
+            if not re.fullmatch(r"\d{1,3}", raw) or not re.fullmatch(
+                r"\s?[-–]\s?\d{1,3}", score.group()
+            ):
+                self.consumed_to = end + score.end()
+                return
 
+        if kind == "count" and scale == ONE and not spelled and self.index_level(start, end, raw):
+            kind, unit = "quantity", "point"
         change, qual = self.qualifier(q_start)
         direction = self.direction(q_start, pos)
         if direction and change == "=" and kind != "multiple":
@@ -675,10 +720,37 @@ class _Scanner:
             and bool(NAME_AGE_AFTER.match(self.text[end : end + 2]))
         )
 
-    def looks_like_points_of_percent(self, start: int) -> bool:
-        """ "rose 1.7 points" in a sentence about a rate is percentage points, not index points."""
-        sentence_start = max(self.text.rfind(". ", 0, start), self.text.rfind("\n", 0, start))
-        return bool(re.search(r"%|percent|per cent|\brate\b", self.text[sentence_start:start]))
+    def points_reading(self, start: int) -> str:
+        """What "N points" counts: "index" (a stock index in the sentence: "the Nikkei 225
+        slipped 210.35 points"), "percent" (a rate or percentage before it: "12% of those 65
+        and older, a gap of 29 points"), "count" (no index and no percentage: "fifth with 68
+        points") or "unit" (points of something else).
+
+        A percentage only after the number ("20.8 points short of the 95% target") stays
+        "unit": read as percentage points the checker takes "short of" for a change.
+        """
+        begin, end = _sentence_span(self.text, start)
+        sentence = self.text[begin:end]
+        if MARKET_WORDS.search(sentence):
+            return "index"
+        percent = re.compile(r"%|percent|per cent|\bpct\b|\brate\b", re.IGNORECASE)
+        if percent.search(self.text[begin:start]):
+            return "percent"
+        if not percent.search(sentence):
+            return "count"
+        return "unit"
+
+    def index_level(self, start: int, end: int, raw: str) -> bool:
+        """ "The Hang Seng Index rose 312.45 points, or 1.8%, to 17,526.70", "a year-end target
+        of 19,000 for the Hang Seng": a level of a stock index, in points."""
+        if _parse_digits(raw) < 1000 or not re.search(
+            r"\b(?:to|at|of|from)\s$", self.left(start, 6)
+        ):
+            return False
+        if not INDEX_LEVEL_AFTER.match(self.text, end):
+            return False
+        begin, stop = _sentence_span(self.text, start)
+        return MARKET_WORDS.search(self.text[begin:stop]) is not None
 
     def year_quantity(self, start: int, end: int, raw: str, before: str) -> Quantity | None:
         value = int(raw)
@@ -907,11 +979,15 @@ def find_quantities(text: str, year: int | None = None) -> list[Quantity]:
         return []
     if year is None:
         year = article_year(text)
-    quantities = _Scanner(text, year).run()
-    for q in quantities:
-        q.value = tidy(q.value)
-        q.precision = tidy(q.precision)
-        q.low = None if q.low is None else tidy(q.low)
-        q.high = None if q.high is None else tidy(q.high)
+    quantities = []
+    for q in _Scanner(text, year).run():
+        try:
+            q.value = tidy(q.value)
+            q.precision = tidy(q.precision)
+            q.low = None if q.low is None else tidy(q.low)
+            q.high = None if q.high is None else tidy(q.high)
+        except InvalidOperation:
+            continue  # 29+ digits ("10000000000000000000000000000") is data, not an amount
+        quantities.append(q)
     _local_dollar(quantities, text)
     return quantities
