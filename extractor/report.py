@@ -23,10 +23,12 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import partial
 from html import escape
 from typing import Any, TextIO
 
 from rich.console import Console
+from rich.padding import Padding
 from rich.text import Text
 
 from .checker import Report, Verdict
@@ -51,6 +53,7 @@ CSV_FIELDS = (
     "severity",
     "stated",
     "stated_value",
+    "operands",
     "computed",
     "expression",
     "message",
@@ -161,11 +164,30 @@ def _text_claim(report: Report, verdict: Verdict) -> list[Text]:
     if verdict.severity not in ("", "none"):
         title.append(f", {verdict.severity}")
     lines = [title, _text_sentence(report, verdict, style)]
+    elsewhere = _operands_elsewhere(report, verdict)
+    if elsewhere:
+        # "This amounted to a deficit of US$10.76 billion" takes its operands from the sentence
+        # before: name them, or the reader sees one number and an expression with three.
+        used = Text("    using ")
+        for k, q in enumerate(elsewhere):
+            used.append(", " if k else "")
+            used.append(_one_line(q.text), style="bold cyan")
+        lines.append(used)
     if verdict.expression:
         lines.append(Text(f"    {verdict.expression}", style="bold"))
     if verdict.message:
         lines.append(Text(f"    {verdict.message}"))
     return lines
+
+
+def _operands_elsewhere(report: Report, verdict: Verdict) -> list[Quantity]:
+    """The operands of a claim that lie outside its sentence, in text order."""
+    start, end = _sentence_span(report, verdict)
+    operands = [_quantity(report, i) for i in verdict.claim.operands]
+    return sorted(
+        (q for q in operands if q is not None and not (start <= q.start and q.end <= end)),
+        key=lambda q: q.start,
+    )
 
 
 def _text_sentence(report: Report, verdict: Verdict, stated_style: str) -> Text:
@@ -209,6 +231,11 @@ def csv_rows(report: Report) -> list[dict[str, Any]]:
                 "severity": verdict.severity,
                 "stated": stated.text if stated else "",
                 "stated_value": _number(stated.value) if stated else "",
+                "operands": " | ".join(
+                    _one_line(q.text)
+                    for q in map(partial(_quantity, report), verdict.claim.operands)
+                    if q is not None
+                ),
                 "computed": _number(verdict.computed),
                 "expression": verdict.expression,
                 "message": verdict.message,
@@ -442,7 +469,12 @@ class TextWriter(Writer):
 
     def _write(self, report: Report) -> None:
         for line in text_document(report):
-            self.console.print(line)
+            indent = len(line.plain) - len(line.plain.lstrip(" "))
+            if indent and self.console.is_terminal:
+                # Wrapped lines keep their indent on a terminal (Padding would crop in a file).
+                self.console.print(Padding(line[indent:], (0, 0, 0, indent), expand=False))
+            else:
+                self.console.print(line)
 
     def end(self) -> None:
         self.console.print(Text(self.summary.line(), style="bold"))

@@ -148,6 +148,7 @@ def test_csv_has_a_row_per_claim_and_a_row_per_error():
     first = rows[0]
     assert first["stated"] == "US$11.76 billion"
     assert first["stated_value"] == "11760000000"
+    assert first["operands"] == "US$32.16 billion | US$21.4 billion"
     assert first["computed"] == "10760000000"
     assert first["expression"] == "32.16 - 21.4 = 10.76"
     assert first["sentence"] == "This amounted to a deficit of US$11.76 billion."
@@ -166,7 +167,7 @@ def test_text_shows_verdicts_sentence_arithmetic_and_summary():
     assert "news/trade.txt: 5 quantities, 2 claims (1 inconsistent, 1 unverifiable)" in out
     assert "✗ inconsistent  difference, magnitude" in out
     assert "This amounted to a deficit of US$11.76 billion." in out
-    assert "32.16 - 21.4 = 10.76" in out
+    assert "    using US$32.16 billion, US$21.4 billion\n    32.16 - 21.4 = 10.76\n" in out
     assert "? unverifiable  change" in out
     assert "news/empty.txt: error: empty file" in out
     assert "note: encoding: UTF-16 (BOM)" in out
@@ -192,6 +193,17 @@ def test_text_on_a_terminal_is_in_colour():
     writer.write(sample_report())
     writer.end()
     assert "\x1b[1;31m✗ inconsistent" in out.getvalue()
+
+
+def test_text_on_a_narrow_terminal_keeps_the_indent_of_wrapped_lines():
+    out = io.StringIO()
+    console = Console(file=out, force_terminal=True, color_system=None, width=40)
+    writer = TextWriter(out, console=console)
+    writer.write(sample_report())
+    lines = out.getvalue().splitlines()
+    start = next(i for i, line in enumerate(lines) if "This amounted" in line)
+    assert lines[start].startswith("    This amounted")
+    assert lines[start + 1].startswith("    ") and lines[start + 1].strip()
 
 
 # --- HTML ------------------------------------------------------------------------------------
