@@ -7,12 +7,17 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
 
 from .checker import Report, Verdict
 from .claims import Claim
 from .errors import FactcheckError
 from .quantities import Quantity
+
+if TYPE_CHECKING:
+    from .facts import Facts
 
 __all__ = [
     "Claim",
@@ -35,24 +40,48 @@ def make_nlp(model: str | None = None):
 
 
 def extract(text: str, *, year: int | None = None) -> list[Quantity]:
-    """Every quantity in `text`, in order of position.
+    """Every quantity in `text`, in order of position, with its subject and period.
 
     year: the article's year, for "last year"; by default read from a dateline if there is one.
     """
     from .extraction import find_quantities
+    from .subjects import assign
 
-    return find_quantities(text, year)
+    quantities = find_quantities(text, year)
+    assign(text, quantities, year)
+    return quantities
 
 
-def check(text: str, *, path: str | None = None, year: int | None = None) -> Report:
-    """Extract the quantities of `text`, find its claims and recompute them."""
-    return next(check_texts([(path, text)], year=year))
+def check(
+    text: str,
+    *,
+    path: str | None = None,
+    year: int | None = None,
+    facts: Facts | str | os.PathLike | None = None,
+) -> Report:
+    """Extract the quantities of `text`, find its claims and recompute them.
+
+    facts: reference figures (a Facts, or a .csv/.json file to load) that supply missing operands
+    and check stated figures; see extractor.facts.
+    """
+    return next(check_texts([(path, text)], year=year, facts=facts))
 
 
 def check_texts(
-    items: Iterable[tuple[str | None, str]], *, year: int | None = None, batch_size: int = 64
+    items: Iterable[tuple[str | None, str]],
+    *,
+    year: int | None = None,
+    batch_size: int = 64,
+    facts: Facts | str | os.PathLike | None = None,
 ) -> Iterator[Report]:
-    """Reports for (path, text) pairs, in input order, using spaCy's nlp.pipe batching."""
+    """Reports for (path, text) pairs, in input order, using spaCy's nlp.pipe batching.
+
+    facts: as for check(); loaded once here when a path is given.
+    """
+    from .facts import Facts, apply_facts, load
+
+    if facts is not None and not isinstance(facts, Facts):
+        facts = load(facts)
     from .pipeline import TEXT_KEY, doc_text
 
     nlp = make_nlp()
@@ -65,9 +94,12 @@ def check_texts(
             yield doc, path
 
     for doc, path in nlp.pipe(docs(), as_tuples=True, batch_size=batch_size):
-        yield Report(
+        report = Report(
             path=path,
             text=doc_text(doc),
             quantities=list(doc._.quantities or []),
             claims=list(doc._.claims or []),
         )
+        if facts:
+            report.claims = apply_facts(report.claims, report.quantities, facts, report.text)
+        yield report

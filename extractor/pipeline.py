@@ -12,6 +12,7 @@ from .checker import evaluate
 from .claims import find_claims
 from .extraction import find_quantities
 from .quantities import Quantity
+from .subjects import assign as assign_subjects
 
 SPAN_KEY = "quantities"
 
@@ -54,7 +55,9 @@ class QuantityRecognizer:
         self.span_key = span_key
 
     def __call__(self, doc: Doc) -> Doc:
-        quantities: list[Quantity] = find_quantities(doc_text(doc), doc._.year)
+        text = doc_text(doc)
+        quantities: list[Quantity] = find_quantities(text, doc._.year)
+        assign_subjects(text, quantities, doc._.year)  # what each number measures, and when
         doc._.quantities = quantities
         spans = []
         for q in quantities:

@@ -100,7 +100,8 @@ DETERMINERS = frozenset(
 BOUNDARY = frozenset(
     """that which who whom whose while whereas as when said says say told tells but after
     because where since although though if than while during with without before until
-    unless whether so yet nor or and then according""".split()
+    unless whether so yet nor or and then according little slightly largely broadly virtually
+    barely""".split()
 )
 AUXILIARIES = frozenset(
     """has have had will would shall should may might can could also has been have been had
@@ -201,18 +202,22 @@ TIME = re.compile(
 # Words before a time expression that make it the base of a comparison, not the current period.
 BASE_BEFORE = re.compile(
     r"\b(?:from|since|than|compared\s+(?:with|to)|against|versus|vs\.?|over|on|of)\s+"
-    r"(?:the\s+(?:end|start|beginning)\s+of\s+)?(?:the\s+)?$",
+    r"(?:(?:in|at|for|during)\s+)?(?:the\s+(?:end|start|beginning|whole)\s+of\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
 # What may sit between a number and the time expression that belongs to it.
+# "the 412 reported in the whole of 2023", "the 30,680 it taught in 2023-24": a participle may
+# come between.
 ATTACH_GAP = re.compile(
-    r"^[\s,]*(?:(?:in|at|for|during|on|as\s+of|by|of|over|the|end|start|close|of|a)\s+)*$",
+    r"^[\s,]*(?:(?:it|they|we|he|she)\s+)?(?:(?:[a-z]+ed|paid|spent|set\s+aside|made|taught|sold|"
+    r"held|built|won|lost|seen|grown|shown)\s+)?"
+    r"(?:(?:in|at|for|during|on|as\s+of|by|of|over|the|end|start|close|whole|a)\s+)*$",
     re.IGNORECASE,
 )
 # Words that are periods, dropped from subjects: "second-quarter revenue" is revenue.
 PERIOD_WORD = re.compile(
     rf"^(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)-(?:quarter|half)|full-year|year-on-year"
-    rf"|year-over-year|annual|yearly|quarterly|Q[1-4]|H[12]|{_YEAR}(?:'s)?|last|this|year's|"
+    rf"|year-over-year|annual|yearly|quarterly|Q[1-4]|H[12]|{_YEAR}(?:'s)?|last|this|year's|fiscal|FY|"
     rf"{_MONTH_RE}(?:'s)?)$",
     re.IGNORECASE,
 )
@@ -412,6 +417,37 @@ def _with_year(label: str, y: int) -> str:
     return f"{label} {y}"
 
 
+_DATELINE_MONTH = re.compile(
+    rf"\b(?P<m>{_MONTH_RE})\s+\d{{1,2}},?\s+{_YEAR}\s*[-–—]|"
+    rf"\b\d{{1,2}}\s+(?P<m2>{_MONTH_RE})\s+{_YEAR}\s*[-–—]"
+)
+
+
+def dateline_month(text: str) -> int | None:
+    """The month of the dateline ("BEIJING, Nov. 30, 2012 -" -> 11), if there is one."""
+    m = _DATELINE_MONTH.search(text, 0, min(len(text), 400))
+    if not m:
+        return None
+    return _MONTH_OF[(m.group("m") or m.group("m2")).lower().rstrip(".")]
+
+
+def _year_before(p: Period, year: int, month: int | None) -> int:
+    """The year of "in December" or "the fourth quarter" in an article written in `month`:
+    the latest one not after the dateline (a February article's December is last year's)."""
+    if month is None or p.needs_year is None:
+        return year
+    label = str(p.needs_year[1])
+    first = re.match(r"Q([1-4])$", label)
+    named = label.split("-")[0]
+    if first:
+        starts = 3 * (int(first.group(1)) - 1) + 1
+    elif named in MONTH_NAMES:
+        starts = MONTH_NAMES.index(named) + 1
+    else:
+        return year
+    return year - 1 if starts > month else year
+
+
 # -- subjects ---------------------------------------------------------------------------------
 
 
@@ -449,6 +485,19 @@ def _clean_np(words: list[str]) -> str | None:
         words = words[:-2]
     if len(words) == 1 and words[0].lower() in PRONOUNS:
         return None
+    # "Harwick's city budget for fiscal 2025": a time phrase is the period, not the subject.
+    for k, w in enumerate(words):
+        rest = words[k + 1 :]
+        if (
+            w.lower() in ("for", "in", "during", "over", "of")
+            and rest
+            and all(
+                PERIOD_WORD.match(r) or r.lower() in ("fiscal", "year", "the", "quarter", "fy")
+                for r in rest
+            )
+        ):
+            words = words[:k]
+            break
     words = [w for w in words if not PERIOD_WORD.match(w)]
     while words and words[-1].lower() in ("of", "to", "from", "for", "in", "at", "by", "and"):
         words = words[:-1]
@@ -468,6 +517,22 @@ def _clean_np(words: list[str]) -> str | None:
     return " ".join(words)
 
 
+def _is_name(phrase: str) -> bool:
+    """ "Kestrel Air", "Lindqvist Bank's": every word capitalised."""
+    words = phrase.split()
+    return bool(words) and all(w[0].isupper() for w in words)
+
+
+def _adjective(tokens: list[tuple[str, int, int]], k: int) -> bool:
+    """A past participle used as an adjective inside a noun phrase: "China's imported
+    technology products", "the contracted value", "seasonally adjusted surplus"."""
+    w = tokens[k][0].lower()
+    if not w.endswith("ed") or w in LINK_VERBS or w in OTHER_VERBS or k == 0:
+        return False
+    before = tokens[k - 1][0].lower()
+    return before in ("the", "a", "an", "its", "their") or before.endswith(("'s", "’s", "ly"))
+
+
 def _np_before(tokens: list[tuple[str, int, int]], end_index: int, limit: int = 7) -> str | None:
     """The noun phrase ending just before tokens[end_index], read right to left."""
     words: list[str] = []
@@ -478,7 +543,7 @@ def _np_before(tokens: list[tuple[str, int, int]], end_index: int, limit: int = 
     while k >= 0 and len(words) < limit:
         w = tokens[k][0]
         lw = w.lower()
-        if not w[0].isalnum() or lw in BOUNDARY or is_verb(w):
+        if not w[0].isalnum() or lw in BOUNDARY or is_verb(w) and not _adjective(tokens, k):
             break
         if lw == "to" and k == end_index - 1:
             return None  # "to hit": an infinitive, the subject is elsewhere
@@ -641,7 +706,11 @@ def _assign_subjects(
         if q.kind == "year":
             continue
         s_start, s_end = sentences[sent_of[i]] if sentences else (0, len(text))
+        # The words since the previous number of the sentence (years are part of the words:
+        # "the city budget for fiscal 2025 will total $3.52 billion").
         prev = i - 1
+        while prev >= 0 and sent_of[prev] == sent_of[i] and quantities[prev].kind == "year":
+            prev -= 1
         lo = s_start
         if prev >= 0 and sent_of[prev] == sent_of[i]:
             lo = max(lo, quantities[prev].end)
@@ -650,6 +719,13 @@ def _assign_subjects(
         if q.kind == "count":
             subject = _subject_after(text, q, s_end)
             rule = "count" if subject else ""
+            if subject:
+                # "Kestrel Air carried 16.4 million passengers": the name before the verb says
+                # whose passengers.
+                listed = prev >= 0 and sent_of[prev] == sent_of[i]
+                owner, how = _subject_left(text[lo : q.start], lo, listed)
+                if owner and how == "verb" and _is_name(owner):
+                    subject = f"{owner} {subject}"
         if subject is None and q.kind == "money" and _DET_BEFORE.search(text[lo : q.start]):
             # "presented a ₹4.09 lakh crore budget", "projects a $1.25-billion deficit".
             subject = _subject_after(text, q, s_end, limit=2)
@@ -700,11 +776,12 @@ def _assign_periods(
         by_sentence.setdefault(s, []).append(i)
     # The article's main period: the current period most sentences name (the earliest on a tie).
     found = [find_periods(text, a, b, year) for a, b in sentences]
+    month = dateline_month(text)
     votes: Counter[str] = Counter()
     for periods in found:
         for p in periods:
             if p.needs_year and year is not None:
-                p.label = _with_year(str(p.needs_year[1]), year)
+                p.label = _with_year(str(p.needs_year[1]), _year_before(p, year, month))
         first = next((p.label for p in periods if p.label and not p.base and not p.relative), None)
         if first:
             votes[first] += 1
@@ -747,7 +824,8 @@ def _assign_periods(
         context_year = sentence_years[0] if sentence_years else year or year_of(carried)
         for p in periods:
             if p.needs_year and context_year is not None:
-                p.label = _with_year(str(p.needs_year[1]), context_year)
+                y = _year_before(p, year, month) if context_year == year else context_year
+                p.label = _with_year(str(p.needs_year[1]), y)
         current = [p for p in periods if p.label and not p.base and not p.relative]
         sentence_current = current[0].label if current else carried
         free_bases = [
@@ -761,6 +839,8 @@ def _assign_periods(
                 continue  # "over four years" is a length of time, not a time
             period, source = None, ""
             p = attached.get(i)
+            if p is None and i not in based:
+                p = _before(text, q, current, owner, periods, quantities, i)
             if p is not None:
                 period = _resolve(p, sentence_current, year)
                 source = "relative" if p.relative or p.same else "explicit"
@@ -768,10 +848,14 @@ def _assign_periods(
                 # "Compared with August 2023, exports were 5.8% lower, down from €136.2 billion".
                 if len(free_bases) == 1:
                     period, source = free_bases[0].label, "explicit"
-            elif current:
-                period, source = current[0].label, "explicit"
-            elif carried is not None:
-                period, source = carried, "context"
+                else:
+                    source = "base"  # the earlier value of a comparison: its period is unknown
+            else:
+                p = _same_clause(text, q, current)
+                if p is not None:
+                    period, source = p.label, "explicit"
+                elif carried is not None:
+                    period, source = carried, "context"
             if period is not None and _near_weekday(text, q, s_start, s_end):
                 period, source = None, "weekday"
             q.period = period
@@ -790,11 +874,52 @@ def _assign_periods(
     elif year is not None:
         dominant = str(year)
     for q in quantities:
-        unset = q.period is None and "period_source" not in q.extra
+        unset = q.period is None and q.extra.get("period_source") in (None, "")
         if q.kind not in ("year", "duration") and unset:
             if dominant:
                 q.period = dominant
                 q.extra["period_source"] = "dominant"
+
+
+# Words that open another clause: a period beyond them is not the number's ("exports rose to
+# €248 million, helped by a trade agreement that removed a tariff in April").
+CLAUSE_BREAK = re.compile(
+    r";|\b(?:that|which|who|because|after|before|when|while|whereas|helped\s+by|as|since|"
+    r"although|but|until|so|than)\b",
+    re.IGNORECASE,
+)
+
+
+def _same_clause(text: str, q: Quantity, current: list[Period]) -> Period | None:
+    """The sentence's first current period that no clause boundary separates from the number."""
+    for p in current:
+        lo, hi = (p.end, q.start) if p.end <= q.start else (q.end, p.start)
+        if hi <= lo or not CLAUSE_BREAK.search(text, lo, hi):
+            return p
+    return None
+
+
+def _before(
+    text: str,
+    q: Quantity,
+    current: list[Period],
+    owner: dict[int, int],
+    periods: list[Period],
+    quantities: Sequence[Quantity],
+    i: int,
+) -> Period | None:
+    """A current period just before the number, after the previous number, with no clause break:
+    "bringing sales for the first half to €1.66 billion"."""
+    lo = quantities[i - 1].end if i > 0 else 0
+    for k in range(len(periods) - 1, -1, -1):
+        p = periods[k]
+        if p.end > q.start or p.start < lo or k in owner or p not in current:
+            continue
+        gap = text[p.end : q.start]
+        if len(gap) <= 60 and not CLAUSE_BREAK.search(gap) and "," not in gap:
+            return p
+        return None
+    return None
 
 
 _REPORTED_ON = re.compile(
