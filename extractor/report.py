@@ -143,14 +143,14 @@ def counts_line(report: Report) -> str:
 
 def text_document(report: Report) -> list[Text]:
     """The terminal report of one document, as rich Text lines."""
-    header = Text(report.path or "<text>", style="bold")
+    header = Text(_one_line(report.path or "<text>"), style="bold")
     if report.error is not None:
-        header.append(f": error: {report.error}", style="red")
+        header.append(f": error: {_one_line(report.error)}", style="red")
     else:
         header.append(f": {counts_line(report)}")
     lines = [header]
     for note in report.notes:
-        lines.append(Text(f"  note: {note}", style="dim"))
+        lines.append(Text(f"  note: {_one_line(note)}", style="dim"))
     for verdict in report.claims:
         lines.extend(_text_claim(report, verdict))
     return lines
@@ -174,9 +174,9 @@ def _text_claim(report: Report, verdict: Verdict) -> list[Text]:
             used.append(_one_line(q.text), style="bold cyan")
         lines.append(used)
     if verdict.expression:
-        lines.append(Text(f"    {verdict.expression}", style="bold"))
+        lines.append(Text(f"    {_one_line(verdict.expression)}", style="bold"))
     if verdict.message:
-        lines.append(Text(f"    {verdict.message}"))
+        lines.append(Text(f"    {_one_line(verdict.message)}"))
     return lines
 
 
@@ -209,7 +209,16 @@ def _text_sentence(report: Report, verdict: Verdict, stated_style: str) -> Text:
 
 
 def _one_line(text: str) -> str:
-    return re.sub(r"\s+", " ", text)
+    """Text for a terminal line: whitespace runs as one space, control characters made visible.
+
+    An article (or a file name) may hold ESC sequences that would recolour, retitle or rewrite
+    the reader's terminal; rich drops BEL but prints ESC, so they are shown as \\x1b instead.
+    """
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", _SPACES.sub(" ", text))
+
+
+_SPACES = re.compile(r"\s+")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 
 
 # --- CSV -------------------------------------------------------------------------------------
@@ -434,7 +443,13 @@ class JsonlWriter(Writer):
     """One document report per line."""
 
     def _write(self, report: Report) -> None:
-        self.out.write(json.dumps(report.to_dict(), ensure_ascii=False) + "\n")
+        line = json.dumps(report.to_dict(), ensure_ascii=False)
+        # JSON allows these raw inside strings, but Python's str.splitlines() and some JSONL
+        # readers break lines at them: escape them so one document is always one line.
+        self.out.write(line.translate(_LINE_BREAKS) + "\n")
+
+
+_LINE_BREAKS = {0x85: "\\u0085", 0x2028: "\\u2028", 0x2029: "\\u2029"}
 
 
 class CsvWriter(Writer):

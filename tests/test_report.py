@@ -122,6 +122,13 @@ def test_jsonl_is_one_contract_object_per_line():
     assert [json.loads(line) for line in lines] == [r.to_dict() for r in reports]
 
 
+def test_jsonl_keeps_one_document_per_line_whatever_the_text():
+    report = sample_report(path="odd\u2028name\u2029with\x85breaks\n.txt")
+    lines = render([report, report], "jsonl").splitlines()
+    assert len(lines) == 2
+    assert json.loads(lines[0]) == report.to_dict()
+
+
 def test_json_claim_fields_follow_the_contract():
     claim = json.loads(render([sample_report()], "json"))[0]["claims"][0]
     assert claim == {
@@ -193,6 +200,16 @@ def test_text_on_a_terminal_is_in_colour():
     writer.write(sample_report())
     writer.end()
     assert "\x1b[1;31m✗ inconsistent" in out.getvalue()
+
+
+def test_text_shows_control_characters_instead_of_sending_them_to_the_terminal():
+    article = "\x1b]0;owned\x07\x1b[2J" + ARTICLE.replace("amounted to", "amounted\x1b[8m to")
+    report = sample_report(path="evil\x1b[31m.txt\nfake: 0 claims", article=article)
+    report.notes = ["\x1b[5mblink"]
+    out = render([report, Report(path="e", error="bad \x9b1m")], "text")
+    assert "\x1b" not in out and "\x9b" not in out and "\x07" not in out
+    assert "evil\\x1b[31m.txt fake: 0 claims: 5 quantities" in out
+    assert "This amounted\\x1b[8m to a deficit" in out
 
 
 def test_text_on_a_narrow_terminal_keeps_the_indent_of_wrapped_lines():
