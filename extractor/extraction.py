@@ -45,7 +45,8 @@ CORE = re.compile(
     rf"|(?P<words>{_WORD_NUMBER})(?!\w)"
     r"|(?P<half>\bhalf\b)"
     rf"|(?P<multword>\b(?:{_alternation(lx.MULTIPLE_WORDS)})\b)"
-    r"|(?P<twice>\btwice\b)"
+    r"|(?P<twice>\b(?:twice|double|triple)\b)"
+    r"|(?P<fracpoint>\b(?:quarter|half)[- ](?:percentage[- ])?point\b)"
     r"|(?P<relyear>\b(?:[Ll]ast|[Tt]his|[Nn]ext) year\b)"
     r"|(?P<pctof>\b(?:percents?|per cent)\s+of\s+(?=[\d\w]))",
     re.IGNORECASE,
@@ -165,10 +166,14 @@ NAME_AGE_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*[a-z],[ \t]$")
 NAME_AGE_AFTER = re.compile(r"^(?:,|\.(?:\s|$)|;)")
 ONE_OK_AFTER = re.compile(
     rf"^(?:[\s-](?:{_CUR_NAMES}|{_SUBUNITS}|{_UNIT_NAMES}|{_DURATIONS}|in\s|out\s+of|percent"
-    rf"|per\scent|million|billion|thousand|trillion)\b|\s?%)",
+    rf"|per\scent|percentage\spoints?|million|billion|thousand|trillion)\b|\s?%)",
     re.IGNORECASE,
 )
 ATTACHED_LETTERS = re.compile(r"^[A-Za-z]+")
+MIXED_FRACTION_AFTER = re.compile(r"^ (?P<n>[1-9])/(?P<d>[2-9]|1[0-6])\b(?![/\d])")
+SLASH_FRACTION_AFTER = re.compile(
+    rf"^/(?P<d>[2-9]|1[0-6])\b(?![/\d])(?=[\s-](?:{_UNIT_NAMES}|{_DURATIONS})\b)", re.IGNORECASE
+)
 MARKET_WORDS = re.compile(
     r"\b(?:[Ii]ndex|[Ii]ndices|Nikkei|Hang Seng|S&P|FTSE|Dow|Nasdaq|ASX|DAX|CAC|Stoxx|STOXX"
     r"|Kospi|KOSPI|Sensex|Nifty|TOPIX|Russell)\b"
@@ -358,6 +363,7 @@ class _Scanner:
             "multword": lambda: self.multiple_word(m),
             "twice": lambda: self.multiple_word(m),
             "relyear": lambda: self.relative_year(m),
+            "fracpoint": lambda: self.fraction_point(m),
             "pctof": lambda: self.percent_of(m),
         }
         handlers[m.lastgroup]()
@@ -375,13 +381,29 @@ class _Scanner:
 
     def multiple_word(self, m: re.Match) -> None:
         word = m.group().lower()
-        if word == "twice":
+        if word in ("twice", "double", "triple"):
+            # "more than double the 2.7 TWh", "twice as many"; not "a double blow".
             if not re.match(r"^\s+(?:as|the|that|what|its|their|over)\b", self.text[m.end() :]):
                 return
-            value = Decimal(2)
+            value = Decimal(3 if word == "triple" else 2)
         else:
             value = lx.MULTIPLE_WORDS[word]
-        self.emit(Quantity(m.group(), m.start(), m.end(), "multiple", value, None, "=", Decimal(0)))
+        # "more than double the 2.7 TWh" is a bound on the factor, not the factor.
+        change, qual = self.qualifier(m.start())
+        q = Quantity(m.group(), m.start(), m.end(), "multiple", value, None, change, Decimal(0))
+        if qual:
+            q.extra["qualifier"] = qual
+        self.emit(q)
+
+    def fraction_point(self, m: re.Match) -> None:
+        """ "a further quarter-point cut": a quarter of a percentage point."""
+        value = Decimal("0.25") if m.group().lower().startswith("quarter") else Decimal("0.5")
+        unit = "percentage point"
+        q = Quantity(m.group(), m.start(), m.end(), "percentage_point", value, unit, "=", ONE / 100)
+        direction = self.direction(m.start(), m.end())
+        if direction:
+            q.change = direction
+        self.emit(q)
 
     def half(self, m: re.Match) -> None:
         if HALF_SKIP_BEFORE.search(self.left(m.start(), 16)):
@@ -420,10 +442,17 @@ class _Scanner:
         value = parse_word_number(words)
         if value is None:
             return
-        after = self.text[m.end() : m.end() + 24]
+        end = m.end()
+        # "three and a half hours", "one and a quarter million": mixed numbers.
+        mixed = re.match(r"\s+and\s+a\s+(half|quarter)\b", self.text[end : end + 20])
+        if mixed:
+            value += Decimal("0.5") if mixed.group(1) == "half" else Decimal("0.25")
+            end += mixed.end()
+            words = self.text[m.start() : end]
+        after = self.text[end : end + 24]
         if words.lower() in ("one", "zero") and not ONE_OK_AFTER.match(after):
             return
-        self.number(m.start(), m.end(), value, words, spelled=True)
+        self.number(m.start(), end, value, words, spelled=True)
 
     def number(self, start: int, end: int, value: Decimal, raw: str, spelled: bool = False):
         text = self.text
@@ -434,6 +463,18 @@ class _Scanner:
             if start > 0 and (text[start - 1].isalpha() or text[start - 1] in "#_/"):
                 if not self.currency_before(start) and not FISCAL_BEFORE.search(before):
                     return
+            mixed = MIXED_FRACTION_AFTER.match(after)
+            if mixed and int(mixed.group("n")) < int(mixed.group("d")):
+                # "10 1/2 miles", "2 1/2 in": a whole number and a fraction.
+                value += Decimal(mixed.group("n")) / Decimal(mixed.group("d"))
+                end += mixed.end()
+                after = text[end : end + 48]
+            slash = SLASH_FRACTION_AFTER.match(after)
+            if slash and "." not in raw and "," not in raw and value < int(slash.group("d")):
+                # "1/4 mile": a fraction, only where a unit follows (3/4 alone may be a date).
+                value = value / Decimal(slash.group("d"))
+                end += slash.end("d")
+                after = text[end : end + 48]
             if re.match(r"^\.\d", after) or (
                 re.match(r"^[:/]\d", after) and not YEAR_RANGE.match(text, start)
             ):
@@ -553,7 +594,9 @@ class _Scanner:
             and (m := ATTACHED_SCALE.match(text, pos))
             and m.group("scale") in ("bn", "mn", "K", "k")
         ):
-            pass
+            if m.group("scale") in ("bn", "mn"):  # "carried 41.2mn passengers"
+                scale = lx.CURRENCY_ONLY_SCALES.get(m.group("scale")) or lx.SCALES[m.group("scale")]
+                pos = m.end()
         # "lakh crore" is read as one scale; "4.5 lakh crore" is 4.5e12.
 
         sfx = SUFFIX.match(text, pos)
@@ -670,7 +713,7 @@ class _Scanner:
                 return
             pos = hyphen_word.end()
         # A bare count glued to unknown letters is a name or code ("4G", "3D", "B2B").
-        if kind == "count" and ATTACHED_LETTERS.match(text[end : end + 3]) and not spelled:
+        if kind == "count" and ATTACHED_LETTERS.match(text[pos : pos + 3]) and not spelled:
             return
 
         value = value * scale
@@ -760,10 +803,16 @@ class _Scanner:
         if QUALIFIER_BEFORE.search(before) or self.currency_before(start):
             return None
         after = self.text[end : end + 40]
-        if SCALE.match(after) or re.match(r"^\s?%", after) or re.match(r"^\s?s\b", after):
+        if SCALE.match(after) or re.match(r"^\s?%", after) or re.match(r"^\ss\b", after):
             return None
-        if re.match(r"^'?s\b", after):  # "1990s"
-            return None
+        decade = re.match(r"^'?s\b", after)
+        if decade:  # "lines that date from the 1940s": the gold gives the decade's first year
+            if value % 10 or fiscal:
+                return None
+            q_end = end + decade.end()
+            return Quantity(
+                self.text[start:q_end], start, q_end, "year", Decimal(value), None, "=", Decimal(0)
+            )
         m = YEAR_RANGE.match(self.text, start)
         q_start = start - len(fiscal.group()) if fiscal else start
         if m and m.start() == start:

@@ -549,6 +549,11 @@ MULTIPLE_WORDS: dict[str, Decimal] = {
     "tripling": Decimal(3),
     "quadrupled": Decimal(4),
     "halved": Decimal("0.5"),
+    "halve": Decimal("0.5"),
+    "doubles": Decimal(2),
+    "triples": Decimal(3),
+    "trebles": Decimal(3),
+    "quadruples": Decimal(4),
 }
 
 # Capitalised words after which a number is a name, not an amount ("Route 9", "Boeing 737").

@@ -1,7 +1,19 @@
 """Extraction, as tables of examples grouped by what they exercise.
 
-The rules were developed on these rows and on the corpus articles marked `dev` in
-corpus/README.md; the `heldout` articles are only scored (tests/test_corpus.py).
+Developed on: these rows; the peer suites in ../shared/peer-suites (Recognizers-Text currency,
+percent, number and dimension specs, quantulum3's quantities.json); and the corpus articles
+marked `dev` in corpus/README.md, which since 2026-11-28 include the first held-aside set
+(trade-03, energy-03, results-03, budget-02/03, claims-07..10, housing-01, labour-02,
+distract-02/03, survey-01, agri-01, tech-01), opened for diagnosis after it was measured once
+(value+unit F1 87.4).
+
+Held aside: the fresh set hold-01 .. hold-14, written by an author who had not seen the rules.
+Their text and error listings were not read while writing the rules; they are only scored
+(`python -m extractor.evaluate --corpus corpus --split heldout`), once, at the end of a round.
+
+Where the dev gold is inconsistent the rules do not follow it: "a year earlier" is annotated
+as a year in 10 dev articles' uses and not in 9, so it is left out; "last/this/next year"
+(annotated every time) are read.
 """
 
 from decimal import Decimal
@@ -447,6 +459,49 @@ def test_points(text, surface, kind, unit):
     assert (q.kind, q.unit) == (kind, unit)
 
 
+MIXED_AND_MULTIPLES = [
+    # text, surface, kind, value, unit, change
+    (
+        "a speech that lasted three and a half hours, he",
+        "three and a half hours",
+        "duration",
+        "3.5",
+        "hour",
+        "=",
+    ),
+    ("Take 10 1/2 miles", "10 1/2 miles", "quantity", "10.5", "mile", "="),
+    ("a 1/4 mile track", "1/4 mile", "quantity", "0.25", "mile", "="),
+    (
+        "markets price in a further quarter-point cut",
+        "quarter-point",
+        "percentage_point",
+        "0.25",
+        "percentage point",
+        "down",
+    ),
+    (
+        "The tax falls by one percentage point, to 14 per cent",
+        "one percentage point",
+        "percentage_point",
+        "1",
+        "percentage point",
+        "down",
+    ),
+    ("more than double the 2.7 TWh discarded", "double", "multiple", "2", None, ">"),
+    ("Solar output more than triples in five years", "triples", "multiple", "3", None, ">"),
+    ("Airways doubles dividend", "doubles", "multiple", "2", None, "="),
+    ("exports to halve to 1.6 million tonnes", "halve", "multiple", "0.5", None, "="),
+    ("The airline carried 41.2mn passengers", "41.2mn", "count", "41200000", None, "="),
+    ("lines that date from the 1940s.", "1940s", "year", "1940", None, "="),
+]
+
+
+@pytest.mark.parametrize("text,surface,kind,value,unit,change", MIXED_AND_MULTIPLES)
+def test_mixed_numbers_and_multiples(text, surface, kind, value, unit, change):
+    q = find(text, surface)
+    assert (q.kind, q.value, q.unit, q.change) == (kind, Decimal(value), unit, change)
+
+
 NOT_QUANTITIES = [
     "Call 555-0142 today.",
     "Call +44 20 7946 0958 today.",
@@ -471,6 +526,8 @@ NOT_QUANTITIES = [
     "Interstate 75 was closed between exits 52 and 54 today.",
     "Aer Lingus flight EI 154 to London left from gate 102.",
     "In Tokyo, the Nikkei 225 slipped.",
+    "It was a double blow.",
+    "On 3/4 he left.",
     "It ran version 2.3.1.",
 ]
 
