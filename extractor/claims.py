@@ -802,6 +802,12 @@ BOUND_VERB_BEFORE = re.compile(
     r"kept\s+below|keeps?\s+below))\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+MARGIN_BEFORE = re.compile(
+    r"\b(?:an?\s+)?(?:operating\s+|net\s+|profit\s+|gross\s+|pre-tax\s+|ebitda\s+)?margin\s+"
+    r"(?:of|was|at|to|stood\s+at)\s+(?:(?:" + _QUAL + r")\s+)?$",
+    re.IGNORECASE,
+)
+REVENUE_WORD = re.compile(r"\b(?:revenue|revenues|sales|turnover)\b", re.IGNORECASE)
 OR_AMOUNT = re.compile(rf"^\s*[,(]\s*(?:or\s+)?(?:(?:{_QUAL})\s+)?$", re.IGNORECASE)
 OF_THE_BEFORE = re.compile(r"^\W*Of\s+(?:the|its|their|all|some)?\s*$")
 
@@ -811,6 +817,42 @@ def _between_of_phrase(doc: _Doc, i: int, j: int) -> str:
     between = doc.text[doc.qs[i].end : doc.qs[j].start]
     m = re.match(r"^\s+of\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+(?=\s*[,(])", between)
     return between[m.end() :] if m else "#"
+
+
+def _margin(doc: _Doc, i: int, q: Quantity) -> Claim | None:
+    """ "net profit came to €96 million, a margin of 6.8%": profit over this period's revenue."""
+    if q.kind != "percent" or not MARGIN_BEFORE.search(doc.gap_before(i, 40)):
+        return None
+    sent = doc.in_sent.get(doc.sent_of[i], [])
+    parts = [
+        j
+        for j in sent
+        if j < i
+        and _is_level(doc.qs[j])
+        and doc.qs[j].kind == "money"
+        and not FROM_BEFORE.search(doc.gap_before(j, 45))
+    ]
+    if not parts:
+        return None
+    part = parts[-1]
+    revenue = [
+        j
+        for j in doc.same_dim_levels(part, doc.window(i, 1))
+        if doc.qs[j].value > doc.qs[part].value
+        and REVENUE_WORD.search(doc.left(j, 60))
+        and not FROM_BEFORE.search(doc.gap_before(j, 45))
+    ]
+    if not revenue:
+        return None
+    return _claim(
+        doc,
+        "share",
+        i,
+        [part, revenue[-1]],
+        "margin",
+        alternatives=[[part, r] for r in revenue[:-1]],
+        detail={"weak": len(revenue) > 1},
+    )
 
 
 def _wholes(doc: _Doc, i: int, part: int, of_after: bool) -> tuple[list[int], bool]:
@@ -1110,10 +1152,22 @@ def _average(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             and _is_level(doc.qs[j])
             and _names(doc, j, stem)
         ]
-    if len(totals) != 1 or len(counts) != 1:
+    # A figure introduced by "from"/"compared with" is last period's, not this one's.
+    counts = [j for j in counts if not FROM_BEFORE.search(doc.gap_before(j, 45))]
+    totals = [j for j in totals if not FROM_BEFORE.search(doc.gap_before(j, 45))]
+    if not totals or len(counts) != 1:
         return None
+    # "$412 million ..., including $38 million for 60 electric buses, an average of $633,000 a
+    # bus": the total said with the count first, the others as other readings.
+    totals.sort(key=lambda j: abs(doc.qs[j].start - doc.qs[counts[0]].start))
     return _claim(
-        doc, "average", i, [totals[0], counts[0]], "average", detail={"per": per, "weak": weak}
+        doc,
+        "average",
+        i,
+        [totals[0], counts[0]],
+        "average",
+        alternatives=[[t, counts[0]] for t in totals[1:]],
+        detail={"per": per, "weak": weak or len(totals) > 1},
     )
 
 
@@ -1191,4 +1245,15 @@ def _same_years(doc: _Doc, a: int, b: int) -> bool:
     return not ya or not yb or bool(ya & yb)
 
 
-_RULES = (_points, _cagr, _change, _multiple, _share, _total, _difference, _average, _bound)
+_RULES = (
+    _points,
+    _cagr,
+    _change,
+    _multiple,
+    _margin,
+    _share,
+    _total,
+    _difference,
+    _average,
+    _bound,
+)
