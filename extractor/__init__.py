@@ -78,10 +78,10 @@ def check_texts(
 
     facts: as for check(); loaded once here when a path is given.
     """
-    from .facts import Facts, apply_facts, load
+    from .facts import Facts, apply_facts, load_cached
 
     if facts is not None and not isinstance(facts, Facts):
-        facts = load(facts)
+        facts = load_cached(facts)
     from .pipeline import TEXT_KEY, doc_text
 
     nlp = make_nlp()

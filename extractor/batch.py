@@ -254,13 +254,14 @@ class Options:
     year: int | None = None
     max_bytes: int = MAX_BYTES
     fallback: str | None = FALLBACK_ENCODING
+    facts: str | None = None  # a reference-figures file (facts.py), read once per worker
 
 
 def check_chunk(chunk: Sequence[Source], options: Options = Options()) -> list[Report]:
     """Read and check a list of sources; one Report each, in order. Runs inside the workers."""
     documents = [read(s, max_bytes=options.max_bytes, fallback=options.fallback) for s in chunk]
     good = [d for d in documents if d.error is None]
-    checked = iter(_check_documents(good, options.year))
+    checked = iter(_check_documents(good, options.year, options.facts))
     reports = []
     for document in documents:
         report = Report(path=document.path, error=document.error)
@@ -272,21 +273,29 @@ def check_chunk(chunk: Sequence[Source], options: Options = Options()) -> list[R
     return reports
 
 
-def _check_documents(documents: list[Document], year: int | None) -> list[Report]:
+def _check_documents(
+    documents: list[Document], year: int | None, facts: str | None = None
+) -> list[Report]:
     try:
         # spaCy keeps every new word it sees in its vocabulary, so over 100,000 articles (each
         # with its own figures and names) memory would grow without end; a memory zone frees
         # what the chunk added. Reports hold plain strings and Decimals, nothing from the Doc.
         with make_nlp().memory_zone():
-            return list(check_texts([(d.path, d.text) for d in documents], year=year))
+            items = [(d.path, d.text) for d in documents]
+            return list(check_texts(items, year=year, **_with_facts(facts)))
     except Exception:
         # One document broke the batch: check them one at a time so only that one is lost.
-        return [_check_one(d, year) for d in documents]
+        return [_check_one(d, year, facts) for d in documents]
 
 
-def _check_one(document: Document, year: int | None) -> Report:
+def _with_facts(facts: str | None) -> dict[str, str]:
+    # Passed only when given, so a checker without the option (a test double) still fits.
+    return {"facts": facts} if facts else {}
+
+
+def _check_one(document: Document, year: int | None, facts: str | None = None) -> Report:
     try:
-        return check(document.text, path=document.path, year=year)
+        return check(document.text, path=document.path, year=year, **_with_facts(facts))
     except Exception as e:  # a bug in extraction must not end a night's batch
         return Report(path=document.path, error=f"internal error: {type(e).__name__}: {e}")
 

@@ -15,8 +15,9 @@ from typing import Annotated, TextIO
 
 import typer
 
-from . import batch
+from . import batch, crosscheck
 from .errors import FactcheckError
+from .facts import load_cached as load_facts
 from .report import writer
 
 EXIT_OK, EXIT_INCONSISTENT, EXIT_USAGE = 0, 1, 2
@@ -82,15 +83,37 @@ def factcheck(
             help="Codec for files that are not UTF-8 or UTF-16 ('none' to refuse them).",
         ),
     ] = batch.FALLBACK_ENCODING,
+    facts: Annotated[
+        Path | None,
+        typer.Option(
+            "--facts",
+            help="Reference figures (CSV: subject,period,value,unit,source; or JSON) to check "
+            "stated figures against and to supply the missing base of a change.",
+            show_default=False,
+        ),
+    ] = None,
+    cross_check: Annotated[
+        bool | None,
+        typer.Option(
+            "--cross-check/--no-cross-check",
+            help="Report figures that two documents state differently for the same subject and "
+            "period [default: on when a folder is given].",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Check the arithmetic of the claims in news articles."""
     globs = tuple(glob) if glob else batch.DEFAULT_GLOBS
     try:
         fallback = _fallback(fallback_encoding)
         batch.resolve(paths or [], globs)
+        if facts is not None:
+            load_facts(facts)  # a bad file is a usage error, before any work
         out = _open_output(output)
     except FactcheckError as e:
         _fail(str(e))
+    if cross_check is None:
+        cross_check = any(os.path.isdir(p) for p in paths or [])
     show_progress = (
         not quiet
         and sys.stderr.isatty()
@@ -98,10 +121,15 @@ def factcheck(
         and not (format is Format.text and output is None and sys.stdout.isatty())
     )
     total = batch.count(paths, globs) if show_progress else 0
-    options = batch.Options(year=year, fallback=fallback)
+    options = batch.Options(
+        year=year, fallback=fallback, facts=str(facts) if facts is not None else None
+    )
     documents = batch.sources(paths, globs, skip=str(output) if output else None)
     reports = batch.run(documents, jobs=jobs, options=options)
+    if cross_check:
+        reports = crosscheck.annotate(reports)
     w = writer(format.value, out)
+    w.summary.cross_checked = cross_check
     try:
         w.begin()
         if total > 1:

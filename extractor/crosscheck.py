@@ -38,7 +38,7 @@ from decimal import Decimal
 
 from .checker import Report, Verdict, interval_of
 from .claims import Claim, split_sentences
-from .numbers import json_number, plain
+from .numbers import json_number
 from .quantities import Quantity
 from .subjects import subject_key
 
@@ -163,7 +163,7 @@ def _verdict(report: Report, i: int, other: Statement, sentences: list[tuple[int
         "inconsistent",
         "magnitude",
         other.value,
-        f"{plain(q.value)} vs {plain(other.value)} ({other.path})",
+        f"{q.text} vs {other.text} ({other.path})",
         f"{q.subject} {q.period}: {q.text} here, but {other.text} in {other.path} "
         f"({other.start}-{other.end}); their rounding intervals do not meet",
     )

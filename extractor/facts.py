@@ -40,10 +40,12 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -54,7 +56,7 @@ from .claims import Claim, split_sentences
 from .errors import FactcheckError
 from .numbers import half_unit, json_number, plain, tidy
 from .quantities import Quantity
-from .subjects import find_periods, shift, subject_key, subject_matches
+from .subjects import find_periods, shift, subject_key
 
 COLUMNS = ("subject", "period", "value", "unit", "source")
 SCALE_WORDS = {
@@ -113,10 +115,13 @@ class Facts:
 
     def __init__(self, facts: Iterable[Fact] = ()):
         self._all: list[Fact] = []
-        self._index: dict[tuple[str, str | None], list[Fact]] = {}
+        # Keyed by (period, unit, the first word of the subject key): a fact can match a subject
+        # only if that word is among the subject's words, so a look-up reads a few short lists
+        # however large the file.
+        self._index: dict[tuple[str, str | None, str], list[Fact]] = {}
         for fact in facts:
             self._all.append(fact)
-            self._index.setdefault((fact.period, fact.unit), []).append(fact)
+            self._index.setdefault((fact.period, fact.unit, fact.key[0]), []).append(fact)
 
     def __len__(self) -> int:
         return len(self._all)
@@ -131,8 +136,14 @@ class Facts:
         """
         if not subject or not period:
             return []
-        candidates = self._index.get((canonical_period(period) or period, unit), [])
-        found = [f for f in candidates if subject_matches(f.subject, subject)]
+        period = canonical_period(period) or period
+        words = set(subject_key(subject))
+        found = [
+            f
+            for w in sorted(words)
+            for f in self._index.get((period, unit, w), ())
+            if set(f.key) <= words
+        ]
         return sorted(found, key=lambda f: -len(f.key))
 
 
@@ -286,7 +297,21 @@ def parse_json(text: str, name: str = "facts.json") -> Facts:
     return Facts(facts)
 
 
-def load(path: str | Path) -> Facts:
+def load_cached(path: str | os.PathLike) -> Facts:
+    """load(path), kept while the file is unchanged: batch workers read it once, not per chunk."""
+    try:
+        stat = os.stat(path)
+    except OSError:
+        return load(path)
+    return _load_cached(str(path), stat.st_mtime_ns, stat.st_size)
+
+
+@lru_cache(maxsize=4)
+def _load_cached(path: str, mtime_ns: int, size: int) -> Facts:
+    return load(path)
+
+
+def load(path: str | os.PathLike) -> Facts:
     """Facts from a .csv or .json file; FactcheckError (one line) for any problem with it."""
     path = Path(path)
     try:

@@ -73,6 +73,9 @@ class Summary:
     inconsistent: int = 0
     unverifiable: int = 0
     errors: int = 0
+    # Contradictions between documents (crosscheck.py): also counted in claims and inconsistent.
+    cross_document: int = 0
+    cross_checked: bool = False  # say "0 cross-document contradictions" when none were found
 
     def add(self, report: Report) -> None:
         self.documents += 1
@@ -80,13 +83,17 @@ class Summary:
         self.inconsistent += report.inconsistent
         self.unverifiable += report.unverifiable
         self.errors += report.error is not None
+        self.cross_document += sum(v.claim.kind == "cross-document" for v in report.claims)
 
     def line(self) -> str:
-        return (
+        line = (
             f"{_plural(self.documents, 'document')}, {_plural(self.claims, 'claim')} found, "
             f"{self.inconsistent} inconsistent, {self.unverifiable} unverifiable, "
             f"{_plural(self.errors, 'error')}"
         )
+        if self.cross_checked or self.cross_document:
+            line += f", {_plural(self.cross_document, 'cross-document contradiction')}"
+        return line
 
 
 def summarize(reports: Iterable[Report]) -> Summary:
