@@ -797,7 +797,7 @@ OF_THOSE_START = re.compile(
     r"^\W*Of\s+(?:those|these|the|its|their|this|that)\s+(?:[\w-]+\s+)?(?P<noun>[a-z][\w-]+),",
 )
 BOUND_VERB_BEFORE = re.compile(
-    r"\b(?:(?P<over>tops?|topped|topping|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|pass(?:es|ed)|"
+    r"\b(?:(?P<over>tops?|topped|topping|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|"
     r"crossed|crosses|broke\s+through|breaks\s+through)|(?P<under>stays?\s+below|"
     r"kept\s+below|keeps?\s+below))\s+(?:the\s+)?$",
     re.IGNORECASE,
@@ -897,7 +897,7 @@ def _wholes(doc: _Doc, i: int, part: int, of_after: bool) -> tuple[list[int], bo
         found = [
             j
             for j in bigger
-            if any(st in (doc.gap_before(j, 35) + " " + doc.after(j, 25)).lower() for st in stems)
+            if any(st in (doc.left(j, 50) + " " + doc.after(j, 25)).lower() for st in stems)
         ]
     return sorted(found, key=lambda j: (j > part, abs(j - part))), True
 
@@ -1196,6 +1196,10 @@ def _bound(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     scored = []
     for j, other in enumerate(doc.qs):
         if j == i or other.change != "=" or other.low is not None:
+            continue
+        # The bound said again ("tops 26 bln" in the headline, "topping 26 bln" below) is no
+        # exact figure.
+        if other.value == q.value or BOUND_VERB_BEFORE.search(doc.gap_before(j, 30)):
             continue
         if _dimension(other) != _dimension(q) or not _same_years(doc, i, j):
             continue

@@ -93,6 +93,11 @@ SUFFIX = re.compile(
 )
 
 _QUALIFIERS = _alternation(lx.QUALIFIERS)
+MOVED_UP_BEFORE = re.compile(
+    r"\b(?:ticked|edged|inched|crept|moved|went|shot|climbed|jumped|rose|crawled|ratcheted|"
+    r"revised|marked|bid|pushed|driven|stepped)\s+up\s+to\s+$",
+    re.IGNORECASE,
+)
 QUALIFIER_BEFORE = re.compile(rf"\b(?P<q>{_QUALIFIERS})\s+$", re.IGNORECASE)
 _RISE = _alternation(lx.RISE_VERBS)
 _FALL = _alternation(lx.FALL_VERBS)
@@ -298,6 +303,9 @@ class _Scanner:
         if not m:
             return "=", None
         word = m.group("q").lower()
+        # "the rate ticked up to 4.2%" is a rise to a level, not a ceiling.
+        if word == "up to" and MOVED_UP_BEFORE.search(self.left(start, 40)):
+            return "=", None
         return lx.QUALIFIERS[word], word
 
     def direction(self, start: int, end: int) -> str | None:
