@@ -98,7 +98,7 @@ CHANGE = [
     ("rose 12 percent", "up"),
     ("rose by 12 percent", "up"),
     ("rose to 12 percent", "="),
-    ("the rate ticked up to 4.2% from 4.1%", "="),
+    ("the rate ticked up to 4.2%", "="),
     ("fell by $2 billion", "down"),
     ("an increase of 5%", "up"),
     ("a deficit of US$10.76 billion", "="),
