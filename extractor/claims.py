@@ -1214,10 +1214,10 @@ def _bound(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     # Most words in common first; among those, the finest figure (rounded restatements such
     # as "the $10 billion deficit" lose to the exact $10.76 billion).
     shared, _, best = min(scored)
-    # Sure of the match only when both name the same deficit/surplus/gap, or share several
-    # words; otherwise a failed bound is reported unverifiable, not inconsistent.
+    # Sure of the match only when both name the same deficit/surplus/gap: articles on one
+    # topic share many words, so shared words alone never make a failed bound inconsistent.
     noun = _cue_noun(doc, i)
-    sure = (noun is not None and _cue_noun(doc, best) == noun) or -shared >= 3
+    sure = noun is not None and _cue_noun(doc, best) == noun
     return _claim(doc, "bound", i, [best], "bound", detail={"bound": bound, "weak": not sure})
 
 
