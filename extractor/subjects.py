@@ -181,12 +181,12 @@ TIME = re.compile(
     r"(?:earlier|ago|before)"
     r"|\bthe\s+(?:previous|prior|preceding)\s+(?P<rel_unit2>year|quarter|month)"
     r"|\b(?:the\s+)?year\s+before)"
-    rf"|(?P<firstn>\b(?:the\s+)?first\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d\d?)"
+    rf"|(?P<firstn>\b(?i:the\s+)?(?i:first)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d\d?)"
     rf"\s+months\s+(?:of\s+)?(?:(?P<n_year>{_YEAR})|this\s+year|the\s+year))"
-    rf"|(?P<quarter>\b(?:Q(?P<q_n>[1-4])|(?:the\s+)?(?P<q_ord>first|second|third|fourth|1st|2nd|3rd|4th)"
-    rf"[- ]quarter)(?:\s+(?:of\s+)?(?:(?P<q_fiscal>fiscal|FY)\s*)?(?P<q_year>{_YEAR}))?)"
+    rf"|(?P<quarter>\b(?:Q(?P<q_n>[1-4])|(?i:the\s+)?(?P<q_ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))"
+    rf"[- ](?i:quarter))(?:\s+(?:of\s+)?(?:(?P<q_fiscal>fiscal|FY)\s*)?(?P<q_year>{_YEAR}))?)"
     rf"|(?P<mq>\b(?P<mq_m1>{_MONTH_RE})\s?[-–]\s?(?P<mq_m2>{_MONTH_RE})\s+quarter\b)"
-    rf"|(?P<half>\b(?:H(?P<h_n>[12])|(?:the\s+)?(?P<h_ord>first|second)[- ]half)"
+    rf"|(?P<half>\b(?:H(?P<h_n>[12])|(?i:the\s+)?(?P<h_ord>(?i:first|second))[- ](?i:half))"
     rf"(?:\s+(?:of\s+)?(?P<h_year>{_YEAR}))?)"
     rf"|(?P<fiscal>\b(?:fiscal(?:\s+year)?|FY|financial\s+year)\s*'?(?P<f_year>{_YEAR}|\d\d)"
     rf"(?:\s?[-–/]\s?(?P<f_year2>\d\d(?:\d\d)?))?\b)"
@@ -533,8 +533,16 @@ def _adjective(tokens: list[tuple[str, int, int]], k: int) -> bool:
     return before in ("the", "a", "an", "its", "their") or before.endswith(("'s", "’s", "ly"))
 
 
-def _np_before(tokens: list[tuple[str, int, int]], end_index: int, limit: int = 7) -> str | None:
-    """The noun phrase ending just before tokens[end_index], read right to left."""
+def _np_before(
+    tokens: list[tuple[str, int, int]],
+    end_index: int,
+    limit: int = 7,
+    stop_at_determiner: bool = False,
+) -> str | None:
+    """The noun phrase ending just before tokens[end_index], read right to left.
+
+    stop_at_determiner: end at "a"/"the" ("swung to a net profit of" -> "net profit").
+    """
     words: list[str] = []
     k = end_index - 1
     # Skip auxiliaries between the subject and its verb: "exports have also risen".
@@ -547,6 +555,8 @@ def _np_before(tokens: list[tuple[str, int, int]], end_index: int, limit: int = 
             break
         if lw == "to" and k == end_index - 1:
             return None  # "to hit": an infinitive, the subject is elsewhere
+        if stop_at_determiner and lw in ("a", "an", "the", "its", "their"):
+            break
         words.insert(0, w)
         k -= 1
     relative = k >= 1 and tokens[k][0].lower() in ("which", "that") and tokens[k - 1][0] == ","
@@ -577,13 +587,19 @@ def _subject_left(left: str, offset: int, listed: bool) -> tuple[str | None, str
     if fillers and fillers[0] in ("of", "at") and head[0].isalpha() and not is_verb(head):
         if lh in CHANGE_NOUNS or lh in ("end", "start", "beginning", "average", "total"):
             return None, ""
-        np = _np_before(tokens, k)
+        np = _np_before(tokens, k, stop_at_determiner=True)
         if np:
             return np, "of"
     if fillers and fillers[0] in ("by", "to") and not is_verb(head):
         # "has cut its key rate by a cumulative 175 basis points": the verb's object.
         j = k - 1
-        while j >= 0 and tokens[j][0][0].isalnum() and not is_verb(tokens[j][0]) and k - j <= 5:
+        while (
+            j >= 0
+            and tokens[j][0][0].isalnum()
+            and not is_verb(tokens[j][0])
+            and tokens[j][0].lower() not in TRANSITIVE
+            and k - j <= 5
+        ):
             j -= 1
         if j >= 0 and tokens[j][0].lower() in TRANSITIVE:
             np = _clean_np([t[0] for t in tokens[j + 1 : k]])
@@ -819,6 +835,15 @@ def _assign_periods(
         for k, i in owner.items():
             if i in based:
                 periods[k].base = True
+        ambiguous = set()
+        if not any(p.label and not p.base and not p.relative for p in periods):
+            # "Revenue rose to €1.42 billion from €1.27 billion in 2024": the sentence's only
+            # period may be the rise's rather than the base's; the base gets none.
+            for k, i in owner.items():
+                if i in based and periods[k].label and not periods[k].relative:
+                    periods[k].base = False
+                    attached.pop(i, None)
+                    ambiguous.add(i)
         # Years of the sentence (for "in August" without a year): an explicit one, else context.
         sentence_years = [year_of(p.label) for p in periods if p.label and not p.base]
         context_year = sentence_years[0] if sentence_years else year or year_of(carried)
@@ -843,7 +868,9 @@ def _assign_periods(
                 p = _before(text, q, current, owner, periods, quantities, i)
             if p is not None:
                 period = _resolve(p, sentence_current, year)
-                source = "relative" if p.relative or p.same else "explicit"
+                source = ("relative" if p.relative or p.same else "explicit") if period else ""
+            elif i in ambiguous:
+                source = "base"
             elif i in based:
                 # "Compared with August 2023, exports were 5.8% lower, down from €136.2 billion".
                 if len(free_bases) == 1:
