@@ -50,7 +50,7 @@ MIN_SUBJECT_WORDS = 2
 Key = tuple[tuple[str, ...], str, str, str | None]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Statement:
     """One figure as the index keeps it: its interval (as floats), where it is, and its words.
 

@@ -442,7 +442,7 @@ def _reference_verdict(i: int, q: Quantity, fact: Fact, span: tuple[int, int]) -
         span[0],
         span[1],
         cue=q.subject or "",
-        detail={"reference": _fact_json(fact)},
+        detail={"reference": [_fact_json(fact)]},
     )
     if interval_of(q).meets(_fact_interval(fact)):
         return Verdict(

@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .checker import evaluate
-from .claims import find_claims
+from .claims import find_claims, split_sentences
 from .extraction import find_quantities
 from .quantities import Quantity
 from .subjects import assign as assign_subjects
@@ -22,6 +22,7 @@ SPAN_KEY = "quantities"
 # check_texts fills it with the string it already holds, which spaCy's lossless tokenizer
 # guarantees is equal to doc.text.
 TEXT_KEY = "factcheck_text"
+SENTENCES_KEY = "factcheck_sentences"  # claims.split_sentences(text), made once per document
 
 
 def doc_text(doc: Doc) -> str:
@@ -57,7 +58,9 @@ class QuantityRecognizer:
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         quantities: list[Quantity] = find_quantities(text, doc._.year)
-        assign_subjects(text, quantities, doc._.year)  # what each number measures, and when
+        # What each number measures, and when; the sentences are kept for the claim component.
+        sentences = doc.user_data[SENTENCES_KEY] = split_sentences(text)
+        assign_subjects(text, quantities, doc._.year, sentences)
         doc._.quantities = quantities
         spans = []
         for q in quantities:
@@ -91,7 +94,7 @@ class ClaimChecker:
             return doc
         # Our own splitter rather than doc.sents: cheaper than spaCy's sentencizer, the same
         # with or without a trained model, and a line break (headline, dateline) ends a sentence.
-        claims = find_claims(doc_text(doc), quantities)
+        claims = find_claims(doc_text(doc), quantities, doc.user_data.get(SENTENCES_KEY))
         doc._.claims = [evaluate(c, quantities) for c in claims]
         return doc
 

@@ -257,10 +257,45 @@ def _year_of(two_or_four: str) -> int:
     return n if n > 99 else 2000 + n
 
 
+# Every time expression holds one of these words. TIME, a long alternation, is tried only in a
+# window around each of them: scanning every position of an article with it cost more than the
+# rest of the subject and period rules together.
+ANCHOR = re.compile(
+    r"(?:19|20)\d\d|\b(?:Q[1-4]|H[12]|FY|[Ff]iscal|[Ff]inancial|[Qq]uarter|[Hh]alf|[Yy]ear|"
+    r"[Mm]onths?|same|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+)
+_WINDOW_BEFORE = 45  # "the same quarter of 2024", "the first eight months of" start this far back
+
+
+# The words a time expression can start with (TIME's alternatives, first words): TIME is tried
+# only where one of them starts.
+_WORD_START = re.compile(
+    r"(?<![\w'’])(?:(?i:the|a|an|one|two|three|four|five|first|second|third|fourth|1st|2nd|3rd|"
+    r"4th|last|this|next|year|fiscal|financial|fy|same)\b|Q[1-4]|H[12]|\d|Jan|Feb|Mar|Apr|May|Jun|"
+    r"Jul|Aug|Sep|Oct|Nov|Dec)"
+)
+
+
+def _time_matches(text: str, start: int, end: int):
+    """TIME.finditer(text, start, end), tried only at word starts just before each anchor."""
+    position = start
+    for anchor in ANCHOR.finditer(text, start, end):
+        if anchor.start() < position:
+            continue
+        lo = max(position, anchor.start() - _WINDOW_BEFORE)
+        candidates = [w.start() for w in _WORD_START.finditer(text, lo, anchor.start())]
+        for at in [*candidates, anchor.start()]:
+            m = TIME.match(text, at, end)
+            if m is not None and m.end() > anchor.start():
+                yield m
+                position = m.end()
+                break
+
+
 def find_periods(text: str, start: int, end: int, year: int | None) -> list[Period]:
     """Time expressions in text[start:end], with labels where the words fix them."""
     out: list[Period] = []
-    for m in TIME.finditer(text, start, end):
+    for m in _time_matches(text, start, end):
         base = bool(BASE_BEFORE.search(text[max(start, m.start() - 30) : m.start()]))
         p = Period(m.start(), m.end(), None, base)
         g = m.lastgroup
@@ -719,8 +754,8 @@ def _assign_subjects(
 ) -> None:
     sent_of = _sentence_index(quantities, sentences)
     for i, q in enumerate(quantities):
-        if q.kind == "year":
-            continue
+        if q.kind in ("year", "duration"):
+            continue  # a year is a period, and a length of time ("62-year-old") is no figure
         s_start, s_end = sentences[sent_of[i]] if sentences else (0, len(text))
         # The words since the previous number of the sentence (years are part of the words:
         # "the city budget for fiscal 2025 will total $3.52 billion").
@@ -766,8 +801,10 @@ def _assign_subjects(
         q.subject = subject
         if rule:
             q.extra["subject_rule"] = rule
-        clause = text[max(s_start, q.start - 120) : q.start]
-        if HYPOTHETICAL.search(clause):
+        # Only figures that may be compared with others need to know (facts.py, crosscheck.py).
+        if q.change in ("=", "~") and HYPOTHETICAL.search(
+            text, max(s_start, q.start - 120), q.start
+        ):
             q.extra["hypothetical"] = True
 
 
@@ -829,7 +866,7 @@ def _assign_periods(
             i
             for i in members
             if BASE_NUMBER_BEFORE.search(
-                text[max(s_start, quantities[i].start - 40) : quantities[i].start]
+                text, max(s_start, quantities[i].start - 40), quantities[i].start
             )
         }
         for k, i in owner.items():
@@ -853,6 +890,7 @@ def _assign_periods(
                 p.label = _with_year(str(p.needs_year[1]), y)
         current = [p for p in periods if p.label and not p.base and not p.relative]
         sentence_current = current[0].label if current else carried
+        weekdays = WEEKDAY.search(text, s_start, s_end) is not None
         free_bases = [
             p
             for k, p in enumerate(periods)
@@ -883,7 +921,7 @@ def _assign_periods(
                     period, source = p.label, "explicit"
                 elif carried is not None:
                     period, source = carried, "context"
-            if period is not None and _near_weekday(text, q, s_start, s_end):
+            if period is not None and weekdays and _near_weekday(text, q, s_start, s_end):
                 period, source = None, "weekday"
             q.period = period
             if source:

@@ -276,7 +276,7 @@ def test_command_with_facts(pairs):
     assert result.returncode == 1
     (document,) = json.loads(result.stdout)
     (flagged,) = [c for c in document["claims"] if c["verdict"] == "inconsistent"]
-    assert flagged["kind"] == "reference" and flagged["reference"]["row"] == "figures.csv:6"
+    assert flagged["kind"] == "reference" and flagged["reference"][0]["row"] == "figures.csv:6"
     assert run(article, cwd=pairs).returncode == 0
     bad = pairs / "bad.csv"
     bad.write_text("subject,period,value,unit\nimports,2010,lots,USD\n", encoding="utf-8")

@@ -209,7 +209,7 @@ def test_stated_figures_against_reference_rows(text, row, verdict):
     found = [v for v in check(text, facts=facts_of(row)).claims if v.claim.kind == "reference"]
     assert [v.verdict for v in found] == ([verdict] if verdict else [])
     for v in found:
-        assert v.to_dict()["reference"]["row"] == "figures.csv:2"
+        assert v.to_dict()["reference"][0]["row"] == "figures.csv:2"
 
 
 def test_check_loads_a_facts_path(tmp_path):
@@ -226,13 +226,12 @@ def _fact_findings(report):
         reference = v.claim.detail.get("reference")
         if reference is None:
             continue
-        rows = reference if isinstance(reference, list) else [reference]
         out.append(
             (
                 "reference" if v.claim.kind == "reference" else "changes",
                 report.quantities[v.claim.stated].text,
                 v.verdict,
-                rows[-1]["row"],
+                reference[-1]["row"],
             )
         )
     return out
