@@ -178,6 +178,20 @@ def _common_precision(a: Quantity, b: Quantity) -> tuple[Quantity, Quantity]:
     return replace(a, precision=finest), replace(b, precision=finest)
 
 
+def _quotient(
+    top: Quantity, bottom: Quantity, stated: Interval, scale: Decimal, places: int
+) -> _Outcome | None:
+    """top / bottom against the stated interval (a multiple, a per-unit average)."""
+    interval = interval_of(top) / interval_of(bottom)
+    got = point_value(top.value, bottom.value, "/")
+    if interval is None or got is None:
+        return None
+    expression = (
+        f"{_num(top.value, scale)} / {_num(bottom.value, scale)} = {_num(got, places=places)}"
+    )
+    return _Outcome(interval.meets(stated), got, expression)
+
+
 def _recompute(claim: Claim, operands: list[int], qs: list[Quantity]) -> _Outcome | None:
     """Recompute `claim` from these operands; None when the arithmetic says nothing."""
     s = qs[claim.stated]
@@ -335,13 +349,7 @@ def _recompute(claim: Claim, operands: list[int], qs: list[Quantity]) -> _Outcom
         return _Outcome(interval.meets(stated), got, expression)
     if kind == "multiple":
         new, old = ops
-        interval = interval_of(new) / interval_of(old)
-        got = point_value(new.value, old.value, "/")
-        if interval is None or got is None:
-            return None
-        scale = _display_scale([new, old])[0]
-        expression = f"{_num(new.value, scale)} / {_num(old.value, scale)} = {_num(got, places=2)}"
-        return _Outcome(interval.meets(stated), got, expression)
+        return _quotient(new, old, stated, _display_scale([new, old])[0], 2)
     if kind == "cagr":
         new, old = ops[0], ops[1]
         years = Decimal(claim.detail["years"])
@@ -357,15 +365,7 @@ def _recompute(claim: Claim, operands: list[int], qs: list[Quantity]) -> _Outcom
         return _Outcome(interval.meets(stated), got, expression)
     if kind == "average":
         total, count = ops
-        interval = interval_of(total) / interval_of(count)
-        got = point_value(total.value, count.value, "/")
-        if interval is None or got is None:
-            return None
-        expression = (
-            f"{_num(total.value)} / {_num(count.value)} = "
-            f"{_num(got, places=_places(s, Decimal(1)))}"
-        )
-        return _Outcome(interval.meets(stated), got, expression)
+        return _quotient(total, count, stated, Decimal(1), _places(s, Decimal(1)))
     if kind == "bound":
         (exact,) = ops
         sign = claim.detail.get("bound") or s.change
