@@ -18,8 +18,9 @@ Which figures are compared (precision first: a false alarm across an archive cos
 - and the key is unambiguous in its own document: a document stating two different values for one
   key (a figure and a forecast of it, two countries' "goods exports") contributes neither.
 
-Each key keeps one entry per distinct interval (the first document to state it), so memory grows
-with the number of distinct figures, not with the number of documents repeating them.
+Each key keeps one entry per distinct value (the first document to state it), packed into a few
+dozen bytes, so memory grows with the number of distinct figures, not with the number of documents
+repeating them.
 
 >>> from extractor import check
 >>> a = check("In 2011, China's technology imports were US$32.16 billion.", path="a.txt")
@@ -32,13 +33,15 @@ with the number of distinct figures, not with the number of documents repeating 
 
 from __future__ import annotations
 
+import struct
+import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from decimal import Decimal
 
 from .checker import Report, Verdict, interval_of
 from .claims import Claim, split_sentences
-from .numbers import json_number
+from .numbers import json_number, plain
 from .quantities import Quantity
 from .subjects import subject_key
 
@@ -108,11 +111,41 @@ def _meets(a: Statement, b: Statement) -> bool:
     return a.lo <= b.hi and b.lo <= a.hi
 
 
+# An index entry, packed: interval ends, document number, offsets; then the words and the value
+# as UTF-8 ("€1.85 billion\x001850000000"). About 200 bytes an entry with its dictionary slot,
+# against about 1 kB for the same as Python objects.
+_PACKED = struct.Struct("<ddIII")
+
+
+def _pack(entry: Statement, document: int) -> bytes:
+    words = f"{entry.text}\x00{plain(entry.value)}".encode()
+    return _PACKED.pack(entry.lo, entry.hi, document, entry.start, entry.end) + words
+
+
+def _unpack(packed: bytes, paths: list[str]) -> Statement:
+    lo, hi, document, start, end = _PACKED.unpack_from(packed)
+    text, value = packed[_PACKED.size :].decode().split("\x00")
+    return Statement(lo, hi, paths[document], start, end, text, Decimal(value))
+
+
+def _slot(key: Key) -> int:
+    """One int for a key: Python's hash of its text (stable within the process that runs the
+    whole cross-check) widened by a CRC-32, so two different keys share a slot with odds of about
+    one in 2**90 for a million keys."""
+    text = "\x1f".join((*key[0], key[1], key[2], key[3] or ""))
+    return (hash(text) << 32) ^ zlib.crc32(text.encode())
+
+
 class CrossChecker:
-    """Index of comparable figures seen so far; `add(report)` returns its contradictions."""
+    """Index of comparable figures seen so far; `add(report)` returns its contradictions.
+
+    index: one slot per (subject, period, kind, unit), holding a packed entry per distinct value;
+    paths: the documents that contributed entries, numbered in order.
+    """
 
     def __init__(self) -> None:
-        self.index: dict[Key, list[Statement]] = {}
+        self.index: dict[int, tuple[bytes, ...]] = {}
+        self.paths: list[str] = []
         self.contradictions = 0
 
     def add(self, report: Report) -> list[Verdict]:
@@ -121,11 +154,10 @@ class CrossChecker:
             return []
         found: list[Verdict] = []
         sentences: list[tuple[int, int]] | None = None
+        document: int | None = None
         for key, i, entry in statements(report):
-            earlier = self.index.get(key)
-            if earlier is None:
-                self.index[key] = [entry]
-                continue
+            slot = _slot(key)
+            earlier = [_unpack(packed, self.paths) for packed in self.index.get(slot, ())]
             clash = [e for e in earlier if e.path != entry.path and not _meets(e, entry)]
             if clash:
                 if sentences is None:
@@ -133,7 +165,10 @@ class CrossChecker:
                 for other in clash:
                     found.append(_verdict(report, i, other, sentences))
             if all(e.value != entry.value for e in earlier):
-                earlier.append(entry)
+                if document is None:
+                    document = len(self.paths)
+                    self.paths.append(entry.path)
+                self.index[slot] = (*self.index.get(slot, ()), _pack(entry, document))
         self.contradictions += len(found)
         return found
 

@@ -168,11 +168,16 @@ def test_index_keeps_distinct_values_only():
     assert sum(len(entries) for entries in checker.index.values()) == 1
 
 
-def test_only_small_tuples_are_kept():
+def test_only_small_packed_entries_are_kept():
     report = check("Norvik Energy's capital spending rose to €1.85 billion in 2024.", path="a")
     ((key, index, entry),) = statements(report)
     assert key == (("capital", "energy", "norvik", "spending"), "2024", "money", "EUR")
     assert (entry.path, entry.text, index) == ("a", "€1.85 billion", 0)
+    checker = CrossChecker()
+    checker.add(report)
+    ((packed,),) = checker.index.values()
+    assert isinstance(packed, bytes) and len(packed) < 64
+    assert checker.paths == ["a"]
 
 
 def test_errors_and_empty_documents_are_skipped():
