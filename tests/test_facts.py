@@ -73,10 +73,8 @@ def test_the_source_article_itself(value, verdict):
     report = check(SEED.read_text(encoding="utf-8"), facts=facts)
     assert change_verdict(report).verdict == verdict
     # the deficit and the bound are untouched by the facts
-    assert [v.verdict for v in report.claims if v.claim.kind in ("difference", "bound")] == [
-        "consistent",
-        "consistent",
-    ]
+    others = [v.verdict for v in report.claims if v.claim.kind in ("difference", "bound")]
+    assert len(others) >= 2 and set(others) == {"consistent"}
 
 
 ROWS = [
