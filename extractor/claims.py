@@ -1153,7 +1153,11 @@ def _average(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             and _names(doc, j, stem)
         ]
     # A figure introduced by "from"/"compared with" is last period's, not this one's.
-    counts = [j for j in counts if not FROM_BEFORE.search(doc.gap_before(j, 45))]
+    counts = [
+        j
+        for j in counts
+        if doc.qs[j].kind == "duration" or not FROM_BEFORE.search(doc.gap_before(j, 45))
+    ]
     totals = [j for j in totals if not FROM_BEFORE.search(doc.gap_before(j, 45))]
     if not totals or len(counts) != 1:
         return None
