@@ -58,13 +58,16 @@ def check(
     path: str | None = None,
     year: int | None = None,
     facts: Facts | str | os.PathLike | None = None,
+    model: str | None = None,
 ) -> Report:
     """Extract the quantities of `text`, find its claims and recompute them.
 
     facts: reference figures (a Facts, or a .csv/.json file to load) that supply missing operands
     and check stated figures; see extractor.facts.
+    model: an installed spaCy pipeline to run our components on (e.g. "en_core_web_sm");
+    by default a blank English one, which needs no download.
     """
-    return next(check_texts([(path, text)], year=year, facts=facts))
+    return next(check_texts([(path, text)], year=year, facts=facts, model=model))
 
 
 def check_texts(
@@ -73,10 +76,12 @@ def check_texts(
     year: int | None = None,
     batch_size: int = 64,
     facts: Facts | str | os.PathLike | None = None,
+    model: str | None = None,
 ) -> Iterator[Report]:
     """Reports for (path, text) pairs, in input order, using spaCy's nlp.pipe batching.
 
     facts: as for check(); loaded once here when a path is given.
+    model: as for check().
     """
     from .facts import Facts, apply_facts, load_cached
 
@@ -84,7 +89,7 @@ def check_texts(
         facts = load_cached(facts)
     from .pipeline import TEXT_KEY, doc_text
 
-    nlp = make_nlp()
+    nlp = make_nlp(model)
 
     def docs():
         for path, text in items:
