@@ -12,7 +12,7 @@ One run, one table, so every ratio is between numbers measured minutes apart on 
   at jobs 1 and 2; quantulum3's `parser.parse` (on the first --quantulum3-words of the corpus, it
   is slow) and spaCy's bare `spacy.blank("en")` tokenizer, the ceiling of any spaCy pipeline.
   Every row is words/s and its ratio to the full check at jobs 1 (the reference row);
-- cold start: `factcheck <article> --format json` in a fresh process beside
+- cold start: `factcheck ARTICLE --format json` in a fresh process beside
   `python -c "import spacy; spacy.blank('en')"`, the median of --cold-runs runs of each;
 - documents: `factcheck <folders> --format jsonl --jobs 1` over 1k, 10k and 100k one-paragraph
   documents (the corpus's paragraphs, repeated): time per document (wall, and wall and CPU net of
@@ -554,13 +554,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     runs = f"{cold_runs} run{'s' if cold_runs > 1 else ''}"
     cold_rows = [
         Row(
-            "cold start: factcheck <article> --format json",
+            "cold start: factcheck ARTICLE --format json",
             runs,
             f"{startup['cli1']:.2f}",
             _cold_result(cold["factcheck"]),
         ),
         Row(
-            "cold start: factcheck <article> --format json --jobs 2",
+            "cold start: factcheck ARTICLE --format json --jobs 2",
             runs,
             f"{startup['cli2']:.2f}",
             _cold_result(cold["factcheck --jobs 2"]) + " (parent only)",
