@@ -14,12 +14,27 @@ import sys
 from pathlib import Path
 
 KINDS = {
-    "money", "percent", "percentage_point", "year", "count", "quantity",
-    "duration", "fraction", "multiple",
+    "money",
+    "percent",
+    "percentage_point",
+    "year",
+    "count",
+    "quantity",
+    "duration",
+    "fraction",
+    "multiple",
 }
 CHANGES = {"=", "~", ">", "<", "up", "down"}
 RELATION_KINDS = {
-    "difference", "change", "share", "total", "multiple", "points", "cagr", "average", "bound",
+    "difference",
+    "change",
+    "share",
+    "total",
+    "multiple",
+    "points",
+    "cagr",
+    "average",
+    "bound",
 }
 SPLITS = {"dev", "heldout"}
 
@@ -68,7 +83,7 @@ def check_file(gold_path: Path, articles: Path, write: bool) -> list[str]:
         if not isinstance(q.get("value"), int | float):
             problems.append(f"{where}: value must be a number")
     spans = sorted((q.get("start", -1), q.get("end", -1), i) for i, q in enumerate(quantities))
-    for (s1, e1, i1), (s2, _e2, i2) in zip(spans, spans[1:], strict=False):
+    for (_s1, e1, i1), (s2, _e2, i2) in zip(spans, spans[1:], strict=False):
         if s2 < e1:
             problems.append(f"{gold_path.name}: quantities {i1} and {i2} overlap")
     for j, rel in enumerate(gold.get("relations", [])):
