@@ -273,6 +273,9 @@ def check_chunk(chunk: Sequence[Source], options: Options = Options()) -> list[R
     return reports
 
 
+_warm = [False]
+
+
 def _check_documents(
     documents: list[Document], year: int | None, facts: str | None = None
 ) -> list[Report]:
@@ -280,8 +283,14 @@ def _check_documents(
         # spaCy keeps every new word it sees in its vocabulary, so over 100,000 articles (each
         # with its own figures and names) memory would grow without end; a memory zone frees
         # what the chunk added. Reports hold plain strings and Decimals, nothing from the Doc.
+        items = [(d.path, d.text) for d in documents]
+        if not _warm[0]:
+            # The first chunk of each process runs outside a memory zone, so the common words
+            # it holds stay in the vocabulary and the tokenizer cache (capped at 10,000 entries);
+            # inside a zone spaCy caches nothing, and every chunk would re-create every word.
+            _warm[0] = True
+            return list(check_texts(items, year=year, **_with_facts(facts)))
         with make_nlp().memory_zone():
-            items = [(d.path, d.text) for d in documents]
             return list(check_texts(items, year=year, **_with_facts(facts)))
     except Exception:
         # One document broke the batch: check them one at a time so only that one is lost.

@@ -189,6 +189,18 @@ class _Doc:
         self.in_sent: dict[int, list[int]] = {}
         for i, s in enumerate(self.sent_of):
             self.in_sent.setdefault(s, []).append(i)
+        self._years: dict[int, frozenset] = {}
+        self.by_dim: dict = {}
+        for i, q in enumerate(quantities):
+            self.by_dim.setdefault(_dimension(q), []).append(i)
+
+    def years_in_sentence(self, s: int) -> frozenset:
+        years = self._years.get(s)
+        if years is None:
+            qs = self.qs
+            years = frozenset(qs[j].value for j in self.in_sent.get(s, []) if qs[j].kind == "year")
+            self._years[s] = years
+        return years
 
     def gap_before(self, i: int, width: int = 60) -> str:
         """Text from the previous quantity (or sentence start) up to quantity i."""
@@ -880,11 +892,8 @@ def _wholes(doc: _Doc, i: int, part: int, of_after: bool) -> tuple[list[int], bo
     noun = m.group("noun").lower()
     bigger = [
         j
-        for j, other in enumerate(doc.qs)
-        if j != part
-        and _is_level(other)
-        and _dimension(other) == dim
-        and other.value > doc.qs[part].value
+        for j in doc.by_dim.get(dim, ())
+        if j != part and _is_level(other := doc.qs[j]) and other.value > doc.qs[part].value
     ]
     if noun in ("total", "all", "overall", "whole", "combined"):
         found = bigger
@@ -1198,16 +1207,17 @@ def _bound(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         return None
     words = _content_words(doc, i)
     scored = []
-    for j, other in enumerate(doc.qs):
+    low, high = q.value / 2, q.value * 2
+    for j in doc.by_dim.get(_dimension(q), ()):
+        other = doc.qs[j]
         if j == i or other.change != "=" or other.low is not None:
+            continue
+        # Cheap tests first: the regex below ran for every quantity of the text (quadratic).
+        if not (low <= other.value <= high) or other.value == q.value:
             continue
         # The bound said again ("tops 26 bln" in the headline, "topping 26 bln" below) is no
         # exact figure.
-        if other.value == q.value or BOUND_VERB_BEFORE.search(doc.gap_before(j, 30)):
-            continue
-        if _dimension(other) != _dimension(q) or not _same_years(doc, i, j):
-            continue
-        if not (q.value / 2 <= other.value <= q.value * 2):
+        if BOUND_VERB_BEFORE.search(doc.gap_before(j, 30)) or not _same_years(doc, i, j):
             continue
         shared = len(words & _content_words(doc, j))
         if shared:
@@ -1248,8 +1258,8 @@ def _cue_noun(doc: _Doc, i: int) -> str | None:
 
 
 def _same_years(doc: _Doc, a: int, b: int) -> bool:
-    ya = {doc.qs[j].value for j in doc.in_sent.get(doc.sent_of[a], []) if doc.qs[j].kind == "year"}
-    yb = {doc.qs[j].value for j in doc.in_sent.get(doc.sent_of[b], []) if doc.qs[j].kind == "year"}
+    ya = doc.years_in_sentence(doc.sent_of[a])
+    yb = doc.years_in_sentence(doc.sent_of[b])
     return not ya or not yb or bool(ya & yb)
 
 

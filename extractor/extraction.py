@@ -9,8 +9,10 @@ component in pipeline.py is a thin wrapper over this function, which keeps it fa
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
+from itertools import accumulate
 
 from . import lexicon as lx
 from .numbers import half_unit, tidy
@@ -22,6 +24,11 @@ HUNDREDTH = Decimal("0.01")
 
 def _alternation(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _leading(words: Iterable[str]) -> str:
+    chars = {c for w in words for c in (w[:1].lower(), w[:1].upper())}
+    return "(?=[" + "".join(re.escape(c) for c in sorted(chars)) + "])"
 
 
 _UNITS_WORDS = r"(?:zero|one|two|three|four|five|six|seven|eight|nine)"
@@ -39,6 +46,7 @@ _DIGITS = r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?
 
 # One pass over the text finds every candidate core, in order.
 CORE = re.compile(
+    r"(?=[\d.]|\b\w)(?:"
     rf"(?P<digits>(?<![\d.,])(?:{_DIGITS}))(?![\d])"
     rf"|(?P<fracword>\b(?:a|an|one|two|three|four|five|six|seven|eight|nine)[- ]"
     rf"(?:halves|half|thirds?|quarters?|fifths?|sixths?|tenths?|fourths?)\b)"
@@ -48,7 +56,7 @@ CORE = re.compile(
     r"|(?P<twice>\b(?:twice|double|triple)\b)"
     r"|(?P<fracpoint>\b(?:quarter|half)[- ](?:percentage[- ])?point\b)"
     r"|(?P<relyear>\b(?:[Ll]ast|[Tt]his|[Nn]ext) year\b)"
-    r"|(?P<pctof>\b(?:percents?|per cent)\s+of\s+(?=[\d\w]))",
+    r"|(?P<pctof>\b(?:percents?|per cent)\s+of\s+(?=[\d\w])))",
     re.IGNORECASE,
 )
 
@@ -98,18 +106,38 @@ MOVED_UP_BEFORE = re.compile(
     r"revised|marked|bid|pushed|driven|stepped)\s+up\s+to\s+$",
     re.IGNORECASE,
 )
-QUALIFIER_BEFORE = re.compile(rf"\b(?P<q>{_QUALIFIERS})\s+$", re.IGNORECASE)
+QUALIFIER_BEFORE = re.compile(
+    _leading(lx.QUALIFIERS) + rf"\b(?P<q>{_QUALIFIERS})\s+$", re.IGNORECASE
+)
 _RISE = _alternation(lx.RISE_VERBS)
 _FALL = _alternation(lx.FALL_VERBS)
 DIRECTION_BEFORE = re.compile(
-    rf"\b(?:(?P<rise>{_RISE})|(?P<fall>{_FALL})"
+    _leading(
+        [
+            *lx.RISE_VERBS,
+            *lx.FALL_VERBS,
+            "raised",
+            "boosted",
+            "lifted",
+            "widened",
+            "increased",
+            "cut",
+            "reduced",
+            "lowered",
+            "trimmed",
+            "narrowed",
+            "slashed",
+        ]
+    )
+    + rf"\b(?:(?P<rise>{_RISE})|(?P<fall>{_FALL})"
     r"|(?P<rise_by>(?:raised|boosted|lifted|widened|increased)(?:\s+[\w']+){0,3}\s+by)"
     r"|(?P<fall_by>(?:cut|reduced|lowered|trimmed|narrowed|slashed)(?:\s+[\w']+){0,3}\s+by))"
     rf"(?:\s+by)?(?:\s+(?:an?\s+)?(?:{_QUALIFIERS}))?\s+(?:an?\s+)?$",
     re.IGNORECASE,
 )
 DIRECTION_NOUN_BEFORE = re.compile(
-    rf"\b(?:(?P<rise>{_alternation(lx.RISE_NOUNS)})|(?P<fall>{_alternation(lx.FALL_NOUNS)}))"
+    _leading([*lx.RISE_NOUNS, *lx.FALL_NOUNS])
+    + rf"\b(?:(?P<rise>{_alternation(lx.RISE_NOUNS)})|(?P<fall>{_alternation(lx.FALL_NOUNS)}))"
     rf"\s+of\s+(?:(?:{_QUALIFIERS})\s+)?$",
     re.IGNORECASE,
 )
@@ -120,7 +148,7 @@ DIRECTION_NOUN_AFTER = re.compile(
 )
 
 _MONTHS = _alternation([*lx.MONTHS, *(m.capitalize() for m in lx.MONTHS)])
-MONTH_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s+$")
+MONTH_BEFORE = re.compile(_leading(lx.MONTHS) + rf"\b(?:{_MONTHS})\.?\s+$")
 MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})\b")
 DATELINE = re.compile(
     rf"\b(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?P<y1>(?:19|20)\d\d)"
@@ -286,12 +314,15 @@ class _Scanner:
     def __init__(self, text: str, year: int | None):
         self.text = text
         self.year = year
-        self.excluded = _excluded_spans(text)
+        self.excluded = sorted(_excluded_spans(text))
+        self._excluded_starts = [s for s, _ in self.excluded]
+        self._excluded_max_end = list(accumulate((e for _, e in self.excluded), max))
         self.out: list[Quantity] = []
         self.consumed_to = 0
 
     def is_excluded(self, start: int, end: int) -> bool:
-        return any(s < end and start < e for s, e in self.excluded)
+        i = bisect_left(self._excluded_starts, end)
+        return i > 0 and self._excluded_max_end[i - 1] > start
 
     def left(self, pos: int, width: int = 48) -> str:
         return self.text[max(0, pos - width) : pos]
@@ -391,7 +422,9 @@ class _Scanner:
         word = m.group().lower()
         if word in ("twice", "double", "triple"):
             # "more than double the 2.7 TWh", "twice as many"; not "a double blow".
-            if not re.match(r"^\s+(?:as|the|that|what|its|their|over)\b", self.text[m.end() :]):
+            if not re.match(
+                r"^\s+(?:as|the|that|what|its|their|over)\b", self.text[m.end() : m.end() + 40]
+            ):
                 return
             value = Decimal(3 if word == "triple" else 2)
         else:
@@ -515,7 +548,7 @@ class _Scanner:
             if STREET_AFTER.match(text, end):
                 return  # "200 Main Street"
             if len(raw) >= 3 and CALL_BEFORE.search(before) and not SUFFIX.match(text, end):
-                phone = re.match(r"(?:[\s.-]\d{2,5})+", text[end:])
+                phone = re.match(r"(?:[\s.-]\d{2,5})+", text[end : end + 40])
                 self.consumed_to = end + (phone.end() if phone else 0)
                 return  # "call the SES on 132 500", "calling 311"
         minus = MINUS_BEFORE.search(before) if value else None
@@ -671,8 +704,8 @@ class _Scanner:
 
         # "N times as", "N-fold": multiplicative.
         if kind == "count":
-            tm = TIMES_AFTER.match(text[end:])
-            fm = FOLD_AFTER.match(text[end:])
+            tm = TIMES_AFTER.match(text[end : end + 80])
+            fm = FOLD_AFTER.match(text[end : end + 80])
             if tm:
                 pos = end + tm.end("t")
                 kind = "multiple"
@@ -880,7 +913,9 @@ class _Scanner:
             # The second number may carry its own currency: "$17.5 billion and $18 billion".
             m = PREFIX_SYMBOL.search(text[second_start : second_start + 4] + "\0")
             cm = re.match(
-                rf"(?:{_alternation(_PREFIX_SYMBOLIC)})\s?", text[second_start:], re.IGNORECASE
+                rf"(?:{_alternation(_PREFIX_SYMBOLIC)})\s?",
+                text[second_start : second_start + 16],
+                re.IGNORECASE,
             )
             if not cm:
                 return None
