@@ -13,29 +13,14 @@ import re
 import sys
 from pathlib import Path
 
-KINDS = {
-    "money",
-    "percent",
-    "percentage_point",
-    "year",
-    "count",
-    "quantity",
-    "duration",
-    "fraction",
-    "multiple",
-}
-CHANGES = {"=", "~", ">", "<", "up", "down"}
-RELATION_KINDS = {
-    "difference",
-    "change",
-    "share",
-    "total",
-    "multiple",
-    "points",
-    "cagr",
-    "average",
-    "bound",
-}
+from extractor.claims import CLAIM_KINDS
+from extractor.quantities import CHANGES as QUANTITY_CHANGES
+from extractor.quantities import KINDS as QUANTITY_KINDS
+
+# The gold uses the package's own vocabulary; relations are the kinds found in an article's text.
+KINDS = set(QUANTITY_KINDS)
+CHANGES = set(QUANTITY_CHANGES)
+RELATION_KINDS = set(CLAIM_KINDS) - {"reference", "cross-document"}
 SPLITS = {"dev", "heldout"}
 
 

@@ -44,6 +44,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .lexicon import WORD_NUMBERS as _NUMBER_WORD
 from .quantities import Quantity
 
 # -- lexicons ---------------------------------------------------------------------------------
@@ -154,18 +155,6 @@ _MONTH_RE = (
 )
 _ORDINAL = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _ORDINAL.update({"1st": 1, "2nd": 2, "3rd": 3, "4th": 4})
-_NUMBER_WORD = {
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-}
 _YEAR = r"(?:19|20)\d\d"
 WEEKDAY = re.compile(
     r"\b(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b"
