@@ -91,6 +91,28 @@ def check_file(gold_path: Path, articles: Path, write: bool) -> list[str]:
     return problems
 
 
+def check_splits_table(root: Path, gold_files: list[Path]) -> list[str]:
+    """The "## Splits" table of README.md lists every article with the split its gold gives."""
+    readme = root / "README.md"
+    if not readme.exists():
+        return []
+    listed: dict[str, str] = {}
+    for line in readme.read_text(encoding="utf-8").splitlines():
+        m = re.match(r"^\|\s*([a-z0-9-]+)\*?\s*\|\s*(dev|heldout)\s*\|", line)
+        if m:
+            listed[m.group(1)] = m.group(2)
+    problems = []
+    for gold_path in gold_files:
+        split = json.loads(gold_path.read_text(encoding="utf-8")).get("split")
+        if gold_path.stem not in listed:
+            problems.append(f"README.md: {gold_path.stem} missing from the Splits table")
+        elif listed[gold_path.stem] != split:
+            problems.append(
+                f"README.md: {gold_path.stem} listed as {listed[gold_path.stem]}, gold says {split}"
+            )
+    return problems
+
+
 def main(argv: list[str]) -> int:
     if not argv:
         print(__doc__.strip().splitlines()[2], file=sys.stderr)
@@ -104,6 +126,7 @@ def main(argv: list[str]) -> int:
     for article in sorted((root / "articles").glob("*.txt")):
         if not (root / "gold" / f"{article.stem}.json").exists():
             problems.append(f"{article.name}: no gold file")
+    problems += check_splits_table(root, gold_files)
     for p in problems:
         print(p)
     print(f"{len(gold_files)} gold files, {len(problems)} problems")
