@@ -16,7 +16,9 @@ as a year in 10 dev articles' uses and not in 9, so it is left out; "last/this/n
 (annotated every time) are read.
 """
 
+import json
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -607,3 +609,14 @@ def test_large_text_never_raises():
 def test_extraction_never_raises(text):
     for q in extract(text):
         assert 0 <= q.start <= q.end <= len(text)
+
+
+PEER_ERRORS = Path(__file__).resolve().parents[2] / "shared" / "peer-suites" / "quantulum3"
+
+
+@pytest.mark.skipif(not (PEER_ERRORS / "errors.json").exists(), reason="peer suites not present")
+def test_quantulum3_error_inputs_never_raise():
+    # quantulum3's own list of inputs that once crashed it, read from ../shared (not copied).
+    for text in json.loads((PEER_ERRORS / "errors.json").read_text(encoding="utf-8")):
+        for q in extract(text):
+            assert text[q.start : q.end] == q.text
