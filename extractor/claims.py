@@ -820,6 +820,13 @@ MARGIN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 REVENUE_WORD = re.compile(r"\b(?:revenue|revenues|sales|turnover)\b", re.IGNORECASE)
+TOTAL_NAMED = re.compile(
+    r"\b(?:a\s+total\s+of|in\s+total|total\s+(?:[a-z-]+\s+){0,2}(?:of|was|were|reached|came\s+to|"
+    r"stood\s+at|rose\s+to|fell\s+to|hit|amounted\s+to)|totall?(?:ed|ing))\s+(?:(?:"
+    + _QUAL
+    + r")\s+)?$",
+    re.IGNORECASE,
+)
 OR_AMOUNT = re.compile(rf"^\s*[,(]\s*(?:or\s+)?(?:(?:{_QUAL})\s+)?$", re.IGNORECASE)
 OF_THE_BEFORE = re.compile(r"^\W*Of\s+(?:the|its|their|all|some)?\s*$")
 
@@ -896,6 +903,17 @@ def _wholes(doc: _Doc, i: int, part: int, of_after: bool) -> tuple[list[int], bo
         if j != part and _is_level(other := doc.qs[j]) and other.value > doc.qs[part].value
     ]
     if noun in ("total", "all", "overall", "whole", "combined"):
+        # "... or 50.3 percent of the total": a figure the article itself calls the total
+        # ("a total of 266.9 TWh", "total generation reached 163.6 TWh") is the whole, surely;
+        # failing that, any bigger figure may be, and the claim can only be unverifiable.
+        named = [j for j in bigger if TOTAL_NAMED.search(doc.left(j, 60))]
+        if len(named) == 1:
+            return [
+                named[0],
+                *sorted(
+                    (j for j in bigger if j != named[0]), key=lambda j: (j > part, abs(j - part))
+                ),
+            ], False
         found = bigger
     else:
         # "or 39.4 per cent of revenue": a figure the article calls revenue (or sales).
