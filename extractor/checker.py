@@ -150,14 +150,6 @@ def _places(q: Quantity, scale: Decimal) -> int:
     return stated + 1
 
 
-def _unit_label(q: Quantity, scale_word: str) -> str:
-    if q.kind == "money":
-        return f"{q.unit} {scale_word}".strip()
-    if q.kind == "quantity":
-        return f"{scale_word} {q.unit}".strip()
-    return scale_word
-
-
 def _signed(direction: str | None, interval: Interval) -> Interval:
     return -interval if direction == "down" else interval
 

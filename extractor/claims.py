@@ -106,12 +106,6 @@ APPOSITIVE = re.compile(
     r"reduction|cut|slide|dip|contraction|up|down)\s*(?:of|by)?\s*$",
     re.IGNORECASE,
 )
-LEVEL_THEN_CHANGE = re.compile(
-    r"^\s*[,;(]?\s*(?:which\s+(?:is|was)\s+|an?\s+|that\s+is\s+)?(?:up|down|increas\w*|ris\w*|"
-    r"gain\w*|jump\w*|declin\w*|drop\w*|fall\w*|fell|decreas\w*|grow\w*|grew|climb\w*|"
-    r"slid\w*|rose)\s*(?:of\s+|by\s+)?(?:" + _QUAL + r")?\s*$",
-    re.IGNORECASE,
-)
 SHARE_BEFORE = re.compile(
     rf"(?:^|[\s,;(])(?P<cue>{_alt(lx.SHARE_BEFORE)})\s*(?:(?:{_QUAL})\s+)?$", re.IGNORECASE
 )
@@ -243,12 +237,6 @@ class _Doc:
             for j in candidates
             if j != i and _is_level(self.qs[j]) and _dimension(self.qs[j]) == dim
         ]
-
-    def context_words(self, i: int, width: int = 50) -> str:
-        """Lower-case words around quantity i within its sentence, for naming operands."""
-        q = self.qs[i]
-        s, e = self.sentence_span(i)
-        return self.text[max(s, q.start - width) : min(e, q.end + 25)].lower()
 
     def is_series(self, a: int, b: int) -> bool:
         """Two values of one thing at two times ("from $580 million ... to $21.4 billion")."""

@@ -133,7 +133,6 @@ SHARE_BEFORE = (
     "or more than",
     "or less than",
 )
-WHOLE_WORDS = ("total", "overall", "in all", "all", "combined", "altogether", "whole", "entire")
 CAGR_CUES = (
     "average annual",
     "compound annual",
