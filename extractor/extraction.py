@@ -1082,4 +1082,48 @@ def find_quantities(text: str, year: int | None = None) -> list[Quantity]:
             continue  # 29+ digits ("10000000000000000000000000000") is data, not an amount
         quantities.append(q)
     _local_dollar(quantities, text)
+    _shared_units(quantities, text)
     return quantities
+
+
+_SCALED = re.compile(r"(?:thousand|million|billion|trillion|mln|bln|mn|bn|tn)$", re.IGNORECASE)
+_LIST_LINK = re.compile(r"^\s*(?:,\s*)?(?:and|or|,)\s*$")
+
+
+def _shared_units(quantities: list[Quantity], text: str) -> None:
+    """A scaled bare number takes the unit its list or sentence gives it: "6.9 million and 6.4
+    million tonnes" are both tonnes; in "took 4.9 bln francs, of which China accounted for 2.6
+    bln, or 53.1 pct" the 2.6 bln are francs too."""
+    for k, q in enumerate(quantities):
+        if q.kind != "count" or not _SCALED.search(q.text) or q.change in ("up", "down"):
+            continue
+        after = text[q.end : q.end + 12]
+        if k + 1 < len(quantities):
+            nxt = quantities[k + 1]
+            if (
+                nxt.kind in ("money", "quantity")
+                and _LIST_LINK.match(text[q.end : nxt.start])
+                and (
+                    _SCALED.search(nxt.text.split()[0] if nxt.kind == "quantity" else nxt.text)
+                    or re.search(
+                        r"(?:thousand|million|billion|trillion|mln|bln|mn|bn|tn)\b",
+                        nxt.text,
+                        re.IGNORECASE,
+                    )
+                )
+            ):
+                q.kind, q.unit = nxt.kind, nxt.unit
+                continue
+        # Only a bare "2.6 bln" that ends its phrase; "2.6 bln people" counts people.
+        if not re.match(r"^\s*(?:[,.;)]|$|or\b)", after):
+            continue
+        start = max(text.rfind(". ", 0, q.start), text.rfind("\n", 0, q.start), 0)
+        earlier = [
+            p
+            for p in quantities[:k]
+            if p.start >= start
+            and p.kind == "money"
+            and re.search(r"(?:million|billion|trillion|mln|bln|mn|bn|tn)\b", p.text, re.IGNORECASE)
+        ]
+        if earlier and len({p.unit for p in earlier}) == 1:
+            q.kind, q.unit = "money", earlier[-1].unit

@@ -620,3 +620,27 @@ def test_quantulum3_error_inputs_never_raise():
     for text in json.loads((PEER_ERRORS / "errors.json").read_text(encoding="utf-8")):
         for q in extract(text):
             assert text[q.start : q.end] == q.text
+
+
+SHARED_UNITS = [
+    # text, [(surface, kind, unit)]
+    (
+        "maize at 6.9 million and 6.4 million tonnes respectively",
+        [("6.9 million", "quantity", "tonne"), ("6.4 million tonnes", "quantity", "tonne")],
+    ),
+    (
+        "took 4.9 bln francs, of which China accounted for 2.6 bln, or 53.1 pct.",
+        [
+            ("4.9 bln francs", "money", "CHF"),
+            ("2.6 bln", "money", "CHF"),
+            ("53.1 pct", "percent", "%"),
+        ],
+    ),
+    # a scaled count of things keeps its own noun
+    ("It had 2.6 bln people and $3 bln.", [("2.6 bln", "count", None), ("$3 bln", "money", "USD")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", SHARED_UNITS)
+def test_units_shared_in_lists(text, expected):
+    assert [(q.text, q.kind, q.unit) for q in extract(text)] == expected
