@@ -522,6 +522,11 @@ def _direction(doc: _Doc, i: int, q: Quantity) -> str | None:
         return q.change
     if q.extra.get("direction") in ("up", "down"):
         return q.extra["direction"]  # "a decline of about 410,000": qualified and a change
+    if q.kind in ("money", "count", "quantity") and q.change == "=":
+        # "24.1 degrees, 1.8 degrees below the norm of 25.9 degrees": a gap stated as an amount.
+        m = COMPARATIVE_AFTER.match(doc.after(i, 40))
+        if m:
+            return "up" if m.group("up") else "down"
     if q.kind == "percent" and q.change in ("=", "~"):
         m = COMPARATIVE_AFTER.match(doc.after(i, 40))
         if m:
@@ -580,6 +585,13 @@ def _change(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             doc, "change", i, [], "percent change", missing=missing, detail={"direction": direction}
         )
     if q.kind in ("money", "count", "quantity"):
+        if q.change == "=":
+            claim = _comparative(doc, i, direction)
+            if claim is not None:
+                claim.kind = "difference"
+                claim.cue = "change"
+                claim.detail["signed"] = True
+            return claim
         old, new = doc.find_from_to(i, _dimension(q))
         if old is not None and new is not None:
             return _claim(
@@ -599,7 +611,10 @@ def _comparative(doc: _Doc, i: int, direction: str) -> Claim | None:
     if not later or doc.qs[later[0]].start - doc.qs[i].end > 60:
         return None
     old = later[0]
-    if not FROM_BEFORE.search(doc.gap_before(old, 45)):
+    between = doc.text[doc.qs[i].end : doc.qs[old].start]
+    # "than the 356 million", or "below the long-term January figure of 25.9 degrees" with no
+    # pause between the comparison and the figure.
+    if not FROM_BEFORE.search(doc.gap_before(old, 45)) and re.search(r"[,;(]", between):
         return None
     earlier = [
         j

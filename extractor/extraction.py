@@ -1094,7 +1094,11 @@ def _shared_units(quantities: list[Quantity], text: str) -> None:
     """A scaled bare number takes the unit its list or sentence gives it: "6.9 million and 6.4
     million tonnes" are both tonnes; in "took 4.9 bln francs, of which China accounted for 2.6
     bln, or 53.1 pct" the 2.6 bln are francs too."""
+    scales = {q.unit for q in quantities if q.unit in ("degree Celsius", "degree Fahrenheit")}
     for k, q in enumerate(quantities):
+        if q.unit == "degree" and len(scales) == 1:
+            q.unit = next(iter(scales))  # "1.8 degrees below ... 25.9 degrees" in a Celsius story
+            continue
         if q.kind != "count" or not _SCALED.search(q.text) or q.change in ("up", "down"):
             continue
         after = text[q.end : q.end + 12]

@@ -366,8 +366,8 @@ UNITS: dict[str, str] = {
     "wh": "watt hour",
     "watts": "watt",
     "watt": "watt",
-    "degrees fahrenheit": "degree fahrenheit",
-    "°f": "degree fahrenheit",
+    "degrees fahrenheit": "degree Fahrenheit",
+    "°f": "degree Fahrenheit",
     "°c": "degree Celsius",
     "degree celsius": "degree Celsius",
 }

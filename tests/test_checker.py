@@ -89,6 +89,11 @@ CLAIMS = [
         "growth rate of 9.4%.",
     ),
     (
+        "difference",
+        "It reached 24.1 degrees Celsius, 1.8 degrees below the January norm of 25.9 degrees.",
+        "It reached 24.1 degrees Celsius, 2.8 degrees below the January norm of 25.9 degrees.",
+    ),
+    (
         "average",
         "The $45 million fund will reach 15,000 households, an average of $3,000 per household.",
         "The $45 million fund will reach 15,000 households, an average of $3,500 per household.",
