@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from decimal import Decimal
 from itertools import combinations
 
 from . import cues as lx
@@ -472,18 +473,33 @@ def _cagr(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     dim = _dimension(doc.qs[levels[0]])
     old, new = doc.find_from_to(i, dim)
     weak = old is None or new is None
+    since_now = None
     if old is None or new is None:
         same = [j for j in levels if _dimension(doc.qs[j]) == dim]
-        if len(same) != 2:
+        if len(same) == 1:
+            # "grown by 1.5 percent a year since 2015, when farmers brought in 615.2 million
+            # tonnes": the old figure is here, the current one is the article's figure before.
+            old = same[0]
+            new = _current_figure(doc, i, dim)
+            since_now = None if new is None else _since_year(doc, i, new)
+            if new is None or (since_now is None and not spans):
+                return None
+        elif len(same) != 2:
             return None
-        # "set aside Rs 18,600 crore ..., up from Rs 15,200 crore": "from" marks the old one.
-        first, second = same
-        if FROM_BEFORE.search(doc.gap_before(first, 45)):
-            old, new = first, second
-        elif FROM_BEFORE.search(doc.gap_before(second, 45)):
-            old, new = second, first
         else:
-            return None
+            # "set aside Rs 18,600 crore ..., up from Rs 15,200 crore": "from" marks the old one.
+            first, second = same
+            if FROM_BEFORE.search(doc.gap_before(first, 45)):
+                old, new = first, second
+            elif FROM_BEFORE.search(doc.gap_before(second, 45)):
+                old, new = second, first
+            else:
+                return None
+    if since_now is not None and not spans:
+        first_year, n_year = since_now
+        return _claim(
+            doc, "cagr", i, [new, old, first_year], cue, detail={"years": n_year, "weak": True}
+        )
     adjacent = [_year_after(doc, old), _year_after(doc, new)]
     if None not in adjacent:
         years = adjacent
@@ -502,6 +518,34 @@ def _cagr(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     if n <= 0:
         return None
     return _claim(doc, "cagr", i, operands, cue, detail={"years": n, "weak": weak})
+
+
+def _current_figure(doc: _Doc, i: int, dim: tuple[str, str | None]) -> int | None:
+    """The latest figure of `dim` stated before sentence i (not a base of comparison)."""
+    for s in range(doc.sent_of[i] - 1, max(-1, doc.sent_of[i] - 4), -1):
+        here = [
+            j
+            for j in doc.in_sent.get(s, [])
+            if _is_level(doc.qs[j])
+            and _dimension(doc.qs[j]) == dim
+            and not FROM_BEFORE.search(doc.gap_before(j, 45))
+        ]
+        if here:
+            return here[0]
+    return None
+
+
+def _since_year(doc: _Doc, i: int, new: int) -> tuple[int, Decimal] | None:
+    """("since 2015" year index, years from it to the year the current figure is dated by)."""
+    dated = _year_after(doc, new)
+    if dated is None:
+        return None
+    for j in doc.in_sent.get(doc.sent_of[i], []):
+        q = doc.qs[j]
+        if q.kind == "year" and re.search(r"\bsince\s+$", doc.gap_before(j, 10)):
+            n = (doc.qs[dated].low or doc.qs[dated].value) - (q.low or q.value)
+            return (j, n) if n > 0 else None
+    return None
 
 
 def _year_after(doc: _Doc, j: int) -> int | None:
