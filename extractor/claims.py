@@ -874,6 +874,13 @@ TOTAL_NAMED = re.compile(
     + r")\s+)?$",
     re.IGNORECASE,
 )
+OR_BEFORE = re.compile(rf"[,(]\s*or\s+(?:(?:{_QUAL})\s+)?$", re.IGNORECASE)
+# Only the words that surely introduce last period's figure ("on 3,500 kilometres" does not).
+BASE_BEFORE = re.compile(
+    r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:the\s+|a\s+)?"
+    r"(?:(?:[\w-]+\s+){0,2}[\w-]+['’]s\s+)?(?:(?:" + _QUAL + r")\s+)?$",
+    re.IGNORECASE,
+)
 OR_AMOUNT = re.compile(rf"^\s*[,(]\s*(?:or\s+)?(?:(?:{_QUAL})\s+)?$", re.IGNORECASE)
 OF_THE_BEFORE = re.compile(r"^\W*Of\s+(?:the|its|their|all|some)?\s*$")
 
@@ -1195,7 +1202,7 @@ def _average(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     m = AVERAGE_AFTER.match(doc.after(i, 30))
     if not m:
         return None
-    restated = OR_AMOUNT.match(doc.gap_before(i, 30))
+    restated = OR_BEFORE.search(doc.gap_before(i, 30))
     if not (restated or AVERAGE_BEFORE.search(doc.left(i, 60) + doc.after(i, 30))):
         return None
     per = (m.group("unit") or "").lower()
@@ -1230,9 +1237,9 @@ def _average(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     counts = [
         j
         for j in counts
-        if doc.qs[j].kind == "duration" or not FROM_BEFORE.search(doc.gap_before(j, 45))
+        if doc.qs[j].kind == "duration" or not BASE_BEFORE.search(doc.gap_before(j, 45))
     ]
-    totals = [j for j in totals if not FROM_BEFORE.search(doc.gap_before(j, 45))]
+    totals = [j for j in totals if not BASE_BEFORE.search(doc.gap_before(j, 45))]
     if not totals or len(counts) != 1:
         return None
     # "$412 million ..., including $38 million for 60 electric buses, an average of $633,000 a
