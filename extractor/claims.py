@@ -67,7 +67,6 @@ def _alt(words: Sequence[str]) -> str:
 
 _QUAL = _alt(lexicon.QUALIFIERS)
 _ARTICLE = r"(?:(?:a|an|the|its|their|his|her|some)\s+)?"
-_ANY_WORDS = r"(?:[\w'’$€£.,%-]+\s+){0,6}?"
 
 DIFF_BEFORE = re.compile(
     rf"\b(?P<cue>{_alt(lx.DIFFERENCE_NOUNS)}|net\s+spend|net\s+outflow|net\s+inflow)s?\s+(?:of|was|is|stood\s+at|came\s+to|at|to|"
@@ -154,7 +153,6 @@ AVERAGE_AFTER = re.compile(
 )
 AVERAGE_BEFORE = re.compile(r"\b(?:average|averaging|averaged|mean|each|per)\b", re.IGNORECASE)
 RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
-WORD = re.compile(r"[A-Za-z][A-Za-z-]+")
 
 LEVEL_KINDS = ("money", "count", "quantity", "percent")
 

@@ -651,9 +651,6 @@ def _subject_left(left: str, offset: int, listed: bool) -> tuple[str | None, str
     return None, ""
 
 
-_AFTER_WORDS = re.compile(r"\s*(?:[A-Za-z][\w-]*(?:['’]s)?\s*){1,4}")
-
-
 _DET_BEFORE = re.compile(
     r"\b(?:a|an|the|its|their|his|her|this|that)\s+(?:(?:about|around|nearly|almost|some|roughly|"
     r"record|further|additional|more\s+than|less\s+than)\s+)?$",
