@@ -98,7 +98,7 @@ def check_splits_table(root: Path, gold_files: list[Path]) -> list[str]:
         return []
     listed: dict[str, str] = {}
     for line in readme.read_text(encoding="utf-8").splitlines():
-        m = re.match(r"^\|\s*([a-z0-9-]+)\*?\s*\|\s*(dev|heldout)\s*\|", line)
+        m = re.match(r"^\|\s*([a-z0-9-]+)\**\s*\|\s*(dev|heldout)\s*\|", line)
         if m:
             listed[m.group(1)] = m.group(2)
     problems = []

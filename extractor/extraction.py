@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Iterable
 from decimal import Decimal, InvalidOperation
 from itertools import accumulate
@@ -49,13 +50,15 @@ CORE = re.compile(
     r"(?=[\d.]|\b\w)(?:"
     rf"(?P<digits>(?<![\d.,])(?:{_DIGITS}))(?![\d])"
     rf"|(?P<fracword>\b(?:a|an|one|two|three|four|five|six|seven|eight|nine)[- ]"
-    rf"(?:halves|half|thirds?|quarters?|fifths?|sixths?|tenths?|fourths?)\b)"
+    rf"(?:halves|half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?|fourths?)\b)"
     rf"|(?P<words>{_WORD_NUMBER})(?!\w)"
     r"|(?P<half>\bhalf\b)"
     rf"|(?P<multword>\b(?:{_alternation(lx.MULTIPLE_WORDS)})\b)"
     r"|(?P<twice>\b(?:twice|double|triple)\b)"
     r"|(?P<fracpoint>\b(?:quarter|half)[- ](?:percentage[- ])?point\b)"
-    r"|(?P<relyear>\b(?:[Ll]ast|[Tt]his|[Nn]ext) year\b)"
+    r"|(?P<relyear>\b(?:[Ll]ast|[Tt]his|[Nn]ext) year\b"
+    r"|\b(?:a|one) year (?:earlier|ago|before)\b|\bthe (?:previous|prior|preceding) year\b"
+    r"|\bthe year (?:before|earlier)\b)"
     r"|(?P<pctof>\b(?:percents?|per cent)\s+of\s+(?=[\d\w])))",
     re.IGNORECASE,
 )
@@ -186,13 +189,32 @@ IN_FRACTION_AFTER = re.compile(
 HALF_SKIP_BEFORE = re.compile(
     r"\b(?:first|second|1st|2nd|latter|back|and a|second-|first-)\s*$", re.IGNORECASE
 )
+# "as 4G users triple", "could double by 2030": the verb, not "a double blow".
+VERB_MULTIPLE_AFTER = re.compile(
+    r"^(?:[ \t]*(?:[.;:!?]|\n|$)|\s+(?:in|by|since|within|again|from|to)\b)"
+)
+# "fell by a sixth", "up by about a third": the fraction is the size of the change.
+FRACTION_BY_BEFORE = re.compile(
+    r"\b(?:by|(?:drop|fall|rise|increase|decline|cut|jump|gain|loss|reduction)\s+of)"
+    r"\s+(?:(?:about|around|roughly|nearly|almost|more than|less than|over|some)\s+)?$",
+    re.IGNORECASE,
+)
 HALF_OK_AFTER = re.compile(
     r"^\s+(?:of|the|its|their|his|her|all|that|those|these|a|an)\b", re.IGNORECASE
 )
 WORD_BEFORE = re.compile(r"(?P<w>[A-Za-z][\w.'’]*)[ \t]+$")
 # "aged 21", "aged eight and 11", "the pension age of 67": ages are durations in years.
 AGED_BEFORE = re.compile(
-    r"\b(?:aged|ages?\s+of)\s+(?:(?:\w+,\s+)*\w+,?\s+(?:and|or|to)\s+)?$", re.IGNORECASE
+    r"\b(?:aged|ages?\s+of)\s+(?:(?:\w+,\s+)*\w+,?\s+(?:and|or|to)\s+)?$"
+    r"|\bwho\s+(?:is|was|turns|turned)\s+$",
+    re.IGNORECASE,
+)
+# "those 65 and older", "people under 25": age groups.
+AGE_OLDER_AFTER = re.compile(r"\s+(?:and|or)\s+(?:older|over|above|up|younger|under)\b")
+AGE_GROUP_BEFORE = re.compile(
+    r"\b(?:people|those|adults|children|workers|men|women|voters|respondents|youths?|anyone"
+    r"|patients|drivers)\s+(?:under|over|below|above|older than|younger than)\s+$",
+    re.IGNORECASE,
 )
 # "Chief executive Maria Okafor, 51, who joined": a capitalised name, a comma, then the age.
 NAME_AGE_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*[a-z],[ \t]$")
@@ -219,6 +241,11 @@ STREET_AFTER = re.compile(
     r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Boulevard|Blvd|Drive|Dr"
     r"|Way|Place|Square|Terrace|Court|Crescent|Parkway|Highway)\b"
 )
+EARLY_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr)[a-z]*\b")
+# "the Serra Alta 3 expansion", "the Galaxy 5": a number ending a capitalised name.
+THE_NAME_BEFORE = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w'’-]*\s+){1,3}$")
+# "visit the service centre at Stationsplein 3": an address.
+AT_NAME_BEFORE = re.compile(r"\bat\s+(?:[A-Z][\w'’-]*\s+){1,2}$")
 # "call the SES on 132 500", "calling 311": phone numbers after a call.
 CALL_BEFORE = re.compile(
     r"\b(?i:call|calling|dial|dialling|dialing|ring|phone|text|hotline)"
@@ -412,18 +439,49 @@ class _Scanner:
         self.consumed_to = max(self.consumed_to, q.end)
 
     def relative_year(self, m: re.Match) -> None:
-        if self.year is None:
-            return
-        offset = {"last": -1, "this": 0, "next": 1}[m.group().split()[0].lower()]
-        value = Decimal(self.year + offset)
+        first = m.group().split()[0].lower()
+        if first in ("last", "this", "next"):
+            if self.year is None:
+                return
+            value = Decimal(self.year + {"last": -1, "this": 0, "next": 1}[first])
+        else:
+            # "up from 9,050 a year earlier": a year before the one the sentence names, else
+            # before the publication year.
+            dateline = DATELINE.search(self.text, 0, min(len(self.text), 400))
+            begin, _ = _sentence_span(self.text, m.start())
+            if dateline:
+                begin = max(begin, dateline.end())
+            here = [q.value for q in self.out if q.kind == "year" and q.start >= begin]
+            if here:
+                value = here[-1] - 1
+            elif self.year is not None:
+                # A story dated early in 2025 that has so far named 2024 but not 2025 reports on
+                # 2024 (annual results out in February): "a year earlier" is then 2023.
+                early = dateline is not None and bool(EARLY_MONTH.search(dateline.group()))
+                named = {
+                    int(q.value)
+                    for q in self.out
+                    if q.kind == "year"
+                    and q.text[:1].isdigit()
+                    and not (dateline and q.start < dateline.end())
+                }
+                latest = self.year
+                if early and self.year - 1 in named and self.year not in named:
+                    latest -= 1
+                value = Decimal(latest - 1)
+            else:
+                return
         self.emit(Quantity(m.group(), m.start(), m.end(), "year", value, None, "=", Decimal(0)))
 
     def multiple_word(self, m: re.Match) -> None:
         word = m.group().lower()
         if word in ("twice", "double", "triple"):
             # "more than double the 2.7 TWh", "twice as many"; not "a double blow".
-            if not re.match(
-                r"^\s+(?:as|the|that|what|its|their|over)\b", self.text[m.end() : m.end() + 40]
+            after = self.text[m.end() : m.end() + 40]
+            if not re.match(r"^\s+(?:as|the|that|what|its|their|over)\b", after) and not (
+                word != "twice"
+                and VERB_MULTIPLE_AFTER.match(after)
+                and not re.search(r"\b(?:a|an|the)\s+$", self.left(m.start(), 8), re.IGNORECASE)
             ):
                 return
             value = Decimal(3 if word == "triple" else 2)
@@ -468,6 +526,7 @@ class _Scanner:
             num_word in ("a", "an", "one")
             and "-" not in m.group()
             and not re.match(r"^\s+of\b", after)
+            and not FRACTION_BY_BEFORE.search(self.left(m.start(), 40))
         ):
             return
         if after.startswith("-"):
@@ -535,7 +594,9 @@ class _Scanner:
             word = w.group("w")
             lower = word.lower().rstrip(".")
             if word[0].isupper() and lower in lx.NAME_WORDS:
-                return
+                variant = re.match(r"-\d+\b", text[end : end + 8])
+                self.consumed_to = end + (variant.end() if variant else 0)
+                return  # "Boeing 737-8": the variant is part of the name
             if lower in ("no", "number", "#") and word[0].isupper():
                 return
         if not spelled and "." not in raw and INDEX_NAME_BEFORE.search(before):
@@ -547,6 +608,16 @@ class _Scanner:
                 return  # "gate 102", "exits 52 and 54", "flight EI 154"
             if STREET_AFTER.match(text, end):
                 return  # "200 Main Street"
+            if (
+                len(raw) <= 3
+                and not SUFFIX.match(text, end)
+                and not SCALE.match(text, end)
+                and not self.currency_before(start)
+            ):
+                if THE_NAME_BEFORE.search(before) or (
+                    AT_NAME_BEFORE.search(before) and re.match(r"[.,;]?(?:\s|$)", after)
+                ):
+                    return  # "the Serra Alta 3 expansion", "the service centre at Stationsplein 3."
             if len(raw) >= 3 and CALL_BEFORE.search(before) and not SUFFIX.match(text, end):
                 phone = re.match(r"(?:[\s.-]\d{2,5})+", text[end : end + 40])
                 self.consumed_to = end + (phone.end() if phone else 0)
@@ -677,7 +748,9 @@ class _Scanner:
             elif group == "unit":
                 unit_name = lx.UNITS[word.lower()]
                 reading = self.points_reading(start) if unit_name == "point" else "unit"
-                if reading == "percent":
+                if word == "T" or (word == "t" and re.match(r"['’]", text[sfx.end() :])):
+                    sfx = None  # "321.2 mn t" is tonnes; "5 T" and "3 t's" are not
+                elif reading == "percent":
                     kind, unit = "percentage_point", "percentage point"
                 elif reading == "count":  # "fifth with 68 points": a league table
                     sfx = None
@@ -794,9 +867,13 @@ class _Scanner:
         self.emit(q)
 
     def is_age(self, start: int, end: int, raw: str, before: str, spelled: bool) -> bool:
-        """ "aged 21", "the pension age of 67", "Maria Okafor, 51, who joined"."""
+        """ "aged 21", "the pension age of 67", "Maria Okafor, 51, who joined", "those 65 and
+        older", "people under 25"."""
         if AGED_BEFORE.search(before):
             return True
+        if len(raw) <= 3 and not spelled and "." not in raw and int(raw) < 120:
+            if AGE_OLDER_AFTER.match(self.text, end) or AGE_GROUP_BEFORE.search(before):
+                return True
         return (
             not spelled
             and len(raw) == 2
@@ -1083,10 +1160,54 @@ def find_quantities(text: str, year: int | None = None) -> list[Quantity]:
         quantities.append(q)
     _local_dollar(quantities, text)
     _shared_units(quantities, text)
+    _local_currency(quantities, text)
     return quantities
 
 
+_RATE_AFTER = re.compile(
+    r"\s+(?:to|per|against)\s+(?:the\s+|one\s+|a\s+|each\s+)?(?:US\s+|U\.S\.\s+)?"
+    r"(?P<base>dollar|greenback|euro)\b",
+    re.IGNORECASE,
+)
+_CURRENCY_WORD = re.compile(
+    r"\b(?P<name>yen|yuan|renminbi|rupee|won|rand|ringgit|baht|rupiah|lira|rouble|ruble|peso"
+    r"|real|naira|shilling|zloty|forint|franc|pound|sterling|euro|krona|krone|dong|taka|cedi)\b",
+    re.IGNORECASE,
+)
+_RATE_NAMES = {**lx.CURRENCY_NAMES, "rouble": "RUB", "ruble": "RUB", "peso": "MXN",
+               "real": "BRL", "shilling": "KES", "franc": "CHF", "pound": "GBP",
+               "krona": "SEK", "krone": "NOK", "cedi": "GHS"}  # fmt: skip
+_CENTS = re.compile(r"(?<!US )(?<!U\.S\. )\bcents?\b", re.IGNORECASE)
+_CENT_CURRENCIES = ("EUR", "AUD", "CAD", "NZD", "HKD", "SGD", "ZAR", "KES", "TWD")
+
+
+def _local_currency(quantities: list[Quantity], text: str) -> None:
+    """Amounts in the article's own currency that carry no sign of it: "the rupee closed at 85.52
+    per dollar" is 85.52 rupees; "fares go up 30 cents" in a euro story are euro cents."""
+    money = [q for q in quantities if q.kind == "money" and not _CENTS.search(q.text)]
+    counts = Counter(q.unit for q in money)
+    local = next((unit for unit, _ in counts.most_common() if unit != "USD"), None)
+    for q in quantities:
+        if q.kind == "count" and q.value < 100000 and q.text[:1].isdigit():
+            m = _RATE_AFTER.match(text, q.end)
+            if not m:
+                continue
+            begin, _ = _sentence_span(text, q.start)
+            named = [
+                _RATE_NAMES.get(w.lower()) for w in _CURRENCY_WORD.findall(text[begin : q.start])
+            ]
+            unit = named[-1] if named and named[-1] else local
+            base = "EUR" if m.group("base").lower() == "euro" else "USD"
+            if unit and unit != base:
+                q.kind, q.unit = "money", unit
+        elif q.kind == "money" and q.unit == "USD" and _CENTS.fullmatch(q.text.split()[-1]):
+            near = min(money, key=lambda p: abs(p.start - q.start), default=None)
+            if near and near.unit in _CENT_CURRENCIES and counts[near.unit] > counts["USD"]:
+                q.unit = near.unit
+
+
 _SCALED = re.compile(r"(?:thousand|million|billion|trillion|mln|bln|mn|bn|tn)$", re.IGNORECASE)
+_BARE_END = re.compile(r"^\s*(?:[,.;)]|$|(?:or|it|they|we|he|she|in|a|an|the|last|that)\b)")
 _LIST_LINK = re.compile(r"^\s*(?:,\s*)?(?:and|or|,)\s*$")
 
 
@@ -1118,16 +1239,17 @@ def _shared_units(quantities: list[Quantity], text: str) -> None:
             ):
                 q.kind, q.unit = nxt.kind, nxt.unit
                 continue
-        # Only a bare "2.6 bln" that ends its phrase; "2.6 bln people" counts people.
-        if not re.match(r"^\s*(?:[,.;)]|$|or\b)", after):
+        # Only a bare "2.6 bln" that ends its phrase ("the 3.9 mn it moved"); "2.6 bln people"
+        # counts people.
+        if not _BARE_END.match(after):
             continue
         start = max(text.rfind(". ", 0, q.start), text.rfind("\n", 0, q.start), 0)
         earlier = [
             p
             for p in quantities[:k]
             if p.start >= start
-            and p.kind == "money"
+            and p.kind in ("money", "quantity")
             and re.search(r"(?:million|billion|trillion|mln|bln|mn|bn|tn)\b", p.text, re.IGNORECASE)
         ]
-        if earlier and len({p.unit for p in earlier}) == 1:
-            q.kind, q.unit = "money", earlier[-1].unit
+        if earlier and len({(p.kind, p.unit) for p in earlier}) == 1:
+            q.kind, q.unit = earlier[-1].kind, earlier[-1].unit

@@ -55,6 +55,17 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "SFr.": "CHF",
     "Fr.": "CHF",
     "RM": "MYR",
+    "KSh": "KES",
+    "Ksh": "KES",
+    "KShs": "KES",
+    "USh": "UGX",
+    "TSh": "TZS",
+    "Rp": "IDR",
+    "Tk": "BDT",
+    "Dh": "AED",
+    "Dhs": "AED",
+    "GH₵": "GHS",
+    "E£": "EGP",
     "R": "ZAR",
 }
 
@@ -64,7 +75,7 @@ CURRENCY_CODES: dict[str, str] = {
     for code in (
         "USD EUR GBP JPY CNY INR HKD AUD CAD CHF SGD NZD KRW RUB TRY BRL MXN ZAR SEK NOK DKK "
         "PLN CZK HUF THB IDR MYR PHP VND TWD AED SAR QAR KWD EGP NGN KES PKR BDT LKR ILS ARS "
-        "CLP COP PEN UAH"
+        "CLP COP PEN UAH GHS UGX TZS ETB ZMW"
     ).split()
 }
 CURRENCY_CODES["RMB"] = "CNY"
@@ -131,6 +142,18 @@ CURRENCY_NAMES: dict[str, str] = {
     "zloty": "PLN",
     "naira": "NGN",
     "shillings": "KES",
+    "kenyan shillings": "KES",
+    "ugandan shillings": "UGX",
+    "tanzanian shillings": "TZS",
+    "cedis": "GHS",
+    "reais": "BRL",
+    "brazilian reais": "BRL",
+    "kwacha": "ZMW",
+    "birr": "ETB",
+    "taka": "BDT",
+    "forint": "HUF",
+    "koruna": "CZK",
+    "hryvnias": "UAH",
     "pesetas": "ESP",
     "guilders": "NLG",
     "markka": "FIM",
@@ -162,6 +185,7 @@ SCALES: dict[str, Decimal] = {
     "bn": Decimal(10) ** 9,
     "tn": Decimal(10) ** 12,
     "trn": Decimal(10) ** 12,
+    "trln": Decimal(10) ** 12,
 }
 # Single-letter scales are read only after a currency ("$10B", "£450m"): "100m" alone is metres.
 CURRENCY_ONLY_SCALES: dict[str, Decimal] = {
@@ -177,6 +201,8 @@ CURRENCY_ONLY_SCALES: dict[str, Decimal] = {
 
 PERCENT_WORDS = ("%", "percent", "per cent", "pct", "percentage", "percents", "per-cent")
 POINT_WORDS = (
+    "of a percentage point",
+    "of one percentage point",
     "percentage points",
     "percentage point",
     "percent points",
@@ -213,6 +239,12 @@ UNITS: dict[str, str] = {
     "kw": "kilowatt",
     "tonnes": "tonne",
     "tonne": "tonne",
+    "gross tonnes": "gross tonne",
+    "deadweight tonnes": "deadweight tonne",
+    "t": "tonne",
+    "twenty-foot equivalent units": "twenty-foot equivalent unit",
+    "twenty-foot equivalent unit": "twenty-foot equivalent unit",
+    "teus": "twenty-foot equivalent unit",
     "tons": "ton",
     "ton": "ton",
     "metric tons": "tonne",
@@ -619,6 +651,9 @@ FRACTION_WORDS: dict[str, tuple[int, int]] = {
     "fifth": (1, 5),
     "fifths": (1, 5),
     "sixth": (1, 6),
+    "sixths": (1, 6),
+    "eighth": (1, 8),
+    "eighths": (1, 8),
     "tenth": (1, 10),
     "tenths": (1, 10),
 }

@@ -7,13 +7,13 @@ marked `dev` in corpus/README.md, which since 2026-11-28 include the first held-
 distract-02/03, survey-01, agri-01, tech-01), opened for diagnosis after it was measured once
 (value+unit F1 87.4).
 
-Held aside: the fresh set hold-01 .. hold-14, written by an author who had not seen the rules.
-Their text and error listings were not read while writing the rules; they are only scored
-(`python -m extractor.evaluate --corpus corpus --split heldout`), once, at the end of a round.
+The second held-aside set, hold-01 .. hold-14, was scored untouched (value+unit F1 91.6) and
+then opened the same way; its misses (units such as "mn t", TEUs, KSh, exchange rates, euro
+cents, relative years) gave the rows marked "hold-" below, and it is dev now.
 
-Where the dev gold is inconsistent the rules do not follow it: "a year earlier" is annotated
-as a year in 10 dev articles' uses and not in 9, so it is left out; "last/this/next year"
-(annotated every time) are read.
+Held aside: hold-15 .. hold-30, written by an author who had not seen the rules. Their text and
+error listings are not read while writing the rules; they are only scored
+(`python -m extractor.evaluate --corpus corpus --split heldout`).
 """
 
 import json
@@ -638,7 +638,117 @@ SHARED_UNITS = [
     ),
     # a scaled count of things keeps its own noun
     ("It had 2.6 bln people and $3 bln.", [("2.6 bln", "count", None), ("$3 bln", "money", "USD")]),
+    (
+        "It handled 9.8 mn TEUs, 2.5 times the 3.9 mn it moved.",
+        [
+            ("9.8 mn TEUs", "quantity", "twenty-foot equivalent unit"),
+            ("2.5 times", "multiple", None),
+            ("3.9 mn", "quantity", "twenty-foot equivalent unit"),
+        ],
+    ),
 ]
+
+
+HOLD_ROUND_2 = [
+    # text, surface, kind, value, unit  (rows written from the spent hold-01..14 misses)
+    (
+        "handled 41.12 mn TEUs in 2024",
+        "41.12 mn TEUs",
+        "quantity",
+        "41120000",
+        "twenty-foot equivalent unit",
+    ),
+    ("produced 321.2 mn t in 2023", "321.2 mn t", "quantity", "321200000", "tonne"),
+    ("copper output of 348,000 t from", "348,000 t", "quantity", "348000", "tonne"),
+    (
+        "came to 3.11 bn gross tonnes",
+        "3.11 bn gross tonnes",
+        "quantity",
+        "3110000000",
+        "gross tonne",
+    ),
+    ("reached KSh 8.7 trillion", "KSh 8.7 trillion", "money", "8700000000000", "KES"),
+    ("spent 1.67 trln baht", "1.67 trln baht", "money", "1670000000000", "THB"),
+    (
+        "a decline of 0.9 of a percentage point",
+        "0.9 of a percentage point",
+        "percentage_point",
+        "0.9",
+        "percentage point",
+    ),
+    ("the harvest fell by a sixth to", "a sixth", "fraction", "0.1667", None),
+    ("visits rose by about a third.", "a third", "fraction", "0.3333", None),
+    ("a drop of more than a third, as", "a third", "fraction", "0.3333", None),
+    ("as 4G users triple\n", "triple", "multiple", "3", None),
+    ("Chief executive Ann Moe, who is 48, said", "48", "duration", "48", "year"),
+    ("12% of those 65 and older", "65", "duration", "65", "year"),
+    ("Among people under 25, unemployment", "25", "duration", "25", "year"),
+]
+
+
+@pytest.mark.parametrize("text,surface,kind,value,unit", HOLD_ROUND_2)
+def test_hold_round_2(text, surface, kind, value, unit):
+    found = [q for q in extract(text) if q.text == surface]
+    assert len(found) == 1, [q.text for q in extract(text)]
+    q = found[0]
+    assert (q.kind, q.value, q.unit) == (kind, Decimal(value), unit)
+
+
+NOT_QUANTITIES_ROUND_2 = [
+    "It launched on October 27 with a Boeing 737-8.",
+    "Tickets are sold at Stationsplein 3.",
+    "Output rose as the Serra Alta 3 expansion ramped up.",
+    "It was a triple whammy.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_QUANTITIES_ROUND_2)
+def test_not_quantities_round_2(text):
+    assert [q.text for q in extract(text)] == []
+
+
+LOCAL_CURRENCY = [
+    # text, surface, unit: amounts whose currency the story, not the number, gives
+    (
+        "The rupee fell. The currency closed at 85.52 per dollar on Friday.",
+        "85.52",
+        None,  # no rupee amount in the story: left a count
+    ),
+    ("Reserves hit ₹5 trillion. The rupee closed at 85.52 per dollar.", "85.52", "INR"),
+    ("The yen averaged 144.6 to the dollar.", "144.6", "JPY"),
+    ("A €1.46 billion budget as the single fare goes up 30 cents.", "30 cents", "EUR"),
+    ("A $1.46 billion budget as the single fare goes up 30 cents.", "30 cents", "USD"),
+]
+
+
+@pytest.mark.parametrize("text,surface,unit", LOCAL_CURRENCY)
+def test_local_currency(text, surface, unit):
+    q = next(q for q in extract(text) if q.text == surface)
+    assert q.unit == unit
+
+
+RELATIVE_YEARS = [
+    # text, surface, year
+    ("LIMA, June 3, 2024 - Sales rose to 9 from 8 a year earlier.", "a year earlier", 2023),
+    ("LIMA, June 3, 2024 - Sales rose in 2019 from 8 the year before.", "the year before", 2018),
+    # results out in February speak of the year before: its "a year earlier" is two back
+    (
+        "LIMA, Feb 3, 2025 - Sales hit 9 in 2024.\n\nCosts were 5, from 4 a year earlier.",
+        "a year earlier",
+        2023,
+    ),
+    (
+        "LIMA, Aug 3, 2025 - Sales hit 9 in 2024.\n\nCosts were 5, from 4 a year earlier.",
+        "a year earlier",
+        2024,
+    ),
+]
+
+
+@pytest.mark.parametrize("text,surface,year", RELATIVE_YEARS)
+def test_relative_years(text, surface, year):
+    q = next(q for q in extract(text) if q.text == surface)
+    assert (q.kind, q.value) == ("year", year)
 
 
 @pytest.mark.parametrize("text,expected", SHARED_UNITS)
