@@ -153,6 +153,15 @@ AVERAGE_AFTER = re.compile(
 )
 AVERAGE_BEFORE = re.compile(r"\b(?:average|averaging|averaged|mean|each|per)\b", re.IGNORECASE)
 RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
+BREAKDOWN_COMPLETE = re.compile(
+    r"\bthe\s+(?:remaining|other|rest)\b|\bremainder\b|\brespectively\b|\bthe\s+balance\b"
+    r"|\bof\s+th(?:e|at)\s+(?:\w+\s+)?total\b|\bmade\s+up\s+the\s+rest\b|\bcover\s+the\s+rest\b",
+    re.IGNORECASE,
+)
+OR_PERCENT_AFTER = re.compile(
+    r"^(?:\s+[a-z][\w-]*){0,3}\s*,?\s*or\s+(?:about\s+|nearly\s+|almost\s+)?\d"
+)
+THAN_BEFORE = re.compile(r"\bthan\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE)
 
 LEVEL_KINDS = ("money", "count", "quantity", "percent")
 
@@ -364,7 +373,79 @@ def find_claims(
                 claims.append(claim)
                 break
     _headlines(doc, claims)
+    _breakdowns(doc, claims)
+    claims.sort(key=lambda c: doc.qs[c.stated].start)
     return claims
+
+
+def _breakdowns(doc: _Doc, claims: list[Claim]) -> None:
+    """ "The carrier flew 21.4 mn passengers ... International travellers numbered 6.3 mn, while
+    the remaining 15.1 mn flew on domestic routes": a figure and, in the next sentence, the
+    parts it splits into. Only "the remaining", "the other", "the rest", "respectively" or "of
+    the total" say the list is complete; without them a failed sum is unverifiable (the list
+    may leave parts out)."""
+    stated = {c.stated for c in claims}
+    for s in range(len(doc.sentences) - 1):
+        following = doc.in_sent.get(s + 1, [])
+        if not following:
+            continue
+        sentence = doc.text[doc.sentences[s + 1][0] : doc.sentences[s + 1][1]]
+        complete = bool(BREAKDOWN_COMPLETE.search(sentence))
+        if PARTIAL_LIST.search(BREAKDOWN_COMPLETE.sub("", sentence)) and not complete:
+            continue
+        if HYPOTHETICAL.search(sentence):
+            continue
+        groups: dict = {}
+        for j in following:
+            # Parts are written in figures: "split among three other candidates" is no part.
+            if _breakdown_level(doc, j) and re.search(r"\d", doc.qs[j].text):
+                groups.setdefault(_dimension(doc.qs[j]), []).append(j)
+        for dim, parts in groups.items():
+            if not 2 <= len(parts) <= 6 or len({doc.qs[j].value for j in parts}) < len(parts):
+                continue
+            top = max(doc.qs[j].value for j in parts)
+            total = sum(doc.qs[j].value for j in parts)
+            # One figure of that kind in the sentence before, and not itself a share of
+            # something ("45.6 million subscriptions, or 66.3 per cent of the market"): a
+            # sentence with several is a list of siblings, not a whole.
+            levels = [
+                j
+                for j in doc.in_sent.get(s, [])
+                if _dimension(doc.qs[j]) == dim and _breakdown_level(doc, j)
+            ]
+            if len(levels) != 1:
+                continue
+            whole = levels[0]
+            if (
+                whole in stated
+                or doc.qs[whole].value <= top
+                or not total / 2 <= doc.qs[whole].value <= total * 2
+                or not _same_years(doc, whole, parts[0])
+                or OR_PERCENT_AFTER.match(doc.after(whole, 30))
+            ):
+                continue
+            wholes = [whole]
+            claims.append(
+                _claim(
+                    doc,
+                    "total",
+                    whole,
+                    parts,
+                    "breakdown",
+                    alternatives=[],
+                    detail={"weak": not complete or len(wholes) > 1, "breakdown": True},
+                )
+            )
+            stated.add(whole)
+
+
+def _breakdown_level(doc: _Doc, j: int) -> bool:
+    """A level that can be a whole or a part: not a percentage, not a base of comparison."""
+    q = doc.qs[j]
+    if not _is_level(q) or q.kind == "percent" or q.low is not None:
+        return False
+    left = doc.text[max(0, q.start - 45) : q.start]
+    return not FROM_BEFORE.search(left) and not THAN_BEFORE.search(left)
 
 
 def _headlines(doc: _Doc, claims: list[Claim]) -> None:
@@ -1277,6 +1358,8 @@ def _bound(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         return None
     words = _content_words(doc, i)
     scored = []
+    adjacent: list[int] = []
+    head = _bound_head(doc, i)
     low, high = q.value / 2, q.value * 2
     for j in doc.by_dim.get(_dimension(q), ()):
         other = doc.qs[j]
@@ -1289,20 +1372,58 @@ def _bound(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         # exact figure.
         if BOUND_VERB_BEFORE.search(doc.gap_before(j, 30)) or not _same_years(doc, i, j):
             continue
+        if (
+            head
+            and abs(doc.sent_of[j] - doc.sent_of[i]) <= (2 if doc.sent_of[i] == 0 else 1)
+            and _near_bound(q.value, other.value)
+            and head in _stems(doc.text[max(0, other.start - 60) : other.start])
+        ):
+            adjacent.append(j)
         shared = len(words & _content_words(doc, j))
         if shared:
             relative = other.precision / abs(other.value or 1)
             scored.append((-shared, relative, j))
-    if not scored:
+    if not scored and len(adjacent) != 1:
         return None
     # Most words in common first; among those, the finest figure (rounded restatements such
     # as "the $10 billion deficit" lose to the exact $10.76 billion).
-    shared, _, best = min(scored)
-    # Sure of the match only when both name the same deficit/surplus/gap: articles on one
-    # topic share many words, so shared words alone never make a failed bound inconsistent.
+    best = min(scored)[2] if scored else adjacent[0]
+    # Sure of the match when both name the same deficit/surplus/gap, or when the bound's
+    # sentence and those beside it hold one figure alone near the bound ("debt tops €1
+    # billion" over "Net debt stood at €1.04 billion"): articles on one topic share many
+    # words, so shared words alone never make a failed bound inconsistent.
     noun = _cue_noun(doc, i)
     sure = noun is not None and _cue_noun(doc, best) == noun
+    if not sure and len(adjacent) == 1:
+        best, sure = adjacent[0], True
     return _claim(doc, "bound", i, [best], "bound", detail={"bound": bound, "weak": not sure})
+
+
+_BOUND_FILLER = frozenset(
+    """tops top topped topping exceeds exceeded exceeding surpasses surpassed crossed crosses
+    broke breaks through stays stay kept keeps below above over under more than less nearly
+    almost about around some just well back climbs climbed rises rose jumps jumped falls fell
+    drops dropped slips slipped edges edged hits reached reaches still again been have has
+    had were was is are now the its their of to at and but""".split()
+)
+
+
+def _stems(text: str) -> set[str]:
+    return {w[:6] for w in re.findall(r"[a-z]{4,}", text.lower())}
+
+
+def _bound_head(doc: _Doc, i: int) -> str | None:
+    """What a bound is about: the last content word before it ("debt" in "but debt tops €1
+    billion", "profit" in "half-year profit climbs above A$700 million")."""
+    words = re.findall(r"[a-z][a-z'-]*", doc.gap_before(i, 40).lower())
+    while words and (words[-1] in _BOUND_FILLER or len(words[-1]) < 4):
+        words.pop()
+    return words[-1][:6] if words else None
+
+
+def _near_bound(bound: Decimal, value: Decimal) -> bool:
+    """ "tops 700 million tonnes" for 706.5 million: within a quarter of the round figure."""
+    return bound * Decimal("0.8") <= value <= bound * Decimal("1.25")
 
 
 _STOP = frozenset(

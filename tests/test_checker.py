@@ -98,6 +98,20 @@ CLAIMS = [
         "The $45 million fund will reach 15,000 households, an average of $3,000 per household.",
         "The $45 million fund will reach 15,000 households, an average of $3,500 per household.",
     ),
+    (
+        "total",  # a figure, then its parts in the next sentence, the list said to be complete
+        "The carrier flew 21.4 mn passengers in the half. International travellers numbered "
+        "6.3 mn, while the remaining 15.1 mn flew on domestic routes.",
+        "The carrier flew 24.4 mn passengers in the half. International travellers numbered "
+        "6.3 mn, while the remaining 15.1 mn flew on domestic routes.",
+    ),
+    (
+        "bound",  # a headline bound checked on the lede's exact figure for the same thing
+        "Airline profit climbs above A$700 million\n\nSYDNEY, February 20, 2025 - The airline "
+        "lifted pre-tax profit to A$712 million in the half.",
+        "Airline profit climbs above A$700 million\n\nSYDNEY, February 20, 2025 - The airline "
+        "lifted pre-tax profit to A$612 million in the half.",
+    ),
 ]
 
 
@@ -126,6 +140,17 @@ NO_CLAIMS = [
     "The club has 1,200 members and a budget of $3 million; it was founded in 1950.",
     # A forecast next to an actual figure is not a subtraction.
     "Exports rose to A$43.2 bn. Economists had forecast a surplus of around A$6.3 bn.",
+    # Parts that may leave some out: a sum short of the whole is not an error.
+    "Payrolls rose by 227,000 jobs. Health care added 54,000, leisure 53,000 and "
+    "government 33,000.",
+    # Siblings, not a whole and its parts.
+    "Wind farms supplied 26.4 TWh and solar 17.5 TWh. Gas plants gave 18.9 TWh and the "
+    "remaining 7.7 TWh came from biomass.",
+    "Savanna had 45.6 million subscriptions, or 66.3 per cent of the market. Baobab had 19.1 "
+    "million, and smaller operators shared the remaining 4.1 million.",
+    # A bound whose subject differs from the figure beside it.
+    "Club revenue hits record but debt tops €1 billion\n\nMADRID, Jan 25, 2024 - The club "
+    "reported revenue of €812 million.",
 ]
 
 
