@@ -99,13 +99,6 @@ CLAIMS = [
         "The $45 million fund will reach 15,000 households, an average of $3,500 per household.",
     ),
     (
-        "total",  # a figure, then its parts in the next sentence, the list said to be complete
-        "The carrier flew 21.4 mn passengers in the half. International travellers numbered "
-        "6.3 mn, while the remaining 15.1 mn flew on domestic routes.",
-        "The carrier flew 24.4 mn passengers in the half. International travellers numbered "
-        "6.3 mn, while the remaining 15.1 mn flew on domestic routes.",
-    ),
-    (
         "bound",  # a headline bound checked on the lede's exact figure for the same thing
         "Airline profit climbs above A$700 million\n\nSYDNEY, February 20, 2025 - The airline "
         "lifted pre-tax profit to A$712 million in the half.",
@@ -119,6 +112,32 @@ CLAIMS = [
 def test_claim_kinds(kind, correct, wrong):
     assert (kind, "consistent") in verdicts(correct)
     assert (kind, "inconsistent") in verdicts(wrong)
+
+
+BREAKDOWNS = [
+    # A figure, then its parts in the next sentence: shown when it adds up; a sum that fails
+    # is unverifiable, never an alarm (lists leave parts out).
+    (
+        "The carrier flew 21.4 mn passengers in the half. International travellers numbered "
+        "6.3 mn, while the remaining 15.1 mn flew on domestic routes.",
+        "consistent",
+    ),
+    (
+        "The carrier flew 24.4 mn passengers in the half. International travellers numbered "
+        "6.3 mn, while the remaining 15.1 mn flew on domestic routes.",
+        "unverifiable",
+    ),
+    (
+        "Revenue rose to ¥3.42 trillion. The automotive division contributed ¥1.86 trillion, "
+        "industrial equipment ¥970 billion and medical devices ¥590 billion.",
+        "consistent",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,verdict", BREAKDOWNS)
+def test_breakdowns(text, verdict):
+    assert ("total", verdict) in verdicts(text)
 
 
 DIRECTION_ERRORS = [
