@@ -980,6 +980,7 @@ MARGIN_BEFORE = re.compile(
     r"(?:of|was|at|to|stood\s+at)\s+(?:(?:" + _QUAL + r")\s+)?$",
     re.IGNORECASE,
 )
+PROFIT_WORD = re.compile(r"\b(?:profits?|income|earnings|ebitda|ebit)\b", re.IGNORECASE)
 REVENUE_WORD = re.compile(r"\b(?:revenue|revenues|sales|turnover)\b", re.IGNORECASE)
 TOTAL_NAMED = re.compile(
     r"\b(?:a\s+total\s+of|in\s+total|total\s+(?:[a-z-]+\s+){0,2}(?:of|was|were|reached|came\s+to|"
@@ -1007,9 +1008,23 @@ def _between_of_phrase(doc: _Doc, i: int, j: int) -> str:
 
 
 def _margin(doc: _Doc, i: int, q: Quantity) -> Claim | None:
-    """ "net profit came to €96 million, a margin of 6.8%": profit over this period's revenue."""
-    if q.kind != "percent" or not MARGIN_BEFORE.search(doc.gap_before(i, 40)):
+    """ "net profit came to €96 million, a margin of 6.8%": profit over this period's revenue;
+    in "lifting the operating margin to 14.5 per cent from 13.6 per cent" the earlier margin
+    is the earlier profit over the earlier revenue."""
+    if q.kind != "percent":
         return None
+    earlier = False
+    if not MARGIN_BEFORE.search(doc.gap_before(i, 40)):
+        # "... margin to 14.5 per cent from 13.6 per cent": the second is last period's.
+        if not (
+            i > 0
+            and doc.sent_of[i - 1] == doc.sent_of[i]
+            and doc.qs[i - 1].kind == "percent"
+            and MARGIN_BEFORE.search(doc.gap_before(i - 1, 40))
+            and FROM_BEFORE.search(doc.gap_before(i, 30))
+        ):
+            return None
+        earlier = True
     sent = doc.in_sent.get(doc.sent_of[i], [])
     parts = [
         j
@@ -1017,29 +1032,45 @@ def _margin(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         if j < i
         and _is_level(doc.qs[j])
         and doc.qs[j].kind == "money"
-        and not FROM_BEFORE.search(doc.gap_before(j, 45))
+        and bool(FROM_BEFORE.search(doc.gap_before(j, 45))) == earlier
     ]
     if not parts:
         return None
-    part = parts[-1]
+    # The profit, not "a turnaround of US$257 million" said after it.
+    named = [j for j in parts if _clause_has(doc, j, PROFIT_WORD)]
+    part = named[-1] if named else parts[-1]
     revenue = [
         j
-        for j in doc.same_dim_levels(part, doc.window(i, 1))
-        if doc.qs[j].value > doc.qs[part].value
-        and REVENUE_WORD.search(doc.left(j, 60))
-        and not FROM_BEFORE.search(doc.gap_before(j, 45))
+        for j in doc.same_dim_levels(part, doc.window(i, 6))
+        if j < part
+        and doc.qs[j].value > doc.qs[part].value
+        and _revenue_figure(doc, j)
+        and not OR_PERCENT_AFTER.match(doc.after(j, 30))  # "Online sales reached £1.23bn, or 39.4%"
+        and bool(FROM_BEFORE.search(doc.gap_before(j, 45))) == earlier
     ]
     if not revenue:
         return None
+    distinct = {doc.qs[j].value for j in revenue}
     return _claim(
         doc,
         "share",
         i,
         [part, revenue[-1]],
         "margin",
-        alternatives=[[part, r] for r in revenue[:-1]],
-        detail={"weak": len(revenue) > 1},
+        alternatives=[[part, r] for r in reversed(revenue[:-1])],
+        detail={"weak": len(distinct) > 1},
     )
+
+
+def _revenue_figure(doc: _Doc, j: int) -> bool:
+    """ "Revenue rose 4 per cent to £3.12bn", "net sales ... rose 4.8% to $13.18 billion": the
+    word revenue or sales in the figure's own clause."""
+    return _clause_has(doc, j, REVENUE_WORD)
+
+
+def _clause_has(doc: _Doc, j: int, word: re.Pattern) -> bool:
+    clause = re.split(r"[,;]\s|\b(?:while|whereas|but)\b", doc.left(j, 80))[-1]
+    return bool(word.search(clause))
 
 
 def _wholes(doc: _Doc, i: int, part: int, of_after: bool) -> tuple[list[int], bool]:
