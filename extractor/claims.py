@@ -70,7 +70,9 @@ _ARTICLE = r"(?:(?:a|an|the|its|their|his|her|some)\s+)?"
 
 DIFF_BEFORE = re.compile(
     rf"\b(?P<cue>{_alt(lx.DIFFERENCE_NOUNS)}|net\s+spend|net\s+outflow|net\s+inflow)s?\s+(?:of|was|is|stood\s+at|came\s+to|at|to|"
-    rf"reached|amounted\s+to|totall?ed|widened\s+to|narrowed\s+to|hit|swelled\s+to)\s+"
+    rf"reached|amounted\s+to|totall?ed|hit|(?:widen|narrow|swell|shrink|grow|rise|fall|climb"
+    rf"|jump|drop|increase|decrease)(?:s|ed)?\s+to|swelled\s+to|shrank\s+to|grew\s+to|rose\s+to"
+    rf"|fell\s+to)\s+"
     rf"{_ARTICLE}(?:(?:{_QUAL})\s+)?$",
     re.IGNORECASE,
 )
@@ -78,6 +80,11 @@ DIFF_AFTER = re.compile(
     rf"^\s+(?:(?:trade|budget|fiscal|current[- ]account|funding|pension|revenue|tech|"
     rf"technology|annual|primary|structural|goods|services|net)\s+){{0,3}}(?P<cue>"
     rf"{_alt(lx.DIFFERENCE_NOUNS)})\b",
+    re.IGNORECASE,
+)
+DEFINED_BALANCE = re.compile(
+    r"\b(?:fiscal|primary|current[- ]account|structural|revenue|cyclically[- ]adjusted|"
+    r"underlying|operating|capital[- ]account|financial[- ]account)\s+(?:deficit|surplus|balance)",
     re.IGNORECASE,
 )
 EXCEED_BY = re.compile(
@@ -1219,6 +1226,25 @@ def _difference(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         return None
     if HYPOTHETICAL.search(doc.sentence_text(i)):
         return None  # "economists had forecast a surplus of A$6.3 bn": not the actual figures
+    if (
+        cue in ("deficit", "surplus", "gap", "shortfall", "balance")
+        and not attributive
+        # A fiscal, primary or current-account deficit is not revenue less spending.
+        and not DEFINED_BALANCE.search(gap)
+    ):
+        named = _named_pair(doc, i)
+        if named is not None:
+            # "India's trade deficit widens to $31.46 billion" over "exports rose ... to $33.57
+            # billion ..., while imports climbed ... to $65.03 billion": the one figure named
+            # exports and the one named imports, for the same period, nearby.
+            return _claim(
+                doc,
+                "difference",
+                i,
+                list(named),
+                cue,
+                detail={"cue": cue, "weak": False, "direction_names": named},
+            )
     candidates = doc.same_dim_levels(i, doc.in_sent.get(doc.sent_of[i], []))
     anaphor = bool(ANAPHOR_START.match(doc.sentence_text(i)))
     weak = False
@@ -1310,6 +1336,43 @@ def _difference(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         if names is not None:
             detail["weak"] = False  # imports and exports named: the pair is certain
     return _claim(doc, "difference", i, canonical, cue, alternatives=pairs, detail=detail)
+
+
+def _named_pair(doc: _Doc, i: int) -> tuple[int, int] | None:
+    """(larger-if-surplus, smaller-if-surplus): the figures within two sentences of a deficit
+    or surplus at i whose own clauses name the two sides (exports and imports, revenue and
+    spending), for the same period as i (this period's, or both "from" figures when i is
+    last period's), when each side has exactly one."""
+    base = bool(FROM_BEFORE.search(doc.gap_before(i, 45)))
+    s = doc.sent_of[i]
+    near = [
+        j
+        for k in range(max(0, s - 2), s + 3)
+        for j in doc.in_sent.get(k, [])
+        if j != i
+        and _dimension(doc.qs[j]) == _dimension(doc.qs[i])
+        and _is_level(doc.qs[j])
+        and doc.qs[j].value > doc.qs[i].value
+        and bool(FROM_BEFORE.search(doc.gap_before(j, 45))) == base
+        and _same_years(doc, i, j)
+    ]
+    for big, small in lx.SURPLUS_PAIRS:
+        sides: dict[str, set] = {big: set(), small: set()}
+        for j in near:
+            name = _clause_name(doc, j, (big, small))
+            if name:
+                sides[name].add(j)
+        if len(sides[big]) == 1 and len(sides[small]) == 1:
+            return next(iter(sides[big])), next(iter(sides[small]))
+    return None
+
+
+def _clause_name(doc: _Doc, j: int, names: tuple[str, str]) -> str | None:
+    """Which of two names the clause of figure j says last ("Exports of goods declined 2.1
+    pct to A$43.20 bn from A$44.13 bn": both figures are exports)."""
+    clause = re.split(r"[,;]\s|\b(?:while|whereas|but|and)\b", doc.left(j, 90))[-1].lower()
+    hits = [(clause.rfind(n), n) for n in names if re.search(rf"\b{n}", clause)]
+    return max(hits)[1] if hits else None
 
 
 def _surplus_order(doc: _Doc, pair: list[int]) -> tuple[int, int] | None:

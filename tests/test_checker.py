@@ -99,6 +99,22 @@ CLAIMS = [
         "The $45 million fund will reach 15,000 households, an average of $3,500 per household.",
     ),
     (
+        "difference",  # a headline deficit over the exports and imports of the lede
+        "Trade deficit widens to $31.46 billion\n\nNEW DELHI, Nov 15, 2023 - Goods exports rose "
+        "to $33.57 billion from $31.60 billion, while imports climbed to $65.03 billion from "
+        "$57.91 billion.",
+        "Trade deficit widens to $31.46 billion\n\nNEW DELHI, Nov 15, 2023 - Goods exports rose "
+        "to $33.57 billion from $31.60 billion, while imports climbed to $75.03 billion from "
+        "$57.91 billion.",
+    ),
+    (
+        "share",  # a margin on this period's revenue, said sentences before
+        "Revenue rose 4 per cent to £3.12bn. Online sales reached £1.23bn, or 39.4 per cent of "
+        "revenue. Operating profit rose to £452m, lifting the operating margin to 14.5 per cent.",
+        "Revenue rose 4 per cent to £3.12bn. Online sales reached £1.23bn, or 39.4 per cent of "
+        "revenue. Operating profit rose to £452m, lifting the operating margin to 16.5 per cent.",
+    ),
+    (
         "bound",  # a headline bound checked on the lede's exact figure for the same thing
         "Airline profit climbs above A$700 million\n\nSYDNEY, February 20, 2025 - The airline "
         "lifted pre-tax profit to A$712 million in the half.",
@@ -167,6 +183,9 @@ NO_CLAIMS = [
     "remaining 7.7 TWh came from biomass.",
     "Savanna had 45.6 million subscriptions, or 66.3 per cent of the market. Baobab had 19.1 "
     "million, and smaller operators shared the remaining 4.1 million.",
+    # A fiscal deficit is not revenue less spending.
+    "The fiscal deficit stood at ₹90,400 crore. Revenue receipts are put at ₹3.11 lakh crore "
+    "and revenue expenditure at ₹2.92 lakh crore.",
     # A bound whose subject differs from the figure beside it.
     "Club revenue hits record but debt tops €1 billion\n\nMADRID, Jan 25, 2024 - The club "
     "reported revenue of €812 million.",
