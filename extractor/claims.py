@@ -155,10 +155,23 @@ PARTITION_START = re.compile(r"^\W*Of\s+(?:the|its|their|all|some)?\s*(?:[\w'’
 PARTIAL_LIST = re.compile(rf"\b(?:{_alt(lx.PARTIAL_LIST_WORDS)})\b", re.IGNORECASE)
 CAGR_NEAR = re.compile(rf"\b(?P<cue>{_alt(lx.CAGR_CUES)})\b", re.IGNORECASE)
 AVERAGE_AFTER = re.compile(
-    r"^\s+(?:(?:per|a|an|each|for\s+each|for\s+every)\s+(?P<unit>[a-z][\w-]*)|apiece|each)\b",
+    r"^\s+(?:of\s+(?:[a-z][\w-]*\s+){1,2})?"  # "A$468 of revenue for every passenger"
+    r"(?:(?:per|a|an|each|for\s+each|for\s+every)\s+(?P<unit>[A-Za-z][\w-]*)|apiece|each)\b",
     re.IGNORECASE,
 )
-AVERAGE_BEFORE = re.compile(r"\b(?:average|averaging|averaged|mean|each|per)\b", re.IGNORECASE)
+AVERAGE_BEFORE = re.compile(
+    r"\b(?:average|averaging|averaged|mean|each|per|works?\s+out|worked\s+out|that\s+is|"
+    r"that\s+means|meaning|realised|realized)\b",
+    re.IGNORECASE,
+)
+# Words for the same counted thing: "for every Nova Scotian" divides by residents.
+PER_SYNONYMS = (
+    ("person", "people", "resident", "population", "inhabitant", "citizen", "capita", "head"),
+    ("trip", "journey", "ride"),
+    ("store", "shop", "outlet", "location", "branch"),
+    ("customer", "subscriber", "user", "client", "account"),
+    ("passenger", "traveller", "traveler", "visitor", "arrival", "tourist"),
+)
 RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 PART_CUE_BEFORE = re.compile(
     r"\b(?:of\s+(?:that|which|this|them|these|those|it)|accounted\s+for|made\s+up|make\s+up"
@@ -1414,12 +1427,24 @@ def _average(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     if not (restated or AVERAGE_BEFORE.search(doc.left(i, 60) + doc.after(i, 30))):
         return None
     per = (m.group("unit") or "").lower()
+    if m.group("unit") and m.group("unit")[0].isupper() and per not in ("of",):
+        per = "person"  # "for every Nova Scotian", "for every New Zealander"
     sent = doc.in_sent.get(doc.sent_of[i], [])
     totals = [j for j in doc.same_dim_levels(i, sent) if doc.qs[j].value > q.value and j < i]
     weak = False
     if not totals:
-        totals = [j for j in doc.same_dim_levels(i, doc.window(i, 1)) if doc.qs[j].value > q.value]
-        weak = True
+        totals = [j for j in doc.same_dim_levels(i, doc.window(i, 3)) if doc.qs[j].value > q.value]
+        totals = [
+            j
+            for j in totals
+            if not BASE_BEFORE.search(doc.gap_before(j, 45))
+            and not (doc.sent_of[j] == doc.sent_of[i] and j > i)
+        ]
+        # "A$468 of revenue for every passenger": sure only of the one total the average
+        # names by its noun; otherwise any of them may be meant.
+        named = _named_totals(doc, i, totals)
+        weak = len({doc.qs[j].value for j in named}) != 1
+        totals = named or totals
     if per == "of":
         # "for each of the state's 62 lakh pupils": the count follows.
         counts = [j for j in sent if j > i and doc.qs[j].kind == "count"][:1]
@@ -1432,14 +1457,17 @@ def _average(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         weak = True
     else:
         # "or Rs 60 lakh a bus" divides by the count of buses: the noun follows the count.
-        stem = per[:4].rstrip("s")
+        stems = {per[:4].rstrip("s")}
+        for group in PER_SYNONYMS:
+            if any(per.startswith(w[:4]) for w in group):
+                stems |= {w[:4] for w in group}
         counts = [
             j
-            for j in doc.window(i, 2)
+            for j in doc.window(i, 3)
             if j != i
             and doc.qs[j].kind in ("count", "quantity")
             and _is_level(doc.qs[j])
-            and _names(doc, j, stem)
+            and any(_names(doc, j, stem) for stem in stems)
         ]
     # A figure introduced by "from"/"compared with" is last period's, not this one's.
     counts = [
@@ -1465,12 +1493,43 @@ def _average(doc: _Doc, i: int, q: Quantity) -> Claim | None:
 
 
 def _names(doc: _Doc, j: int, stem: str) -> bool:
-    """Whether figure j counts things called `stem` ("2,000 electric buses", "1,350-km line")."""
+    """Whether figure j counts things called `stem` ("2,000 electric buses", "1,350-km line",
+    "a population of about 5.3 million")."""
     q = doc.qs[j]
     if q.unit and q.unit.startswith(stem):
         return True
     words = re.findall(r"[a-z]+", (q.text + " " + doc.after(j, 30)).lower())[:5]
-    return any(w.startswith(stem) for w in words)
+    if any(w.startswith(stem) for w in words):
+        return True
+    before = re.findall(r"[a-z]+", doc.gap_before(j, 30).lower())[-4:]
+    return stem in ("popu", "resi", "inha") and any(w.startswith(stem) for w in before)
+
+
+def _named_totals(doc: _Doc, i: int, totals: list[int]) -> list[int]:
+    """The totals whose own clause names what the average divides ("revenue per user averaged
+    US$4.47" and "revenue jumped 37% to US$1.84 billion"; "A$468 of revenue for every
+    passenger"; "the city's subsidy works out at about €2.98 a trip")."""
+    head = _average_head(doc, i)
+    if head is None:
+        return []
+    return [j for j in totals if head in _stems(_clause(doc, j))]
+
+
+def _average_head(doc: _Doc, i: int) -> str | None:
+    of = re.match(
+        r"^\s+of\s+(?:[a-z][\w-]*\s+)?([a-z][\w-]*)\s+(?:per|for|a|an|each)\b", doc.after(i, 40)
+    )
+    if of:
+        return of.group(1)[:6]
+    left = doc.left(i, 80).lower()
+    m = re.search(r"([a-z]{4,})\s+per\s+[a-z-]+\s+(?:\w+\s+){0,2}$", left) or re.search(
+        r"([a-z]{4,})\s+(?:works?|worked)\s+out\s+(?:at|to)\s+(?:\w+\s+){0,2}$", left
+    )
+    return m.group(1)[:6] if m else None
+
+
+def _clause(doc: _Doc, j: int) -> str:
+    return re.split(r"[,;]\s|\b(?:while|whereas|but)\b", doc.left(j, 80))[-1]
 
 
 def _bound(doc: _Doc, i: int, q: Quantity) -> Claim | None:

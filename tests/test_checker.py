@@ -115,6 +115,13 @@ CLAIMS = [
         "revenue. Operating profit rose to £452m, lifting the operating margin to 16.5 per cent.",
     ),
     (
+        "average",  # the average names its total ("of revenue") and its count across sentences
+        "Revenue rose 8.2% to A$6.84 billion. The airline carried 14.6 million passengers. That "
+        "works out at roughly A$468 of revenue for every passenger.",
+        "Revenue rose 8.2% to A$6.84 billion. The airline carried 14.6 million passengers. That "
+        "works out at roughly A$568 of revenue for every passenger.",
+    ),
+    (
         "bound",  # a headline bound checked on the lede's exact figure for the same thing
         "Airline profit climbs above A$700 million\n\nSYDNEY, February 20, 2025 - The airline "
         "lifted pre-tax profit to A$712 million in the half.",
@@ -183,6 +190,10 @@ NO_CLAIMS = [
     "remaining 7.7 TWh came from biomass.",
     "Savanna had 45.6 million subscriptions, or 66.3 per cent of the market. Baobab had 19.1 "
     "million, and smaller operators shared the remaining 4.1 million.",
+    # An average that names no total: any figure before may be meant.
+    "Payrolls rose by 227,000 in November and 255,000 in September. Over the latest three "
+    "months, payroll growth averaged 173,000 a month.",
+    "Brent averaged $80.50 a barrel, below the $82.20 average of the year before.",
     # A fiscal deficit is not revenue less spending.
     "The fiscal deficit stood at ₹90,400 crore. Revenue receipts are put at ₹3.11 lakh crore "
     "and revenue expenditure at ₹2.92 lakh crore.",
