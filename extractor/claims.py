@@ -407,6 +407,7 @@ def find_claims(
                 claims.append(claim)
                 break
     _headlines(doc, claims)
+    _headline_multiples(doc, claims)
     _breakdowns(doc, claims)
     claims.sort(key=lambda c: doc.qs[c.stated].start)
     return claims
@@ -532,6 +533,47 @@ def _headlines(doc: _Doc, claims: list[Claim]) -> None:
             claim.detail = dict(matches[0].detail)
 
 
+def _headline_multiples(doc: _Doc, claims: list[Claim]) -> None:
+    """ "Japan department store sales rise 6.5% as tourist spending doubles" over "Tax-free
+    purchases ... roughly doubled to ¥648.7 billion from ¥318.8 billion": a headline's factor
+    is checked on the body's figures when one body multiple says the same factor of the same
+    thing."""
+    if len(doc.sentences) < 2 or "\n" not in doc.text[doc.sentences[0][1] : doc.sentences[1][0]]:
+        return
+    stated = {c.stated for c in claims}
+    body = [
+        c
+        for c in claims
+        if c.kind == "multiple"
+        and c.operands
+        and doc.sent_of[c.stated] > 0
+        and not c.detail.get("weak")
+    ]
+    for i in doc.in_sent.get(0, []):
+        q = doc.qs[i]
+        if q.kind != "multiple" or i in stated:
+            continue
+        words = _stems(doc.sentence_text(i)) - _STOP_STEMS
+        matches = [
+            c
+            for c in body
+            if doc.qs[c.stated].value == q.value
+            and (doc.qs[c.stated].change in (">", "<")) == (q.change in (">", "<"))
+            and words & _stems(doc.sentence_text(c.stated))
+        ]
+        if len(matches) == 1:
+            claims.append(
+                _claim(
+                    doc,
+                    "multiple",
+                    i,
+                    list(matches[0].operands),
+                    "headline",
+                    detail=dict(matches[0].detail),
+                )
+            )
+
+
 def _claim(doc: _Doc, kind: str, i: int, operands: list[int], cue: str, **kw) -> Claim:
     start, end = doc.sentence_span(i)
     return Claim(kind, operands, i, start, end, cue, **kw)
@@ -613,10 +655,23 @@ def _cagr(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             # "grown by 1.5 percent a year since 2015, when farmers brought in 615.2 million
             # tonnes": the old figure is here, the current one is the article's figure before.
             old = same[0]
-            new = _current_figure(doc, i, dim)
+            new, named = _current_figure(doc, i, dim)
             since_now = None if new is None else _since_year(doc, i, new)
             if new is None or (since_now is None and not spans):
                 return None
+            if since_now is not None and not spans:
+                # Sure only when the growing thing is named by the figure's own clause and
+                # the figure is dated ("Exports have grown ... since 2019" over "watch exports
+                # rose 7.2 pct to 26.7 bln Swiss francs in 2023").
+                first_year, n_year = since_now
+                return _claim(
+                    doc,
+                    "cagr",
+                    i,
+                    [new, old, first_year],
+                    cue,
+                    detail={"years": n_year, "weak": not named},
+                )
         elif len(same) != 2:
             return None
         else:
@@ -653,32 +708,66 @@ def _cagr(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     return _claim(doc, "cagr", i, operands, cue, detail={"years": n, "weak": weak})
 
 
-def _current_figure(doc: _Doc, i: int, dim: tuple[str, str | None]) -> int | None:
-    """The latest figure of `dim` stated before sentence i (not a base of comparison)."""
+def _current_figure(doc: _Doc, i: int, dim: tuple[str, str | None]) -> tuple[int | None, bool]:
+    """The figure of `dim` stated before sentence i (not a base of comparison) that a growth
+    since some year runs to, and whether the sentence's subject names it: the one whose own
+    clause says the subject ("Throughput has grown ..." and "handled a record 41.12 mn TEUs in
+    2024"), dated by the latest year; failing that, the first in the sentence before."""
+    subject = _growth_subject(doc, i)
+    pool = [
+        j
+        for s in range(doc.sent_of[i])
+        for j in doc.in_sent.get(s, [])
+        if _is_level(doc.qs[j])
+        and _dimension(doc.qs[j]) == dim
+        and not FROM_BEFORE.search(doc.gap_before(j, 45))
+    ]
+    named = [j for j in pool if subject & _stems(_clause(doc, j))]
+    for group, sure in ((named, True), (pool, False)):
+        dated = [j for j in group if _year_after(doc, j) is not None]
+        if dated:
+            latest = max(doc.qs[_year_after(doc, j)].value for j in dated)
+            best = [j for j in dated if doc.qs[_year_after(doc, j)].value == latest]
+            if len({doc.qs[j].value for j in best}) == 1:
+                return best[0], sure
+    if len({doc.qs[j].value for j in named}) == 1:
+        return named[0], False
     for s in range(doc.sent_of[i] - 1, max(-1, doc.sent_of[i] - 4), -1):
-        here = [
-            j
-            for j in doc.in_sent.get(s, [])
-            if _is_level(doc.qs[j])
-            and _dimension(doc.qs[j]) == dim
-            and not FROM_BEFORE.search(doc.gap_before(j, 45))
-        ]
+        here = [j for j in pool if doc.sent_of[j] == s]
         if here:
-            return here[0]
-    return None
+            return here[0], False
+    return None, False
+
+
+def _growth_subject(doc: _Doc, i: int) -> set[str]:
+    """Stems of what grows: "Output", "Net debt", "Solar output" in "... has grown by"."""
+    m = GROWTH_SUBJECT.search(doc.sentence_text(i))
+    return _stems(m.group("subject")) - _SUBJECT_FILLER if m else set()
 
 
 def _since_year(doc: _Doc, i: int, new: int) -> tuple[int, Decimal] | None:
     """("since 2015" year index, years from it to the year the current figure is dated by)."""
     dated = _year_after(doc, new)
     if dated is None:
-        return None
+        # "receipts are forecast at C$99.2 billion for the year": the one year of its sentence.
+        years = [j for j in doc.in_sent.get(doc.sent_of[new], []) if doc.qs[j].kind == "year"]
+        if len({doc.qs[j].value for j in years}) != 1:
+            return None
+        dated = years[0]
     for j in doc.in_sent.get(doc.sent_of[i], []):
         q = doc.qs[j]
-        if q.kind == "year" and re.search(r"\bsince\s+$", doc.gap_before(j, 10)):
+        if q.kind == "year" and re.search(r"\bsince\s+(?:\w+\s+)?$", doc.gap_before(j, 16)):
             n = (doc.qs[dated].low or doc.qs[dated].value) - (q.low or q.value)
             return (j, n) if n > 0 else None
     return None
+
+
+GROWTH_SUBJECT = re.compile(
+    r"(?P<subject>(?:[\w'’-]+\s+){1,3}?)(?:has|have|had)\s+(?:(?:more\s+than|nearly|almost)\s+)?"
+    r"(?:grown|risen|increased|expanded|climbed|gone\s+up|tripled|doubled|quadrupled)\b",
+    re.IGNORECASE,
+)
+_SUBJECT_FILLER = frozenset({"that", "this", "their", "which", "total", "since"})
 
 
 def _year_after(doc: _Doc, j: int) -> int | None:
@@ -1620,6 +1709,9 @@ _STOP = frozenset(
     such been being what them they will would could percent cent million billion trillion
     thousand record time times share total""".split()
 )
+
+
+_STOP_STEMS = frozenset(w[:6] for w in _STOP)
 
 
 def _content_words(doc: _Doc, i: int) -> set[str]:

@@ -122,6 +122,15 @@ CLAIMS = [
         "works out at roughly A$568 of revenue for every passenger.",
     ),
     (
+        "cagr",  # growth since a year, run to the figure the subject names, said before
+        "GENEVA, Jan 30, 2024 - Swiss watch exports rose 7.2 pct to 26.7 bln francs in 2023. "
+        "The industry shipped 15.4 mln watches. Exports have grown at an average annual rate of "
+        "5.3 pct since 2019, when they stood at 21.7 bln francs.",
+        "GENEVA, Jan 30, 2024 - Swiss watch exports rose 7.2 pct to 26.7 bln francs in 2023. "
+        "The industry shipped 15.4 mln watches. Exports have grown at an average annual rate of "
+        "7.3 pct since 2019, when they stood at 21.7 bln francs.",
+    ),
+    (
         "bound",  # a headline bound checked on the lede's exact figure for the same thing
         "Airline profit climbs above A$700 million\n\nSYDNEY, February 20, 2025 - The airline "
         "lifted pre-tax profit to A$712 million in the half.",
@@ -156,6 +165,32 @@ BREAKDOWNS = [
         "consistent",
     ),
 ]
+
+
+HEADLINE_MULTIPLES = [
+    # a headline factor is checked on the body's multiple of the same thing
+    (
+        "Meseta Airways doubles dividend after record year\n\nThe board proposed a dividend of "
+        "€0.35 per share, double the €0.175 paid for 2022.",
+        "consistent",
+    ),
+    (
+        "Meseta Airways doubles dividend after record year\n\nThe board proposed a dividend of "
+        "€0.35 per share, triple the €0.175 paid for 2022.",
+        None,  # the body says another factor: the headline's is left alone
+    ),
+]
+
+
+@pytest.mark.parametrize("text,verdict", HEADLINE_MULTIPLES)
+def test_headline_multiples(text, verdict):
+    first_line = text.index("\n")
+    headline = [
+        v.verdict
+        for v in check(text).claims
+        if v.claim.kind == "multiple" and v.claim.end <= first_line
+    ]
+    assert headline == ([verdict] if verdict else [])
 
 
 @pytest.mark.parametrize("text,verdict", BREAKDOWNS)
