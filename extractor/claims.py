@@ -407,6 +407,7 @@ def find_claims(
                 claims.append(claim)
                 break
     _headlines(doc, claims)
+    _complete_changes(doc, claims)
     _headline_multiples(doc, claims)
     _breakdowns(doc, claims)
     claims.sort(key=lambda c: doc.qs[c.stated].start)
@@ -506,7 +507,7 @@ def _breakdown_level(doc: _Doc, j: int) -> bool:
 def _headlines(doc: _Doc, claims: list[Claim]) -> None:
     """ "Lumora revenue jumps 37% as ..." over "revenue jumped 37% to US$1.84 billion from
     US$1.34 billion": a headline's change is checked on the body's figures for the same thing."""
-    if len(doc.sentences) < 2 or "\n" not in doc.text[doc.sentences[0][1] : doc.sentences[1][0]]:
+    if not _has_headline(doc):
         return
     body = [
         c
@@ -519,9 +520,19 @@ def _headlines(doc: _Doc, claims: list[Claim]) -> None:
     for claim in claims:
         if claim.kind != "change" or claim.operands or doc.sent_of[claim.stated] != 0:
             continue
-        words = _content_words(doc, claim.stated)
+        words = _stems(doc.sentence_text(claim.stated)) - _STOP_STEMS
         direction = claim.detail.get("direction")
-        matches = [
+        # The body's change of the same size and direction about the same thing ("iron ore
+        # output rises 2.0 pct" over "produced 327.7 mn tonnes of iron ore ..., up 2.0 pct
+        # from 321.2 mn t"); failing a same-size one, the one sharing the headline's words.
+        same = [
+            c
+            for c in body
+            if c.detail.get("direction") == direction
+            and doc.qs[c.stated].value == doc.qs[claim.stated].value
+            and words & _stems(doc.sentence_text(c.stated))
+        ]
+        matches = same or [
             c
             for c in body
             if c.detail.get("direction") == direction and words & _content_words(doc, c.stated)
@@ -533,12 +544,131 @@ def _headlines(doc: _Doc, claims: list[Claim]) -> None:
             claim.detail = dict(matches[0].detail)
 
 
+def _complete_changes(doc: _Doc, claims: list[Claim]) -> None:
+    """A percent change whose values are not all in its clause, completed from the sentences
+    around by what it is about: "net profit rose 66% last year to a record €684mn" and, later,
+    "Net profit of €684mn compared with €412mn the previous year" (the same figure said again
+    with its base: sure); "Matchday income was up 9.4% on the previous season's €171 million"
+    after "matchday income €187 million" (the figure whose clause names the same thing:
+    unsure, so unverifiable if it fails)."""
+    for claim in claims:
+        if claim.kind != "change" or claim.operands or claim.cue == "headline":
+            continue
+        i = claim.stated
+        if doc.sent_of[i] == 0 and _has_headline(doc):
+            continue  # headlines are matched to the body's changes instead
+        subject = _change_subject(doc, i)
+        if not subject:
+            continue
+        # A base that already belongs to its own sentence's change ("Exports to Japan rose to
+        # €248 million from €221 million, a 12.2% increase") is not this change's.
+        taken = {j for c in claims if c.operands for j in c.operands}
+        sent = doc.in_sent.get(doc.sent_of[i], [])
+        found = None
+        for dim in {_dimension(doc.qs[j]) for j in sent if j != i and _is_level(doc.qs[j])}:
+            old, new = doc.find_from_to(i, dim)
+            if new is not None and old is None:
+                found = _restated_base(doc, i, new, subject, taken) or found
+            elif old is not None and new is None:
+                new = _named_level(doc, i, old, subject)
+                if new is not None:
+                    found = ([new, old], True)
+        if found is None:
+            continue
+        operands, weak = found
+        claim.operands = operands
+        claim.missing = None
+        claim.cue = "percent change"
+        claim.detail = {
+            **claim.detail,
+            "weak": weak,
+            "rates": doc.qs[operands[0]].kind == "percent",
+        }
+
+
+def _has_headline(doc: _Doc) -> bool:
+    """Whether the first line stands alone (a headline over the body)."""
+    return len(doc.sentences) >= 2 and "\n" in doc.text[doc.sentences[0][1] : doc.sentences[1][0]]
+
+
+def _change_subject(doc: _Doc, i: int) -> set[str]:
+    """Stems of what changes: the words of the change's clause before it ("Matchday income was
+    up"), or after "rise in" ("a 12.9 per cent rise in annual pre-tax profit")."""
+    clause = re.split(r"[,;]\s|\b(?:while|whereas|but|and)\b", doc.left(i, 70))[-1]
+    after = re.match(
+        r"^\s+(?:rise|increase|fall|drop|decline|gain|jump)\s+in\s+([^,;.]{0,40})", doc.after(i, 50)
+    )
+    words = clause + " " + (after.group(1) if after else "")
+    return _stems(words) - _STOP_STEMS - _CHANGE_VERB_STEMS
+
+
+_CHANGE_VERB_STEMS = frozenset(
+    w[:6]
+    for w in """rose rise rises risen fell fall falls fallen jumped jump jumps climbed climb
+    dropped drop drops slid slide grew grow grown gained gain increased increase decreased
+    declined decline surged soared slipped eased edged reported raised lifted lowered cut
+    annual quarterly higher lower""".split()
+)
+
+
+def _restated_base(
+    doc: _Doc, i: int, new: int, subject: set[str], taken: set[int]
+) -> tuple[list[int], bool] | None:
+    """The base of a change whose new value `new` is known: a sentence that says the new value
+    again for the same thing with its base ("Net profit of €684mn compared with €412mn"), which
+    is sure; else one within four sentences that gives a base ("compared with", "from", "on")
+    for the same thing, which is not."""
+    s = doc.sent_of[i]
+    hits = []
+    for k in range(len(doc.sentences)):
+        if k == s:
+            continue
+        here = doc.in_sent.get(k, [])
+        for j in here:
+            if _dimension(doc.qs[j]) != _dimension(doc.qs[new]) or not _is_level(doc.qs[j]):
+                continue
+            if not BASE_BEFORE.search(doc.gap_before(j, 45)):
+                continue
+            restated = any(
+                m < j
+                and doc.qs[m].value == doc.qs[new].value
+                and _dimension(doc.qs[m]) == _dimension(doc.qs[new])
+                and bool(subject & _stems(_clause(doc, m)))
+                for m in here
+            )
+            if restated or (
+                abs(k - s) <= 4 and j not in taken and subject & _stems(_clause(doc, j))
+            ):
+                hits.append((j, restated))
+    hits = [(j, r) for j, r in hits if r] or hits
+    if len({doc.qs[j].value for j, _ in hits}) != 1:
+        return None
+    j, restated = hits[0]
+    return [new, j], not restated
+
+
+def _named_level(doc: _Doc, i: int, old: int, subject: set[str]) -> int | None:
+    """This period's figure for a change with only its base here: the one non-base figure in
+    the four sentences before whose clause names the same thing."""
+    s = doc.sent_of[i]
+    hits = [
+        j
+        for k in range(max(0, s - 4), s)
+        for j in doc.in_sent.get(k, [])
+        if _dimension(doc.qs[j]) == _dimension(doc.qs[old])
+        and _is_level(doc.qs[j])
+        and not BASE_BEFORE.search(doc.gap_before(j, 45))
+        and subject & _stems(_clause(doc, j))
+    ]
+    return hits[0] if len({doc.qs[j].value for j in hits}) == 1 else None
+
+
 def _headline_multiples(doc: _Doc, claims: list[Claim]) -> None:
     """ "Japan department store sales rise 6.5% as tourist spending doubles" over "Tax-free
     purchases ... roughly doubled to ¥648.7 billion from ¥318.8 billion": a headline's factor
     is checked on the body's figures when one body multiple says the same factor of the same
     thing."""
-    if len(doc.sentences) < 2 or "\n" not in doc.text[doc.sentences[0][1] : doc.sentences[1][0]]:
+    if not _has_headline(doc):
         return
     stated = {c.stated for c in claims}
     body = [

@@ -189,6 +189,15 @@ IN_FRACTION_AFTER = re.compile(
 HALF_SKIP_BEFORE = re.compile(
     r"\b(?:first|second|1st|2nd|latter|back|and a|second-|first-)\s*$", re.IGNORECASE
 )
+# "lifted underlying pre-tax profit by 56.5%", "cut its forecast by 2%": a verb, its object,
+# then "by" and the change.
+VERB_OBJECT_BY_BEFORE = re.compile(
+    r"\b(?:(?P<rise>lifted|raised|boosted|increased|expanded|grew|widened|topping|topped)|"
+    r"(?P<fall>cut|reduced|lowered|trimmed|slashed|narrowed|shrank|decreased))\b"
+    r"[^.,;:%$€£¥\d]{1,50}\bby\s+(?:(?:about|around|roughly|nearly|almost|some|more\s+than|"
+    r"less\s+than|over|just\s+over|just\s+under)\s+)?$",
+    re.IGNORECASE,
+)
 # "as 4G users triple", "could double by 2030": the verb, not "a double blow".
 VERB_MULTIPLE_AFTER = re.compile(
     r"^(?:[ \t]*(?:[.;:!?]|\n|$)|\s+(?:in|by|since|within|again|from|to)\b)"
@@ -384,6 +393,9 @@ class _Scanner:
         if m:
             return "up" if m.group("rise") else "down"
         m = DIRECTION_NOUN_AFTER.match(self.text[end : end + 40])
+        if m:
+            return "up" if m.group("rise") else "down"
+        m = VERB_OBJECT_BY_BEFORE.search(self.left(start, 80))
         if m:
             return "up" if m.group("rise") else "down"
         return None

@@ -131,6 +131,18 @@ CLAIMS = [
         "7.3 pct since 2019, when they stood at 21.7 bln francs.",
     ),
     (
+        "change",  # the base given later, with the new value said again
+        "Net profit rose 66% last year to a record €684mn. Fuel was the largest cost. Net profit "
+        "of €684mn compared with €412mn the previous year.",
+        "Net profit rose 76% last year to a record €684mn. Fuel was the largest cost. Net profit "
+        "of €684mn compared with €412mn the previous year.",
+    ),
+    (
+        "change",  # "lifted X by P%": the verb gives the direction
+        "The airline lifted pre-tax profit by 56.5% to A$712 million, from A$455 million.",
+        "The airline lifted pre-tax profit by 46.5% to A$712 million, from A$455 million.",
+    ),
+    (
         "bound",  # a headline bound checked on the lede's exact figure for the same thing
         "Airline profit climbs above A$700 million\n\nSYDNEY, February 20, 2025 - The airline "
         "lifted pre-tax profit to A$712 million in the half.",
