@@ -82,6 +82,11 @@ DIFF_AFTER = re.compile(
     rf"{_alt(lx.DIFFERENCE_NOUNS)})\b",
     re.IGNORECASE,
 )
+INTENDED_BEFORE = re.compile(
+    r"\b(?:to|will|would|could|should|may|might|can|shall)\s+(?:(?:more\s+than|nearly|almost|"
+    r"roughly|about|at\s+least)\s+)?$",
+    re.IGNORECASE,
+)
 DEFINED_BALANCE = re.compile(
     r"\b(?:fiscal|primary|current[- ]account|structural|revenue|cyclically[- ]adjusted|"
     r"underlying|operating|capital[- ]account|financial[- ]account)\s+(?:deficit|surplus|balance)",
@@ -1134,7 +1139,10 @@ def _multiple(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             if old is not None and new is not None:
                 # Which figure is multiplied is a guess across sentences: never an alarm.
                 return _claim(doc, "multiple", i, [new, old], q.text.lower(), detail={"weak": True})
-    if re.match(r"^\s+(?:as\s+\w+\s+as|the|that\s+of|what)\b", doc.after(i, 20)):
+    if re.match(
+        r"^\s+(?:as\s+\w+\s+as|the|that\s+of|what)\b", doc.after(i, 20)
+    ) and not INTENDED_BEFORE.search(doc.gap_before(i, 40)):
+        # Not "plans to double the capacity of its 300-MW plant": an aim, not a ratio.
         # "412 millimetres, more than three times the long-term norm of 131 millimetres".
         later = [j for j in sent if j > i and _is_level(doc.qs[j])]
         if later:
@@ -1659,10 +1667,11 @@ def _average(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             if not BASE_BEFORE.search(doc.gap_before(j, 45))
             and not (doc.sent_of[j] == doc.sent_of[i] and j > i)
         ]
-        # "A$468 of revenue for every passenger": sure only of the one total the average
-        # names by its noun; otherwise any of them may be meant.
+        # "A$468 of revenue for every passenger": the total the average names by its noun
+        # first. A total from another sentence is a guess all the same: never an alarm (on
+        # articles written after this rule, one such average was one).
         named = _named_totals(doc, i, totals)
-        weak = len({doc.qs[j].value for j in named}) != 1
+        weak = True
         totals = named or totals
     if per == "of":
         # "for each of the state's 62 lakh pupils": the count follows.

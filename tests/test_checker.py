@@ -241,6 +241,8 @@ NO_CLAIMS = [
     "Payrolls rose by 227,000 in November and 255,000 in September. Over the latest three "
     "months, payroll growth averaged 173,000 a month.",
     "Brent averaged $80.50 a barrel, below the $82.20 average of the year before.",
+    # An aim is not a ratio between the figures around it.
+    "The utility produced 1,200 MW last year and plans to double the capacity of its 300-MW plant.",
     # A fiscal deficit is not revenue less spending.
     "The fiscal deficit stood at ₹90,400 crore. Revenue receipts are put at ₹3.11 lakh crore "
     "and revenue expenditure at ₹2.92 lakh crore.",
