@@ -1706,6 +1706,8 @@ def _average(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     totals = [j for j in totals if not BASE_BEFORE.search(doc.gap_before(j, 45))]
     if not totals or len(counts) != 1:
         return None
+    if doc.sent_of[counts[0]] != doc.sent_of[i] and doc.qs[counts[0]].kind != "duration":
+        weak = True  # a count from another sentence is a guess: never an alarm
     # "$412 million ..., including $38 million for 60 electric buses, an average of $633,000 a
     # bus": the total said with the count first, the others as other readings.
     totals.sort(key=lambda j: abs(doc.qs[j].start - doc.qs[counts[0]].start))
