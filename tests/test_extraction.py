@@ -343,6 +343,19 @@ def test_local_dollar(text, surface, unit):
 
 UNITS = [
     # text, surface, kind, value, unit (corpus README names: singular, lower case)
+    ("speeds of 1 Gbps", "1 Gbps", "quantity", "1", "gigabit per second"),
+    ("the dam holds 450 gigalitres", "450 gigalitres", "quantity", "450", "gigalitre"),
+    ("310 megalitres a day", "310 megalitres", "quantity", "310", "megalitre"),
+    (
+        "52.3 billion tonne-kilometres",
+        "52.3 billion tonne-kilometres",
+        "quantity",
+        "52300000000",
+        "tonne-kilometre",
+    ),
+    ("output of 950,000 bpd", "950,000 bpd", "quantity", "950000", "barrel per day"),
+    ("it holds 5 petabytes", "5 petabytes", "quantity", "5", "petabyte"),
+    ("Sh2.3 billion was raised", "Sh2.3 billion", "money", "2300000000", "KES"),
     ("more than 400 millimetres of rain", "400 millimetres", "quantity", "400", "millimetre"),
     ("96 mm fell in 24 hours", "96 mm", "quantity", "96", "millimetre"),
     ("a limit of 130 km/h on", "130 km/h", "quantity", "130", "kilometre per hour"),
