@@ -1187,15 +1187,25 @@ def _share(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         return _claim(doc, "share", i, [part, whole], "of")
     cue = SHARE_BEFORE.search(doc.gap_before(i, 40))
     part = None
-    if cue and before and q.start - doc.qs[before[-1]].end <= 60:
-        part = before[-1]  # "Renewables produced 134.3 TWh, or 50.3 percent of the total"
+    # Not last period's figure: "doubled to ¥648.7 billion from ¥318.8 billion and made up
+    # 11.3% of all sales" is a share of the ¥648.7 billion.
+    current = [j for j in before if not BASE_BEFORE.search(doc.gap_before(j, 45))]
+    if cue and current and q.start - doc.qs[current[-1]].end <= 80:
+        part = current[-1]  # "Renewables produced 134.3 TWh, or 50.3 percent of the total"
     elif of_after and after and OR_AMOUNT.match(_between_of_phrase(doc, i, after[0])):
         part = after[0]  # "2% of the budget, or $96.4 million"
+    subject_part = False
+    if part is None and cue and of_after and not before:
+        # "Those departments accounted for 66.8% of the budget": the part is the figure a
+        # sentence before names by the subject ("... a combined $3.22 billion").
+        part = _subject_figure(doc, i)
+        subject_part = part is not None
     if part is None:
         return None
     wholes, weak = _wholes(doc, i, part, of_after is not None)
     if not wholes:
         return None
+    weak = weak or subject_part
     return _claim(
         doc,
         "share",
@@ -1320,6 +1330,36 @@ def _clause_has(doc: _Doc, j: int, word: re.Pattern) -> bool:
     return bool(word.search(clause))
 
 
+def _subject_figure(doc: _Doc, i: int) -> int | None:
+    """The one figure in the three sentences before whose clause names the subject of i's
+    clause ("Gold now makes up about 10.2 per cent" and "Gold reserves were worth $66.63
+    billion"), not a percentage and not a base."""
+    clause = re.split(r"[,;]\s|\b(?:while|whereas|but|meaning|and)\b", doc.left(i, 80))[-1]
+    m = re.match(
+        r"^\s*(?P<subject>.*?)\s+(?:now\s+|alone\s+|together\s+)*(?:accounted|account|"
+        r"accounts|made|makes|make|won|took|takes|represented|represents|equalled|"
+        r"amounted|generated|produced|supplied|held|holds)\b",
+        clause,
+        re.IGNORECASE,
+    )
+    if not m:
+        return None
+    subject = _stems(m.group("subject")) - _STOP_STEMS - {"those", "these", "alone"}
+    if not subject:
+        return None
+    s = doc.sent_of[i]
+    hits = [
+        j
+        for k in range(max(0, s - 3), s)
+        for j in doc.in_sent.get(k, [])
+        if _is_level(doc.qs[j])
+        and doc.qs[j].kind not in ("percent", "year")
+        and not BASE_BEFORE.search(doc.gap_before(j, 45))
+        and subject & _stems(_clause(doc, j))
+    ]
+    return hits[-1] if len({doc.qs[j].value for j in hits}) == 1 else None
+
+
 def _wholes(doc: _Doc, i: int, part: int, of_after: bool) -> tuple[list[int], bool]:
     """Candidates for the whole a share at i is taken of, the likeliest first; and whether
     they were only guessed from a noun ("of revenue") rather than read from the syntax."""
@@ -1346,7 +1386,11 @@ def _wholes(doc: _Doc, i: int, part: int, of_after: bool) -> tuple[list[int], bo
     bigger = [
         j
         for j in doc.by_dim.get(dim, ())
-        if j != part and _is_level(other := doc.qs[j]) and other.value > doc.qs[part].value
+        if j != part
+        and _is_level(other := doc.qs[j])
+        and other.value > doc.qs[part].value
+        # "Total generation fell to 266.9 TWh from 275.5 TWh": last year's is no whole.
+        and not BASE_BEFORE.search(doc.gap_before(j, 45))
     ]
     if noun in ("total", "all", "overall", "whole", "combined"):
         # "... or 50.3 percent of the total": a figure the article itself calls the total

@@ -132,6 +132,12 @@ SHARE_BEFORE = (
     "or just under",
     "or more than",
     "or less than",
+    "amounted to",
+    "amounting to",
+    "amounts to",
+    "equalled",
+    "equaled",
+    "equals",
 )
 CAGR_CUES = (
     "average annual",

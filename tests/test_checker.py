@@ -173,6 +173,20 @@ ACROSS_SENTENCES = [
         "works out at roughly A$568 of revenue for every passenger.",
     ),
     (
+        "share",  # this period's figure is the part, not the base said just before the cue
+        "Sales rose 6.5% to ¥5.76 trillion. Tax-free purchases doubled to ¥648.7 billion from "
+        "¥318.8 billion and made up 11.3% of all sales.",
+        "Sales rose 6.5% to ¥5.76 trillion. Tax-free purchases doubled to ¥648.7 billion from "
+        "¥318.8 billion and made up 13.3% of all sales.",
+    ),
+    (
+        "share",  # the part named by the share's subject a sentence before
+        "Foreign exchange reserves rose to $654.27 billion. Gold reserves were worth $66.63 "
+        "billion. Gold now makes up about 10.2 per cent of the reserves.",
+        "Foreign exchange reserves rose to $654.27 billion. Gold reserves were worth $66.63 "
+        "billion. Gold now makes up about 14.2 per cent of the reserves.",
+    ),
+    (
         "total",
         "The carrier flew 21.4 mn passengers in the half. International travellers numbered "
         "6.3 mn, while the remaining 15.1 mn flew on domestic routes.",
