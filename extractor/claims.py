@@ -625,7 +625,9 @@ def _restated_base(
     for the same thing, which is not."""
     s = doc.sent_of[i]
     hits = []
-    for k in range(len(doc.sentences)):
+    # A news story says a figure again within a few paragraphs; the bound keeps a long text
+    # linear.
+    for k in range(max(0, s - 30), min(len(doc.sentences), s + 31)):
         if k == s:
             continue
         here = doc.in_sent.get(k, [])
@@ -851,7 +853,7 @@ def _current_figure(doc: _Doc, i: int, dim: tuple[str, str | None]) -> tuple[int
     subject = _growth_subject(doc, i)
     pool = [
         j
-        for s in range(doc.sent_of[i])
+        for s in range(max(0, doc.sent_of[i] - 30), doc.sent_of[i])
         for j in doc.in_sent.get(s, [])
         if _is_level(doc.qs[j])
         and _dimension(doc.qs[j]) == dim
@@ -1383,12 +1385,14 @@ def _wholes(doc: _Doc, i: int, part: int, of_after: bool) -> tuple[list[int], bo
     if m is None:
         return [], False
     noun = m.group("noun").lower()
+    here = doc.sent_of[part]
     bigger = [
         j
         for j in doc.by_dim.get(dim, ())
         if j != part
-        and _is_level(other := doc.qs[j])
-        and other.value > doc.qs[part].value
+        and abs(doc.sent_of[j] - here) <= 30  # the same story, and linear on a long text
+        and (other := doc.qs[j]).value > doc.qs[part].value
+        and _is_level(other)
         # "Total generation fell to 266.9 TWh from 275.5 TWh": last year's is no whole.
         and not BASE_BEFORE.search(doc.gap_before(j, 45))
     ]
