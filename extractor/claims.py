@@ -428,8 +428,13 @@ def _breakdowns(doc: _Doc, claims: list[Claim]) -> None:
     stated = {c.stated for c in claims}
     for s in range(len(doc.sentences) - 1):
         following = doc.in_sent.get(s + 1, [])
-        if not following:
+        if len(following) < 2 or not doc.in_sent.get(s):
             continue
+        counts: dict = {}
+        for j in following:
+            counts[_dimension(doc.qs[j])] = counts.get(_dimension(doc.qs[j]), 0) + 1
+        if max(counts.values()) < 2:
+            continue  # cheap test first: most sentences hold no two figures of one kind
         sentence = doc.text[doc.sentences[s + 1][0] : doc.sentences[s + 1][1]]
         if PARTIAL_LIST.search(BREAKDOWN_COMPLETE.sub("", sentence)):
             continue
@@ -438,7 +443,11 @@ def _breakdowns(doc: _Doc, claims: list[Claim]) -> None:
         groups: dict = {}
         for j in following:
             # Parts are written in figures: "split among three other candidates" is no part.
-            if _breakdown_level(doc, j) and re.search(r"\d", doc.qs[j].text):
+            if (
+                counts[_dimension(doc.qs[j])] >= 2
+                and _breakdown_level(doc, j)
+                and re.search(r"\d", doc.qs[j].text)
+            ):
                 groups.setdefault(_dimension(doc.qs[j]), []).append(j)
         for dim, parts in groups.items():
             if not 2 <= len(parts) <= 6 or len({doc.qs[j].value for j in parts}) < len(parts):
