@@ -1170,6 +1170,52 @@ def _multiple(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     return None
 
 
+def _share_of_phrase(doc: _Doc, i: int, q: Quantity) -> Claim | None:
+    """ "312 of the 780 seats, or 40 per cent"; "Of the 3,000 applicants, 1,200 (40%) were
+    accepted"; "Of 1,500 households surveyed, 45% - 675 households - said so": the part and
+    the whole joined by "of" in the share's own clause."""
+    if q.kind not in ("percent", "fraction") or q.change in ("up", "down"):
+        return None
+    sent = doc.in_sent.get(doc.sent_of[i], [])
+    levels = [j for j in sent if _is_level(doc.qs[j]) and doc.qs[j].kind not in ("percent", "year")]
+    pairs = []
+    for a in levels:
+        for b in levels:
+            if a == b or _dimension(doc.qs[a]) != _dimension(doc.qs[b]):
+                continue
+            if doc.qs[a].value >= doc.qs[b].value:
+                continue
+            if a < b and PART_OF_WHOLE.match(doc.text[doc.qs[a].end : doc.qs[b].start]):
+                pairs.append((a, b))  # "312 of the 780 seats"
+            elif b < a and OF_WHOLE_START.match(doc.left(b, 40)) and _clause_between(doc, b, a):
+                pairs.append((a, b))  # "Of the 3,000 applicants, 1,200"
+    if re.match(r"^\s+of\s+(?:them|those|these|it|which|whom)\b", doc.after(i), re.IGNORECASE):
+        return None  # "and 20% of them are in Spain": the share names its own whole
+
+    # The share must sit on the pair, set off by a bracket, a dash or ", or": beside the part
+    # ("1,200 (40%)", "45% - 675 households -") or after the whole's noun ("312 of the 780
+    # seats, or 40 per cent").
+    def beside(a: int, b: int) -> bool:
+        qa, qb = doc.qs[a], doc.qs[b]
+        if qa.end <= q.start and SET_OFF.match(doc.text[qa.end : q.start]):
+            return True
+        if q.end <= qa.start and SET_OFF.match(doc.text[q.end : qa.start]):
+            return True
+        return qb.end <= q.start and NOUN_SET_OFF.match(doc.text[qb.end : q.start]) is not None
+
+    near = [(a, b) for a, b in pairs if beside(a, b)]
+    if len(near) != 1:
+        return None
+    a, b = near[0]
+    return _claim(doc, "share", i, [a, b], "of")
+
+
+def _clause_between(doc: _Doc, b: int, a: int) -> bool:
+    """No clause break beyond the comma after "Of the 3,000 applicants"."""
+    between = doc.text[doc.qs[b].end : doc.qs[a].start]
+    return len(between) <= 60 and ";" not in between and between.count(",") <= 1
+
+
 def _share(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     """ "$4bn, or 40% of the total"; "40% of the $10bn budget"; "of which $4bn, or 40%"."""
     if q.kind not in ("percent", "fraction") or q.change in ("up", "down"):
@@ -1187,7 +1233,14 @@ def _share(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             j
             for j in after[1:]
             if _dimension(doc.qs[j]) == dim
-            and OR_AMOUNT.match(doc.text[doc.qs[j - 1].end : doc.qs[j].start])
+            and (
+                OR_AMOUNT.match(doc.text[doc.qs[j - 1].end : doc.qs[j].start])
+                # "35% of the company's €2.4 billion in sales, or €840 million"
+                or (
+                    j - 1 == whole
+                    and NOUN_OR_AMOUNT.match(doc.text[doc.qs[whole].end : doc.qs[j].start])
+                )
+            )
         ]
         near_before = [
             j for j in before if _dimension(doc.qs[j]) == dim and q.start - doc.qs[j].end < 110
@@ -1197,6 +1250,12 @@ def _share(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             return None
         return _claim(doc, "share", i, [part, whole], "of")
     cue = SHARE_BEFORE.search(doc.gap_before(i, 40))
+    if (
+        cue is None
+        and re.search(r",\s*a\s+$", doc.gap_before(i, 40))
+        and SHARE_NOUN_AFTER.match(doc.after(i, 20))
+    ):
+        cue = re.search(r"(?P<cue>,)", doc.gap_before(i, 40))  # "€600 million, a 25% share"
     part = None
     # Not last period's figure: "doubled to ¥648.7 billion from ¥318.8 billion and made up
     # 11.3% of all sales" is a share of the ¥648.7 billion.
@@ -1214,6 +1273,11 @@ def _share(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     if part is None:
         return None
     wholes, weak = _wholes(doc, i, part, of_after is not None)
+    if not wholes and not OF_NAMED_AFTER.match(doc.after(i)):
+        # "Income tax brought in £20bn, or 40 per cent", "60% of them", "a 25% share": no
+        # whole named, so the bigger figure just before (in the sentence, else the one in the
+        # sentence before) is a guess.
+        wholes, weak = _unnamed_wholes(doc, part), True
     if not wholes:
         return None
     weak = weak or subject_part
@@ -1263,6 +1327,27 @@ BASE_BEFORE = re.compile(
     r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:the\s+|a\s+)?"
     r"(?:(?:[\w-]+\s+){0,2}[\w-]+['’]s\s+)?(?:(?:" + _QUAL + r")\s+)?$",
     re.IGNORECASE,
+)
+PART_OF_WHOLE = re.compile(
+    r"^(?:\s+[a-z][\w-]*){0,2}\s+(?:of|out\s+of)\s+(?:the|its|their|all|those|these|a|an)?\s*"
+    r"(?:(?:about|some|nearly|almost|roughly|around)\s+)?$",
+    re.IGNORECASE,
+)
+SET_OFF = re.compile(rf"^\s*[(,–—-]\s*(?:or\s+)?(?:(?:{_QUAL})\s+)?$", re.IGNORECASE)
+NOUN_SET_OFF = re.compile(
+    rf"^(?:\s+[\w'’-]+){{0,4}}\s*[(,–—-]\s*(?:or\s+|a\s+)?(?:(?:{_QUAL})\s+)?$", re.IGNORECASE
+)
+OF_WHOLE_START = re.compile(
+    r"(?:^|[.;:]\s*|\b[Aa]nd\s+|,\s*)\W*[Oo]f\s+(?:the|its|their|all|those|these)?\s*"
+    r"(?:(?:about|some|nearly|almost|roughly|around)\s+)?$"
+)
+SHARE_NOUN_AFTER = re.compile(r"^\s+(?:share|stake|slice|portion)\b", re.IGNORECASE)
+# "40% of revenue": a whole named by a noun that no figure carries stays unknown.
+OF_NAMED_AFTER = re.compile(
+    r"^\s+of\s+(?!them\b|it\b|that\b|those\b|these\b|this\b)", re.IGNORECASE
+)
+NOUN_OR_AMOUNT = re.compile(
+    rf"^(?:\s+[\w'’-]+){{1,4}}\s*,\s*(?:or|at|some|worth)\s+(?:(?:{_QUAL})\s+)?$", re.IGNORECASE
 )
 OR_AMOUNT = re.compile(rf"^\s*[,(]\s*(?:or\s+)?(?:(?:{_QUAL})\s+)?$", re.IGNORECASE)
 OF_THE_BEFORE = re.compile(r"^\W*Of\s+(?:the|its|their|all|some)?\s*$")
@@ -1339,6 +1424,26 @@ def _revenue_figure(doc: _Doc, j: int) -> bool:
 def _clause_has(doc: _Doc, j: int, word: re.Pattern) -> bool:
     clause = re.split(r"[,;]\s|\b(?:while|whereas|but)\b", doc.left(j, 80))[-1]
     return bool(word.search(clause))
+
+
+def _unnamed_wholes(doc: _Doc, part: int) -> list[int]:
+    qp = doc.qs[part]
+
+    def fits(j: int) -> bool:
+        return (
+            j < part
+            and _dimension(doc.qs[j]) == _dimension(qp)
+            and _is_level(doc.qs[j])
+            and doc.qs[j].value > qp.value
+            and not BASE_BEFORE.search(doc.gap_before(j, 45))
+        )
+
+    here = [j for j in doc.in_sent.get(doc.sent_of[part], []) if fits(j)]
+    if here:
+        return [here[-1]]
+    s = doc.sent_of[part]
+    before = [j for j in doc.in_sent.get(s - 1, []) if fits(j)] if s else []
+    return before[:1] if len({doc.qs[j].value for j in before}) == 1 else []
 
 
 def _subject_figure(doc: _Doc, i: int) -> int | None:
@@ -1944,6 +2049,7 @@ _RULES = (
     _change,
     _multiple,
     _margin,
+    _share_of_phrase,
     _share,
     _total,
     _difference,

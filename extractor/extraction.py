@@ -1053,6 +1053,13 @@ class _Scanner:
         if kind == "count" and kind2 is None and scale == ONE and scale2 is None:
             return None  # "3-1", "24-17": scores, not ranges
         if (
+            not bare
+            and kind2 is None
+            and cur2 is None
+            and (" " in link.group() or (scale2 is None and value2 * scale > 2 * value))
+        ):
+            return None  # "45% - 675 households - said so": the same share said as a count
+        if (
             to_link
             and not bare
             and ((kind2, unit2) != (kind, unit) or value2 * (scale2 or scale) > 2 * value)

@@ -124,7 +124,7 @@ CLAIMS = [
         "7.3 pct since 2019, when they stood at 21.7 bln francs.",
     ),
     (
-        "share",  # this period's figure is the part (not the base before the cue), of the one figure called sales
+        "share",  # the part is this period's figure; the whole, the one figure called sales
         "Sales rose 6.5% to ¥5.76 trillion. Tax-free purchases doubled to ¥648.7 billion from "
         "¥318.8 billion and made up 11.3% of all sales.",
         "Sales rose 6.5% to ¥5.76 trillion. Tax-free purchases doubled to ¥648.7 billion from "
@@ -167,6 +167,47 @@ BREAKDOWNS = [
         "consistent",
     ),
 ]
+
+
+SHARE_PHRASINGS = [
+    # (text, verdict): the ways newsrooms write a part, its whole and the share, written for
+    # these tests (the corpus phrasing was covered); "A of the B (P%)" is read surely.
+    ("Of the 3,000 applicants, 1,200 (40%) were accepted.", "consistent"),
+    ("Of the 3,000 applicants, 1,200 (45%) were accepted.", "inconsistent"),
+    ("Some 1,200 of the 3,000 applicants (40 per cent) were accepted.", "consistent"),
+    ("Women held 312 of the 780 seats, or 40 per cent.", "consistent"),
+    ("Women held 312 of the 780 seats, or 45 per cent.", "inconsistent"),
+    ("The bank cut 300 of its 1,200 branches, or 20 per cent of its network.", "inconsistent"),
+    ("Of 1,500 households surveyed, 45% - 675 households - said prices rose.", "consistent"),
+    ("Of the 500 staff, 150 - 30 per cent - work remotely.", "consistent"),
+    ("Renewables supplied 42 TWh of the 120 TWh consumed, a 35% share.", "consistent"),
+    ("About 30 per cent of the 500 staff, or 150 people, work remotely.", "consistent"),
+    ("Online orders made up 35% of the €2.4 billion in sales, or €840 million.", "consistent"),
+    ("Cars made up 62 percent of the 50,000 vehicles sold, at 31,000.", "consistent"),
+    # No whole named: the bigger figure before is a guess, unverifiable when it fails.
+    ("Tax receipts rose to £50bn. Income tax brought in £20bn, or 40 per cent.", "consistent"),
+    ("Tax receipts rose to £50bn. Income tax brought in £20bn, or 45 per cent.", "unverifiable"),
+    ("Claims reached 8,400. Storm damage accounted for 5,460 of them, or 65%.", "consistent"),
+    ("A €2.4 billion budget was passed. Housing gets €600 million, a 25% share.", "consistent"),
+]
+
+
+@pytest.mark.parametrize("text,verdict", SHARE_PHRASINGS)
+def test_share_phrasings(text, verdict):
+    assert ("share", verdict) in verdicts(text)
+
+
+SHARE_DISTRACTORS = [
+    # The share has its own whole ("of them" is the 150), or is a change, not a share.
+    "Of the 500 staff, 150 work remotely, and 20% of them are in Spain.",
+    "Of the 3,000 applicants, 1,200 were accepted, 40% more than last year.",
+    "Of the 3,000 applicants, 1,200 were accepted (up 40% on last year).",
+]
+
+
+@pytest.mark.parametrize("text", SHARE_DISTRACTORS)
+def test_share_distractors(text):
+    assert ("share", "inconsistent") not in verdicts(text)
 
 
 ACROSS_SENTENCES = [

@@ -707,6 +707,11 @@ def test_hold_round_2(text, surface, kind, value, unit):
     assert (q.kind, q.value, q.unit) == (kind, Decimal(value), unit)
 
 
+def test_a_share_said_again_as_a_count_is_no_range():
+    found = extract("Of 1,500 households surveyed, 45% - 675 households - said so.")
+    assert [q.text for q in found] == ["1,500", "45%", "675"]
+
+
 NOT_QUANTITIES_ROUND_2 = [
     "It launched on October 27 with a Boeing 737-8.",
     "Tickets are sold at Stationsplein 3.",
