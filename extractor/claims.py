@@ -87,6 +87,17 @@ INTENDED_BEFORE = re.compile(
     r"roughly|about|at\s+least)\s+)?$",
     re.IGNORECASE,
 )
+PROFIT_LEFT = re.compile(
+    r"\b(?:leaving|left|leaves|giving|gives)\s+(?:it\s+)?(?:an?\s+)?(?:(?:operating|net|pre-tax|"
+    r"gross|underlying|trading)\s+)?(?:profit|surplus)\s+of\s+$",
+    re.IGNORECASE,
+)
+GAP_BETWEEN = re.compile(
+    r"\b(?P<cue>gap|difference)\s+between\b[^.;]{0,100}?\band\b[^.;]{0,60}?\b(?:is|was|"
+    r"stands\s+at|stood\s+at|came\s+to|amounts\s+to|amounted\s+to|widened\s+to|narrowed\s+to)\s+"
+    r"(?:(?:about|some|nearly|almost|roughly|around|just|more\s+than|less\s+than)\s+)?$",
+    re.IGNORECASE,
+)
 DEFINED_BALANCE = re.compile(
     r"\b(?:fiscal|primary|current[- ]account|structural|revenue|cyclically[- ]adjusted|"
     r"underlying|operating|capital[- ]account|financial[- ]account)\s+(?:deficit|surplus|balance)",
@@ -935,8 +946,11 @@ def _direction(doc: _Doc, i: int, q: Quantity) -> str | None:
     if q.extra.get("direction") in ("up", "down"):
         return q.extra["direction"]  # "a decline of about 410,000": qualified and a change
     if q.kind in ("money", "count", "quantity") and q.change == "=":
-        # "24.1 degrees, 1.8 degrees below the norm of 25.9 degrees": a gap stated as an amount.
-        m = COMPARATIVE_AFTER.match(doc.after(i, 40))
+        # "24.1 degrees, 1.8 degrees below the norm of 25.9 degrees": a gap stated as an amount;
+        # "4,100 staff at the start of the year and 3,650 at the end, 450 fewer".
+        m = COMPARATIVE_AFTER.match(doc.after(i, 40)) or BARE_COMPARATIVE_AFTER.match(
+            doc.after(i, 30)
+        )
         if m:
             return "up" if m.group("up") else "down"
     if q.kind == "percent" and q.change in ("=", "~"):
@@ -999,6 +1013,8 @@ def _change(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     if q.kind in ("money", "count", "quantity"):
         if q.change == "=":
             claim = _comparative(doc, i, direction)
+            if claim is None and BARE_COMPARATIVE_AFTER.match(doc.after(i, 30)):
+                claim = _two_before(doc, i, direction)
             if claim is not None:
                 claim.kind = "difference"
                 claim.cue = "change"
@@ -1015,6 +1031,41 @@ def _change(doc: _Doc, i: int, q: Quantity) -> Claim | None:
                 detail={"direction": direction, "signed": True},
             )
     return None
+
+
+def _two_before(doc: _Doc, i: int, direction: str) -> Claim | None:
+    """ "had 4,100 staff at the start of the year and 3,650 at the end, 450 fewer": the two
+    figures of the kind just before, in order, and only those two."""
+    dim = _dimension(doc.qs[i])
+    earlier = [
+        j
+        for j in doc.in_sent.get(doc.sent_of[i], [])
+        if j < i and _is_level(doc.qs[j]) and _dimension(doc.qs[j]) == dim
+    ]
+    # Set off after the second: "and 3,650 at the end, 450 fewer".
+    if len(earlier) != 2 or not re.search(r"[,;–—-]\s*$", doc.gap_before(i, 40)):
+        return None
+    old, new = earlier
+    if dim[0] == "count":
+        # Counts of one thing: "4,100 staff ... and 3,650 at the end", not "3 children and 2
+        # dogs".
+        first, second = _noun_after(doc, old), _noun_after(doc, new)
+        if second is not None and second != first:
+            return None
+    return _claim(doc, "change", i, [new, old], "change", detail={"direction": direction})
+
+
+_FUNCTION_WORDS = frozenset(
+    """at in on by for from to of a an the and or but as with during since this that last
+    next each per were was are is had have has will would""".split()
+)
+
+
+def _noun_after(doc: _Doc, j: int) -> str | None:
+    m = re.match(r"^\s+([a-z][\w-]*)", doc.after(j, 30))
+    if m is None or m.group(1) in _FUNCTION_WORDS:
+        return None
+    return m.group(1)[:5]
 
 
 def _comparative(doc: _Doc, i: int, direction: str) -> Claim | None:
@@ -1292,10 +1343,15 @@ def _share(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     )
 
 
+# "..., 450 fewer." / "..., 12 more": a difference with nothing after it.
+BARE_COMPARATIVE_AFTER = re.compile(
+    r"^(?:\s+[a-z]+)?\s+(?:(?P<up>more|higher|extra)|(?P<down>fewer|less|lower))\s*(?:[.;]|,\s|$)",
+    re.IGNORECASE,
+)
 COMPARATIVE_AFTER = re.compile(
     r"^\s+(?:(?P<up>more|higher|larger|greater|bigger|above|faster|dearer|costlier)|"
-    r"(?P<down>less|lower|smaller|fewer|below|cheaper|slower|under))\b"
-    r"(?:\s+\w+)?\s+(?:than|the|on|from|last|a\s+year|its|their)\b",
+    r"(?P<down>less|lower|smaller|fewer|below|cheaper|slower|under|short))\b"
+    r"(?:\s+\w+)?\s+(?:than|the|on|from|last|a\s+year|its|their|of)\b",
     re.IGNORECASE,
 )
 OF_THOSE_START = re.compile(
@@ -1614,6 +1670,9 @@ def _difference(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         attributive = m is not None
         if m and re.search(r"\btimes\s+(?:the|its|their|that)\s+$", gap):
             return None
+    if not m:
+        # "The gap between men's pay of £38,000 and women's pay of £33,000 is £5,000".
+        m = GAP_BETWEEN.search(doc.left(i, 140))
     if m:
         cue = m.group("cue").lower()
     else:
@@ -1624,6 +1683,8 @@ def _difference(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             m = LEAVING.search(gap)
             if m:
                 cue = "leaving"
+    if cue is None and PROFIT_LEFT.search(gap):
+        cue = "surplus"  # "costs of $3.5 billion, leaving a profit of $700 million"
     if cue is None:
         return None
     if cue == "balance" and re.search(r"\bthe\s+balance\s+of\s+$", gap, re.IGNORECASE):

@@ -197,6 +197,43 @@ def test_share_phrasings(text, verdict):
     assert ("share", verdict) in verdicts(text)
 
 
+DIFFERENCE_PHRASINGS = [
+    # (text, verdict), written for these tests
+    (
+        "Revenue was $4.2 billion and costs $3.5 billion, leaving a profit of $700 million.",
+        "consistent",
+    ),
+    (
+        "Revenue was $4.2 billion and costs $3.5 billion, leaving a profit of $900 million.",
+        "inconsistent",
+    ),
+    ("The gap between men's pay of £38,000 and women's pay of £33,000 is £5,000.", "consistent"),
+    ("The gap between men's pay of £38,000 and women's pay of £33,000 is £6,000.", "inconsistent"),
+    (
+        "Arrivals reached 35.5 million, still 4.4 million short of the 39.9 million record.",
+        "consistent",
+    ),
+    (
+        "Arrivals reached 35.5 million, still 5.4 million short of the 39.9 million record.",
+        "inconsistent",
+    ),
+    ("It had 4,100 staff at the start of the year and 3,650 at the end, 450 fewer.", "consistent"),
+    (
+        "It had 4,100 staff at the start of the year and 3,650 at the end, 550 fewer.",
+        "inconsistent",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,verdict", DIFFERENCE_PHRASINGS)
+def test_difference_phrasings(text, verdict):
+    assert ("difference", verdict) in verdicts(text)
+
+
+def test_counts_of_different_things_are_no_difference():
+    assert verdicts("The family has 3 children and 2 dogs, 12 more.") == []
+
+
 SHARE_DISTRACTORS = [
     # The share has its own whole ("of them" is the 150), or is a change, not a share.
     "Of the 500 staff, 150 work remotely, and 20% of them are in Spain.",
