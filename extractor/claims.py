@@ -155,11 +155,25 @@ OF_WHICH = re.compile(r"\bof\s+(?:which|whom|this|that|these|those|it)\b", re.IG
 TOTAL_BEFORE = re.compile(
     rf"\b(?P<cue>{_alt(lx.TOTAL_BEFORE)})\s+{_ARTICLE}(?:(?:{_QUAL})\s+)?$", re.IGNORECASE
 )
-TOTAL_AFTER = re.compile(rf"^\s*,?\s*(?P<cue>{_alt(lx.TOTAL_AFTER)})\b", re.IGNORECASE)
+TOTAL_AFTER = re.compile(
+    rf"^(?:\s+[a-z][\w-]*)?\s*,?\s*(?P<cue>{_alt(lx.TOTAL_AFTER)})\b", re.IGNORECASE
+)
+# "..., taking revenue to €812 million", "bringing arrivals from the three markets to 13.8 mln".
+TAKING_TO = re.compile(
+    r"[,;]\s*(?P<cue>taking|bringing|lifting|pushing)\s+(?:(?:the|its|their|total|combined|overall)\s+)*"
+    r"(?:[a-z][\w-]*\s+){1,5}?to\s+(?:(?:about|some|nearly|almost|roughly|around|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+ADDED_BEFORE = re.compile(
+    r"\b(?:add(?:ed|s|ing)?|open(?:ed|s|ing)|hir(?:ed|es|ing)|bought|buys|acquir(?:ed|es|ing)|"
+    r"gain(?:ed|s)|sign(?:ed|s)|install(?:ed|s)|buil[td]|new)\b",
+    re.IGNORECASE,
+)
 TOTAL_SUBJECT_BEFORE = re.compile(
     r"\b(?P<cue>together|combined|altogether|in\s+all|between\s+them)\b[^.;,]{0,40}?"
-    r"\b(?:accounted\s+for|came\s+to|reached|totall?ed|made\s+up|were|was|had|took|produced|"
-    r"generated|earned|spent)\s+(?:(?:" + _QUAL + r")\s+)?$",
+    r"\b(?:accounted\s+for|accounts?\s+for|came\s+to|come\s+to|reached|totall?ed|made\s+up|"
+    r"make\s+up|were|was|are|is|had|have|took|take|produced|generated|earned|spent|gave|received|"
+    r"sold|raised|paid|employed|won|carried|handled|hold|held)\s+(?:(?:" + _QUAL + r")\s+)?$",
     re.IGNORECASE,
 )
 MADE_UP_OF_AFTER = re.compile(
@@ -176,17 +190,40 @@ AVERAGE_AFTER = re.compile(
     re.IGNORECASE,
 )
 AVERAGE_BEFORE = re.compile(
-    r"\b(?:average|averaging|averaged|mean|each|per|works?\s+out|worked\s+out|that\s+is|"
+    r"\b(?:average|averaging|averaged|mean|each|apiece|per|works?\s+out|worked\s+out|that\s+is|"
     r"that\s+means|meaning|realised|realized)\b",
     re.IGNORECASE,
 )
 # Words for the same counted thing: "for every Nova Scotian" divides by residents.
 PER_SYNONYMS = (
-    ("person", "people", "resident", "population", "inhabitant", "citizen", "capita", "head"),
+    (
+        "person",
+        "people",
+        "resident",
+        "population",
+        "inhabitant",
+        "citizen",
+        "capita",
+        "head",
+        "visitor",
+        "passenger",
+        "customer",
+        "member",
+        "voter",
+        "worker",
+        "employee",
+        "student",
+        "patient",
+        "household",
+    ),
     ("trip", "journey", "ride"),
     ("store", "shop", "outlet", "location", "branch"),
     ("customer", "subscriber", "user", "client", "account"),
     ("passenger", "traveller", "traveler", "visitor", "arrival", "tourist"),
+)
+# "and others 16,276", "other sources 7.7 TWh": the rest, given a figure, closes the list.
+_OTHERS_WITH_FIGURE = re.compile(
+    r"\b(?:the\s+)?others?\s+(?:[a-z][\w-]*\s+){0,2}(?=[\d$€£¥₹])", re.IGNORECASE
 )
 RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 PART_CUE_BEFORE = re.compile(
@@ -1612,7 +1649,7 @@ def _total(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     )
     if made_up or partition:
         parts = [j for j in doc.same_dim_levels(i, sent) if j > i and doc.qs[j].value < q.value]
-        if len(parts) >= 2 and not PARTIAL_LIST.search(sentence):
+        if len(parts) >= 2 and not PARTIAL_LIST.search(_OTHERS_WITH_FIGURE.sub("", sentence)):
             return _claim(
                 doc,
                 "total",
@@ -1625,12 +1662,13 @@ def _total(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     gap = doc.gap_before(i, 40)
     m = (
         TOTAL_BEFORE.search(gap)
+        or TAKING_TO.search(gap)
         or TOTAL_AFTER.match(doc.after(i, 30))
         or TOTAL_SUBJECT_BEFORE.search(doc.left(i, 80))
     )
     if not m:
         return None
-    if PARTIAL_LIST.search(sentence) or RESPECTIVELY.search(sentence):
+    if PARTIAL_LIST.search(_OTHERS_WITH_FIGURE.sub("", sentence)) or RESPECTIVELY.search(sentence):
         return None
     parts = doc.same_dim_levels(i, sent)
     parts = [j for j in parts if doc.qs[j].value < q.value]
@@ -1642,13 +1680,20 @@ def _total(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             return None
     if len(parts) > 6:
         return None
+    cue = m.group("cue").lower()
+    if (
+        cue in ("taking", "bringing", "lifting", "pushing") or "total to" in cue
+    ) and ADDED_BEFORE.search(doc.text[doc.sentence_span(i)[0] : q.start]):
+        # "added 54 stores in May and 53 in June, taking its total to 1,200": the total runs
+        # on from figures the text does not give.
+        weak = True
     alternatives = [list(c) for n in range(len(parts) - 1, 1, -1) for c in combinations(parts, n)]
     return _claim(
         doc,
         "total",
         i,
         parts,
-        m.group("cue").lower(),
+        cue,
         alternatives=alternatives,
         detail={"weak": weak},
     )

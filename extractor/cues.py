@@ -64,6 +64,8 @@ TOTAL_BEFORE = (
     "add up to",
     "came to",
     "bringing the total to",
+    "taking the total to",
+    "bringing the combined total to",
     "for a total of",
     "amounting to",
     "worth a combined",

@@ -230,6 +230,71 @@ def test_difference_phrasings(text, verdict):
     assert ("difference", verdict) in verdicts(text)
 
 
+TOTAL_AND_AVERAGE_PHRASINGS = [
+    # (kind, text, verdict), written for these tests
+    (
+        "total",
+        "Germany gave €50bn, France €40bn and Italy €30bn. Together they gave €120bn.",
+        "consistent",
+    ),
+    (
+        "total",
+        "Germany gave €50bn, France €40bn and Italy €30bn. Together they gave €130bn.",
+        "inconsistent",
+    ),
+    (
+        "total",
+        "Sales were 1.2 million cars and 300,000 vans, 1.5 million vehicles altogether.",
+        "consistent",
+    ),
+    (
+        "total",
+        "Of the 87,556 votes cast, Leung took 39,820, Carter 31,460 and others 16,276.",
+        "consistent",
+    ),
+    (
+        "total",
+        "Of the 87,556 votes cast, Leung took 39,820, Carter 31,460 and others 18,276.",
+        "inconsistent",
+    ),
+    (
+        "total",
+        "Broadcasting brought in €291 million, commercial deals €334 million and matchday €187 "
+        "million, taking revenue to €812 million.",
+        "consistent",
+    ),
+    (
+        "total",
+        "Spending went on health (£180bn), education (£90bn) and defence (£50bn), which together "
+        "account for £320bn.",
+        "consistent",
+    ),
+    (
+        "average",
+        "Some 15,000 households will share the $45 million fund, about $3,000 apiece.",
+        "consistent",
+    ),
+    (
+        "average",
+        "Spending of HK$213.6 billion by 44.5 million visitors means HK$4,800 per head.",
+        "consistent",
+    ),
+]
+
+
+@pytest.mark.parametrize("kind,text,verdict", TOTAL_AND_AVERAGE_PHRASINGS)
+def test_total_and_average_phrasings(kind, text, verdict):
+    assert (kind, verdict) in verdicts(text)
+
+
+def test_a_running_total_is_no_sum_of_the_additions():
+    text = (
+        "Health care added 54,000 jobs, leisure 53,000 and government 33,000, bringing the "
+        "total to 227,000."
+    )
+    assert ("total", "inconsistent") not in verdicts(text)
+
+
 def test_counts_of_different_things_are_no_difference():
     assert verdicts("The family has 3 children and 2 dogs, 12 more.") == []
 
