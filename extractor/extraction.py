@@ -1196,6 +1196,8 @@ _CURRENCY_WORD = re.compile(
 _RATE_NAMES = {**lx.CURRENCY_NAMES, "rouble": "RUB", "ruble": "RUB", "peso": "MXN",
                "real": "BRL", "shilling": "KES", "franc": "CHF", "pound": "GBP",
                "krona": "SEK", "krone": "NOK", "cedi": "GHS"}  # fmt: skip
+_CHINA = re.compile(r"\b(?:China|Chinese|Beijing|Shanghai|Shenzhen|yuan|renminbi|RMB|CNY)\b")
+_JAPAN = re.compile(r"\b(?:Japan|Japanese|Tokyo|Osaka|yen|JPY)\b")
 _CENTS = re.compile(r"(?<!US )(?<!U\.S\. )\bcents?\b", re.IGNORECASE)
 _CENT_CURRENCIES = ("EUR", "AUD", "CAD", "NZD", "HKD", "SGD", "ZAR", "KES", "TWD")
 
@@ -1203,6 +1205,15 @@ _CENT_CURRENCIES = ("EUR", "AUD", "CAD", "NZD", "HKD", "SGD", "ZAR", "KES", "TWD
 def _local_currency(quantities: list[Quantity], text: str) -> None:
     """Amounts in the article's own currency that carry no sign of it: "the rupee closed at 85.52
     per dollar" is 85.52 rupees; "fares go up 30 cents" in a euro story are euro cents."""
+    # "¥4.2 trillion" in a story on China is yuan: the sign is shared with the yen.
+    if (
+        any(q.unit == "JPY" and "¥" in q.text for q in quantities)
+        and _CHINA.search(text)
+        and not (_JAPAN.search(text))
+    ):
+        for q in quantities:
+            if q.unit == "JPY" and "¥" in q.text:
+                q.unit = "CNY"
     money = [q for q in quantities if q.kind == "money" and not _CENTS.search(q.text)]
     counts = Counter(q.unit for q in money)
     local = next((unit for unit, _ in counts.most_common() if unit != "USD"), None)

@@ -355,6 +355,14 @@ UNITS = [
     ),
     ("output of 950,000 bpd", "950,000 bpd", "quantity", "950000", "barrel per day"),
     ("it holds 5 petabytes", "5 petabytes", "quantity", "5", "petabyte"),
+    (
+        "1.2 billion net tonne-kilometres",
+        "1.2 billion net tonne-kilometres",
+        "quantity",
+        "1200000000",
+        "tonne-kilometre",
+    ),
+    ("at least 100 Mbit/s", "100 Mbit/s", "quantity", "100", "megabit per second"),
     ("Sh2.3 billion was raised", "Sh2.3 billion", "money", "2300000000", "KES"),
     ("more than 400 millimetres of rain", "400 millimetres", "quantity", "400", "millimetre"),
     ("96 mm fell in 24 hours", "96 mm", "quantity", "96", "millimetre"),
@@ -736,6 +744,9 @@ LOCAL_CURRENCY = [
     ("The yen averaged 144.6 to the dollar.", "144.6", "JPY"),
     ("A €1.46 billion budget as the single fare goes up 30 cents.", "30 cents", "EUR"),
     ("A $1.46 billion budget as the single fare goes up 30 cents.", "30 cents", "USD"),
+    ("BEIJING - China's retail sales rose to ¥4.2 trillion.", "¥4.2 trillion", "CNY"),
+    ("TOKYO - Sales at Japan's stores rose to ¥5.76 trillion.", "¥5.76 trillion", "JPY"),
+    ("Sales rose to ¥5.76 trillion.", "¥5.76 trillion", "JPY"),
 ]
 
 
