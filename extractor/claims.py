@@ -831,7 +831,12 @@ def _cagr(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     ):
         if not re.match(r"^\s+(?:a|per)\s+year\b(?!\s+(?:earlier|ago|before))", doc.after(i)):
             return None
-        if not re.search(r"\baverag|\bcompound|\bannual", doc.sentence_text(i), re.IGNORECASE):
+        # "has grown 8.4% a year since 2019": growth over a span said in the sentence.
+        if not re.search(
+            r"\baverag|\bcompound|\bannual|\bsince\s+(?:\w+\s+)?(?:19|20)\d\d\b|\bover\s+the\s+(?:past|last)\s+\w+\s+years\b",
+            doc.sentence_text(i),
+            re.IGNORECASE,
+        ):
             return None
     sent = doc.in_sent.get(doc.sent_of[i], [])
     levels = [j for j in sent if _is_level(doc.qs[j]) and doc.qs[j].kind != "percent"]
@@ -851,6 +856,15 @@ def _cagr(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             old = same[0]
             new, named = _current_figure(doc, i, dim)
             since_now = None if new is None else _since_year(doc, i, new)
+            if new is not None and since_now is None and not spans:
+                # "That is up from $100 million in 2019": the years the two figures are dated by.
+                y_old, y_new = _year_after(doc, old), _year_after(doc, new)
+                if y_old is not None and y_new is not None:
+                    n = (doc.qs[y_new].low or doc.qs[y_new].value) - (
+                        doc.qs[y_old].low or doc.qs[y_old].value
+                    )
+                    if n > 0:
+                        since_now = (y_old, n)
             if new is None or (since_now is None and not spans):
                 return None
             if since_now is not None and not spans:
@@ -874,6 +888,10 @@ def _cagr(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             if FROM_BEFORE.search(doc.gap_before(first, 45)):
                 old, new = first, second
             elif FROM_BEFORE.search(doc.gap_before(second, 45)):
+                old, new = second, first
+            elif TO_BEFORE.search(doc.gap_before(second, 45)):
+                old, new = first, second  # "when it stood at $100 million, ... to $150 million"
+            elif TO_BEFORE.search(doc.gap_before(first, 45)):
                 old, new = second, first
             else:
                 return None

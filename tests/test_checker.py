@@ -282,6 +282,43 @@ TOTAL_AND_AVERAGE_PHRASINGS = [
 ]
 
 
+CAGR_PHRASINGS = [
+    # (text with the right rate, the same with a wrong one, verdict on the wrong one), written
+    # for these tests; a start figure not marked by "from" is read, but never alarms.
+    (
+        "Since 2019, when it stood at $100 million, revenue has grown 8.4% a year to $150 million "
+        "in 2024.",
+        "Since 2019, when it stood at $100 million, revenue has grown 9.4% a year to $150 million "
+        "in 2024.",
+        "unverifiable",
+    ),
+    (
+        "The fleet grew from 1,200 buses in 2015 to 2,000 in 2025, averaging 5.2% growth a year.",
+        "The fleet grew from 1,200 buses in 2015 to 2,000 in 2025, averaging 6.2% growth a year.",
+        "inconsistent",
+    ),
+    (
+        "Subscribers rose to 21.3 million from 7.1 million over three years, or 44% a year on "
+        "average.",
+        "Subscribers rose to 21.3 million from 7.1 million over three years, or 54% a year on "
+        "average.",
+        "inconsistent",
+    ),
+]
+
+
+@pytest.mark.parametrize("correct,wrong,verdict", CAGR_PHRASINGS)
+def test_cagr_phrasings(correct, wrong, verdict):
+    assert ("cagr", "consistent") in verdicts(correct)
+    assert ("cagr", verdict) in verdicts(wrong)
+
+
+def test_cagr_across_sentences_is_shown_but_never_alarms():
+    text = "Revenue reached $150 million in 2024. That is up from $100 million in 2019, an annual "
+    assert ("cagr", "consistent") in verdicts(text + "average increase of 8.4%.")
+    assert ("cagr", "unverifiable") in verdicts(text + "average increase of 9.4%.")
+
+
 @pytest.mark.parametrize("kind,text,verdict", TOTAL_AND_AVERAGE_PHRASINGS)
 def test_total_and_average_phrasings(kind, text, verdict):
     assert (kind, verdict) in verdicts(text)
