@@ -82,6 +82,12 @@ DIFF_AFTER = re.compile(
     rf"{_alt(lx.DIFFERENCE_NOUNS)})\b",
     re.IGNORECASE,
 )
+# "three times the $4 million", "twice as high as", "five times domestic output of 20.65
+# million tonnes", "three times 2019's $3.5 million": what the factor multiplies follows.
+MULTIPLE_OBJECT_AFTER = re.compile(
+    r"^\s+(?:as\s+\w+\s+as|the|that\s+of|what|(?:19|20)\d\d['’]s|(?:[a-z][\w-]*\s+){1,3}of\b)",
+    re.IGNORECASE,
+)
 INTENDED_BEFORE = re.compile(
     r"\b(?:to|will|would|could|should|may|might|can|shall)\s+(?:(?:more\s+than|nearly|almost|"
     r"roughly|about|at\s+least)\s+)?$",
@@ -1256,9 +1262,9 @@ def _multiple(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             if old is not None and new is not None:
                 # Which figure is multiplied is a guess across sentences: never an alarm.
                 return _claim(doc, "multiple", i, [new, old], q.text.lower(), detail={"weak": True})
-    if re.match(
-        r"^\s+(?:as\s+\w+\s+as|the|that\s+of|what)\b", doc.after(i, 20)
-    ) and not INTENDED_BEFORE.search(doc.gap_before(i, 40)):
+    if MULTIPLE_OBJECT_AFTER.match(doc.after(i, 60)) and not INTENDED_BEFORE.search(
+        doc.gap_before(i, 40)
+    ):
         # Not "plans to double the capacity of its 300-MW plant": an aim, not a ratio.
         # "412 millimetres, more than three times the long-term norm of 131 millimetres".
         later = [j for j in sent if j > i and _is_level(doc.qs[j])]

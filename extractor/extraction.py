@@ -179,7 +179,11 @@ BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:(?:" + _QUALIFIERS + r")\s+)?$", re
 FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 TIMES_AFTER = re.compile(
     r"^\s(?P<t>times)\s+(?:as|more|less|larger|higher|bigger|greater|smaller|lower|faster"
-    r"|the|its|their|that|what|over)\b",
+    r"|the|its|their|that|what|over|(?:19|20)\d\d['’]s"
+    # "five times domestic output of ...", not "three times a week" or "twice in 2024"
+    r"|(?!(?:a|an|per|each|every|in|on|at|during|since|this|last|so|and|or|to|for|from|"
+    r"with|by|daily|weekly|monthly|yearly|annually|already|before|now)\b)[a-z][\w-]*\s+"
+    r"(?:[a-z][\w-]*\s+){0,2}of)\b",
     re.IGNORECASE,
 )
 FOLD_AFTER = re.compile(r"^(?:-|\s)?fold\b", re.IGNORECASE)
@@ -935,7 +939,13 @@ class _Scanner:
         after = self.text[end : end + 40]
         if SCALE.match(after) or re.match(r"^\s?%", after) or re.match(r"^\ss\b", after):
             return None
-        decade = re.match(r"^'?s\b", after)
+        possessive = re.match(r"^['’]s\b", after)
+        if possessive and not (value % 10 == 0 and re.search(r"\bthe\s+$", before, re.IGNORECASE)):
+            # "three times 2019's $3.5 million": the year, not "the 1990's" (a decade)
+            return Quantity(
+                self.text[start:end], start, end, "year", Decimal(value), None, "=", Decimal(0)
+            )
+        decade = re.match(r"^['’]?s\b", after)
         if decade:  # "lines that date from the 1940s": the gold gives the decade's first year
             if value % 10 or fiscal:
                 return None

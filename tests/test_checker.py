@@ -282,6 +282,26 @@ TOTAL_AND_AVERAGE_PHRASINGS = [
 ]
 
 
+MULTIPLE_PHRASINGS = [
+    # (text, verdict), written for these tests
+    ("Sales of $12 million are more than three times 2019's $3.5 million.", "consistent"),
+    ("Sales of $12 million are more than three times 2019's $4.5 million.", "inconsistent"),
+    (
+        "Imports, at 105 mn tonnes, are about five times domestic output of 20.65 mn tonnes.",
+        "consistent",
+    ),
+    (
+        "Imports, at 105 mn tonnes, are about five times domestic output of 30.65 mn tonnes.",
+        "inconsistent",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,verdict", MULTIPLE_PHRASINGS)
+def test_multiple_phrasings(text, verdict):
+    assert ("multiple", verdict) in verdicts(text)
+
+
 CAGR_PHRASINGS = [
     # (text with the right rate, the same with a wrong one, verdict on the wrong one), written
     # for these tests; a start figure not marked by "from" is read, but never alarms.

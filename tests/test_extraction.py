@@ -720,6 +720,19 @@ def test_a_share_said_again_as_a_count_is_no_range():
     assert [q.text for q in found] == ["1,500", "45%", "675"]
 
 
+@pytest.mark.parametrize(
+    "text,surface,kind",
+    [
+        ("It beat 2019's record.", "2019", "year"),
+        ("music of the 1990s", "1990s", "year"),
+        ("five times domestic output of 20 tonnes", "five times", "multiple"),
+        ("They met three times a week.", "three", "count"),
+    ],
+)
+def test_possessive_years_and_times(text, surface, kind):
+    assert (surface, kind) in [(q.text, q.kind) for q in extract(text)]
+
+
 NOT_QUANTITIES_ROUND_2 = [
     "It launched on October 27 with a Boeing 737-8.",
     "Tickets are sold at Stationsplein 3.",
