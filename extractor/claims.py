@@ -1686,7 +1686,7 @@ def _total(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     gap = doc.gap_before(i, 40)
     m = (
         TOTAL_BEFORE.search(gap)
-        or TAKING_TO.search(gap)
+        or (" to " in gap and TAKING_TO.search(gap))
         or TOTAL_AFTER.match(doc.after(i, 30))
         or TOTAL_SUBJECT_BEFORE.search(doc.left(i, 80))
     )
@@ -1741,7 +1741,8 @@ def _difference(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             return None
     if not m:
         # "The gap between men's pay of £38,000 and women's pay of £33,000 is £5,000".
-        m = GAP_BETWEEN.search(doc.left(i, 140))
+        left = doc.left(i, 140)
+        m = "between" in left and GAP_BETWEEN.search(left)
     if m:
         cue = m.group("cue").lower()
     else:

@@ -399,7 +399,9 @@ class _Scanner:
         m = DIRECTION_NOUN_AFTER.match(self.text[end : end + 40])
         if m:
             return "up" if m.group("rise") else "down"
-        m = VERB_OBJECT_BY_BEFORE.search(self.left(start, 80))
+        left = self.left(start, 80)
+        # Cheap test first: "by" must sit just before the number.
+        m = " by " in left[-24:] and VERB_OBJECT_BY_BEFORE.search(left)
         if m:
             return "up" if m.group("rise") else "down"
         return None
