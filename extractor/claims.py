@@ -1464,7 +1464,8 @@ OF_NAMED_AFTER = re.compile(
     r"^\s+of\s+(?!them\b|it\b|that\b|those\b|these\b|this\b)", re.IGNORECASE
 )
 NOUN_OR_AMOUNT = re.compile(
-    rf"^(?:\s+[\w'’-]+){{1,4}}\s*,\s*(?:or|at|some|worth)\s+(?:(?:{_QUAL})\s+)?$", re.IGNORECASE
+    rf"^(?:\s+[\w'’-]+){{1,4}}\s*,\s*(?:(?:or|at|some|worth)\s+)?(?:(?:{_QUAL})\s+)?$",
+    re.IGNORECASE,
 )
 OR_AMOUNT = re.compile(rf"^\s*[,(]\s*(?:or\s+)?(?:(?:{_QUAL})\s+)?$", re.IGNORECASE)
 OF_THE_BEFORE = re.compile(r"^\W*Of\s+(?:the|its|their|all|some)?\s*$")
@@ -2121,7 +2122,8 @@ _BOUND_FILLER = frozenset(
     broke breaks through stays stay kept keeps below above over under more than less nearly
     almost about around some just well back climbs climbed rises rose jumps jumped falls fell
     drops dropped slips slipped edges edged hits reached reaches still again been have has
-    had were was is are now the its their of to at and but""".split()
+    had were was is are now the its their of to at and but thousand million billion trillion
+    percent cent first time""".split()
 )
 
 
@@ -2132,7 +2134,7 @@ def _stems(text: str) -> set[str]:
 def _bound_head(doc: _Doc, i: int) -> str | None:
     """What a bound is about: the last content word before it ("debt" in "but debt tops €1
     billion", "profit" in "half-year profit climbs above A$700 million")."""
-    words = re.findall(r"[a-z][a-z'-]*", doc.gap_before(i, 40).lower())
+    words = re.findall(r"[a-z][a-z'-]*", doc.left(i, 60).lower())
     while words and (words[-1] in _BOUND_FILLER or len(words[-1]) < 4):
         words.pop()
     return words[-1][:6] if words else None

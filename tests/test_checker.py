@@ -184,6 +184,8 @@ SHARE_PHRASINGS = [
     ("About 30 per cent of the 500 staff, or 150 people, work remotely.", "consistent"),
     ("Online orders made up 35% of the €2.4 billion in sales, or €840 million.", "consistent"),
     ("Cars made up 62 percent of the 50,000 vehicles sold, at 31,000.", "consistent"),
+    ("Almost a third of the 3,000 workers, 950, were laid off.", "consistent"),
+    ("Almost a third of the 3,000 workers, 1,250, were laid off.", "inconsistent"),
     # No whole named: the bigger figure before is a guess, unverifiable when it fails.
     ("Tax receipts rose to £50bn. Income tax brought in £20bn, or 40 per cent.", "consistent"),
     ("Tax receipts rose to £50bn. Income tax brought in £20bn, or 45 per cent.", "unverifiable"),
@@ -300,6 +302,21 @@ MULTIPLE_PHRASINGS = [
 @pytest.mark.parametrize("text,verdict", MULTIPLE_PHRASINGS)
 def test_multiple_phrasings(text, verdict):
     assert ("multiple", verdict) in verdicts(text)
+
+
+BOUND_PHRASINGS = [
+    # (text, verdict), written for these tests
+    ("Exports rose to $21.4 billion, more than $20 billion for the first time.", "consistent"),
+    ("Exports rose to $19.4 billion, more than $20 billion for the first time.", "inconsistent"),
+    ("Exports topped $20 billion for the first time, reaching $21.4 billion.", "consistent"),
+    ("Unemployment, at 4.2%, remains under 5%.", "consistent"),
+    ("Fewer than 1,000 people attended; organisers counted 940.", "consistent"),
+]
+
+
+@pytest.mark.parametrize("text,verdict", BOUND_PHRASINGS)
+def test_bound_phrasings(text, verdict):
+    assert ("bound", verdict) in verdicts(text)
 
 
 CAGR_PHRASINGS = [
