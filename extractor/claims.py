@@ -1874,8 +1874,34 @@ def _difference(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         names = _surplus_order(doc, canonical)
         detail["direction_names"] = names
         if names is not None:
-            detail["weak"] = False  # imports and exports named: the pair is certain
+            # Imports and exports named: the pair is certain, unless a side has another figure
+            # nearby ("Exports of goods rose to $120 billion. Services exports were $40 billion,
+            # and imports $150 billion, leaving a deficit ...": all exports may count).
+            detail["weak"] = _side_named_twice(doc, i, names)
     return _claim(doc, "difference", i, canonical, cue, alternatives=pairs, detail=detail)
+
+
+def _side_named_twice(doc: _Doc, i: int, pair: tuple[int, int]) -> bool:
+    """Whether another figure of the kind, within a sentence of i, is named like one side of
+    the pair (for the same period: not a "from" figure)."""
+    s = doc.sent_of[i]
+    for side in pair:
+        name = None
+        for big, small in lx.SURPLUS_PAIRS:
+            name = _clause_name(doc, side, (big, small))
+            if name:
+                break
+        if name is None:
+            continue
+        for k in range(max(0, s - 1), s + 2):
+            for j in doc.in_sent.get(k, []):
+                if j in pair or j == i or _dimension(doc.qs[j]) != _dimension(doc.qs[side]):
+                    continue
+                if not _is_level(doc.qs[j]) or BASE_BEFORE.search(doc.gap_before(j, 45)):
+                    continue
+                if re.search(rf"\b{name}", _clause(doc, j).lower()):
+                    return True
+    return False
 
 
 def _named_pair(doc: _Doc, i: int) -> tuple[int, int] | None:

@@ -484,6 +484,9 @@ NO_CLAIMS = [
     "Brent averaged $80.50 a barrel, below the $82.20 average of the year before.",
     # An aim is not a ratio between the figures around it.
     "The utility produced 1,200 MW last year and plans to double the capacity of its 300-MW plant.",
+    # Two export figures: which the deficit counts is unsure.
+    "Exports of goods rose 5% to $120 billion. Services exports were $40 billion, and imports "
+    "$150 billion, leaving a deficit of $30 billion.",
     # A fiscal deficit is not revenue less spending.
     "The fiscal deficit stood at ₹90,400 crore. Revenue receipts are put at ₹3.11 lakh crore "
     "and revenue expenditure at ₹2.92 lakh crore.",
