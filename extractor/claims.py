@@ -753,7 +753,12 @@ def _headline_multiples(doc: _Doc, claims: list[Claim]) -> None:
         q = doc.qs[i]
         if q.kind != "multiple" or i in stated:
             continue
-        words = _stems(doc.sentence_text(i)) - _STOP_STEMS
+        # The factor's own word ("doubles") says nothing of what doubled.
+        words = (
+            _stems(doc.sentence_text(i))
+            - _STOP_STEMS
+            - {"double", "triple", "tripli", "halved", "halves"}
+        )
         matches = [
             c
             for c in body
