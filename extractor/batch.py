@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import codecs
 import fnmatch
+import gc
 import os
 import sys
 from collections import deque
@@ -274,6 +275,23 @@ def check_chunk(chunk: Sequence[Source], options: Options = Options()) -> list[R
 
 
 _warm = [False]
+_own_process = [False]
+
+
+def own_process() -> None:
+    """Mark this process as one that only checks documents (the command, or a worker).
+
+    Python's cyclic garbage collector then leaves alone what is alive now and, after the first
+    chunk, the pipeline and the words it keeps (gc.freeze): its full collections scan only what
+    later chunks make. Without this, each process walked every object of spaCy and the pipeline
+    in each full collection: over 100,000 words, 0.08 s of collection in each worker (0.02 s
+    frozen) and 0.05 s in the parent at --jobs 2, and in a worker the walk wrote to the pages it
+    shares with the fork server, copying 4,700 of them (12,000 page faults, 7,300 frozen).
+    Frozen objects are still freed by reference counting; only cycles among them are never
+    collected, which is why a library caller's process is not frozen.
+    """
+    _own_process[0] = True
+    gc.freeze()
 
 
 def _check_documents(
@@ -289,7 +307,10 @@ def _check_documents(
             # it holds stay in the vocabulary and the tokenizer cache (capped at 10,000 entries);
             # inside a zone spaCy caches nothing, and every chunk would re-create every word.
             _warm[0] = True
-            return list(check_texts(items, year=year, **_with_facts(facts)))
+            reports = list(check_texts(items, year=year, **_with_facts(facts)))
+            if _own_process[0]:
+                gc.freeze()  # the pipeline, built by this chunk, and its words (own_process)
+            return reports
         with make_nlp().memory_zone():
             return list(check_texts(items, year=year, **_with_facts(facts)))
     except Exception:
@@ -374,7 +395,9 @@ class _Pool:
         self.executor = self._executor(jobs)
 
     def _executor(self, workers: int) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(max_workers=workers, mp_context=self.context)
+        return ProcessPoolExecutor(
+            max_workers=workers, mp_context=self.context, initializer=own_process
+        )
 
     def submit(self, chunk: list[Source]) -> None:
         self.pending.append((chunk, self.executor.submit(self.work, chunk, self.options)))

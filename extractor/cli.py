@@ -206,4 +206,5 @@ def _write_with_progress(w, reports, total: int) -> None:
 
 def main() -> None:
     """Entry point of the `factcheck` console script."""
+    batch.own_process()  # a process of its own, not a library caller's: see own_process
     app(prog_name="factcheck")

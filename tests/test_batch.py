@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import gc
 import os
 import re
 import tracemalloc
@@ -339,3 +340,25 @@ def test_a_dying_worker_costs_only_its_document():
     del expected[5]
     del reports[5]
     assert [r.to_dict() for r in reports] == expected
+
+
+def frozen_count(chunk, options):
+    """A worker's work that says, in its first report's first note, how many objects its process
+    has moved into the garbage collector's permanent generation."""
+    reports = batch.check_chunk(chunk, options)
+    reports[0].notes.insert(0, f"frozen {gc.get_freeze_count()}")
+    return reports
+
+
+def test_workers_freeze_the_objects_they_start_with_library_callers_do_not():
+    """Workers (and the command, batch.own_process in cli.main) keep the cyclic collector off
+    spaCy and the warm pipeline; a library caller's process is never frozen (its cycles would
+    never be collected)."""
+    before = gc.get_freeze_count()
+    list(batch.run(texts(30), jobs=1, chunk_size=10))
+    assert gc.get_freeze_count() == before
+    reports = list(batch.run(texts(30), jobs=2, chunk_size=10, work=frozen_count))
+    counts = [int(r.notes[0].split()[1]) for r in reports[::10]]
+    assert len(counts) == 3 and min(counts) > 10_000, counts
+    serial = [r.to_dict() for r in batch.run(texts(30), jobs=1, chunk_size=10)]
+    assert [r.to_dict() for r in reports] == serial
