@@ -662,7 +662,7 @@ def _has_headline(doc: _Doc) -> bool:
 def _change_subject(doc: _Doc, i: int) -> set[str]:
     """Stems of what changes: the words of the change's clause before it ("Matchday income was
     up"), or after "rise in" ("a 12.9 per cent rise in annual pre-tax profit")."""
-    clause = re.split(r"[,;]\s|\b(?:while|whereas|but|and)\b", doc.left(i, 70))[-1]
+    clause = _clause(doc, i, 70, CLAUSE_OR_AND)
     after = re.match(
         r"^\s+(?:rise|increase|fall|drop|decline|gain|jump)\s+in\s+([^,;.]{0,40})", doc.after(i, 50)
     )
@@ -1545,8 +1545,7 @@ def _revenue_figure(doc: _Doc, j: int) -> bool:
 
 
 def _clause_has(doc: _Doc, j: int, word: re.Pattern) -> bool:
-    clause = re.split(r"[,;]\s|\b(?:while|whereas|but)\b", doc.left(j, 80))[-1]
-    return bool(word.search(clause))
+    return bool(word.search(_clause(doc, j)))
 
 
 def _unnamed_wholes(doc: _Doc, part: int) -> list[int]:
@@ -1573,7 +1572,7 @@ def _subject_figure(doc: _Doc, i: int) -> int | None:
     """The one figure in the three sentences before whose clause names the subject of i's
     clause ("Gold now makes up about 10.2 per cent" and "Gold reserves were worth $66.63
     billion"), not a percentage and not a base."""
-    clause = re.split(r"[,;]\s|\b(?:while|whereas|but|meaning|and)\b", doc.left(i, 80))[-1]
+    clause = _clause(doc, i, 80, CLAUSE_OR_AND_MEANING)
     m = re.match(
         r"^\s*(?P<subject>.*?)\s+(?:now\s+|alone\s+|together\s+)*(?:accounted|account|"
         r"accounts|made|makes|make|won|took|takes|represented|represents|equalled|"
@@ -1941,7 +1940,7 @@ def _named_pair(doc: _Doc, i: int) -> tuple[int, int] | None:
 def _clause_name(doc: _Doc, j: int, names: tuple[str, str]) -> str | None:
     """Which of two names the clause of figure j says last ("Exports of goods declined 2.1
     pct to A$43.20 bn from A$44.13 bn": both figures are exports)."""
-    clause = re.split(r"[,;]\s|\b(?:while|whereas|but|and)\b", doc.left(j, 90))[-1].lower()
+    clause = _clause(doc, j, 90, CLAUSE_OR_AND).lower()
     hits = [(clause.rfind(n), n) for n in names if re.search(rf"\b{n}", clause)]
     return max(hits)[1] if hits else None
 
@@ -2089,8 +2088,15 @@ def _average_head(doc: _Doc, i: int) -> str | None:
     return m.group(1)[:6] if m else None
 
 
-def _clause(doc: _Doc, j: int) -> str:
-    return re.split(r"[,;]\s|\b(?:while|whereas|but)\b", doc.left(j, 80))[-1]
+# What ends a clause on the left of a figure; "and" too where a list item is its own clause.
+CLAUSE_START = re.compile(r"[,;]\s|\b(?:while|whereas|but)\b")
+CLAUSE_OR_AND = re.compile(r"[,;]\s|\b(?:while|whereas|but|and)\b")
+CLAUSE_OR_AND_MEANING = re.compile(r"[,;]\s|\b(?:while|whereas|but|meaning|and)\b")
+
+
+def _clause(doc: _Doc, j: int, width: int = 80, breaks: re.Pattern = CLAUSE_START) -> str:
+    """The text of figure j's clause before it (at most `width` characters back)."""
+    return breaks.split(doc.left(j, width))[-1]
 
 
 def _bound(doc: _Doc, i: int, q: Quantity) -> Claim | None:

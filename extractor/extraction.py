@@ -359,6 +359,13 @@ class _Scanner:
         self._excluded_max_end = list(accumulate((e for _, e in self.excluded), max))
         self.out: list[Quantity] = []
         self.consumed_to = 0
+        self._dateline: list[re.Match | None] = []
+
+    def dateline(self) -> re.Match | None:
+        """The dateline ("LONDON, March 4, 2024 -"), looked for once per text."""
+        if not self._dateline:
+            self._dateline.append(DATELINE.search(self.text, 0, min(len(self.text), 400)))
+        return self._dateline[0]
 
     def is_excluded(self, start: int, end: int) -> bool:
         i = bisect_left(self._excluded_starts, end)
@@ -465,7 +472,7 @@ class _Scanner:
         else:
             # "up from 9,050 a year earlier": a year before the one the sentence names, else
             # before the publication year.
-            dateline = DATELINE.search(self.text, 0, min(len(self.text), 400))
+            dateline = self.dateline()
             begin, _ = _sentence_span(self.text, m.start())
             if dateline:
                 begin = max(begin, dateline.end())
