@@ -61,6 +61,13 @@ class Claim:
     detail: dict = field(default_factory=dict)
 
 
+def _stem(word: str) -> str:
+    # "bills" and "bill" are one word to match on; "losses" and "loss" too.
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 4:
+        word = word[:-1]
+    return word[:6]
+
+
 def _alt(words: Sequence[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
@@ -605,6 +612,15 @@ def _headlines(doc: _Doc, claims: list[Claim]) -> None:
             for c in body
             if c.detail.get("direction") == direction and words & _content_words(doc, c.stated)
         ]
+        if not matches:
+            # "Water bills to rise 21%" over "the average household bill will be £486 ...,
+            # up from £402 ..., an increase of 20.9 per cent": the words sit further off.
+            matches = [
+                c
+                for c in body
+                if c.detail.get("direction") == direction
+                and words & _stems(doc.sentence_text(c.stated))
+            ]
         if len(matches) == 1:
             claim.operands = list(matches[0].operands)
             claim.missing = None
@@ -671,7 +687,7 @@ def _change_subject(doc: _Doc, i: int) -> set[str]:
 
 
 _CHANGE_VERB_STEMS = frozenset(
-    w[:6]
+    _stem(w)
     for w in """rose rise rises risen fell fall falls fallen jumped jump jumps climbed climb
     dropped drop drops slid slide grew grow grown gained gain increased increase decreased
     declined decline surged soared slipped eased edged reported raised lifted lowered cut
@@ -1276,15 +1292,39 @@ def _multiple(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         if later:
             old = later[0]
             earlier = [j for j in sent if j < i and _is_level(doc.qs[j])]
+            # "invest £6.2 billion over five years, an average of £1.24 billion a year and
+            # almost double the £3.2 billion it spent before": a rate set beside the figure is
+            # not what is multiplied; the figure before it is, less surely.
+            weak = False
+            while len(earlier) > 1 and _is_rate(doc, earlier[-1]) and not _is_rate(doc, old):
+                earlier.pop()
+                weak = True
             # The figure just before is the one multiplied; if it is of another kind ("four
             # terminals handled 9.8 mn TEUs, about 2.5 times the 3.9 mn"), say nothing.
             if (
                 earlier
                 and _dimension(doc.qs[earlier[-1]]) == _dimension(doc.qs[old])
                 and len(doc.text[doc.qs[i].end : doc.qs[old].start]) < 70
+                and not (_is_rate(doc, earlier[-1]) and not _is_rate(doc, old))
             ):
-                return _claim(doc, "multiple", i, [earlier[-1], old], q.text.lower())
+                return _claim(
+                    doc, "multiple", i, [earlier[-1], old], q.text.lower(), detail={"weak": weak}
+                )
     return None
+
+
+def _is_rate(doc: _Doc, j: int) -> bool:
+    """Whether figure j is given per period or as an average ("an average of £1.24 billion a
+    year"); "€0.35 per share" is a level like the "€0.175" it may double."""
+    return bool(
+        PER_PERIOD_AFTER.match(doc.after(j, 20))
+        or re.search(r"\baverage\s+(?:of\s+)?(?:(?:" + _QUAL + r")\s+)?$", doc.gap_before(j, 30))
+    )
+
+
+PER_PERIOD_AFTER = re.compile(
+    r"^\s+(?:a|an|per|each)\s+(?:day|week|month|quarter|year|annum)\b", re.IGNORECASE
+)
 
 
 def _share_of_phrase(doc: _Doc, i: int, q: Quantity) -> Claim | None:
@@ -1318,7 +1358,13 @@ def _share_of_phrase(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             return True
         if q.end <= qa.start and SET_OFF.match(doc.text[q.end : qa.start]):
             return True
-        return qb.end <= q.start and NOUN_SET_OFF.match(doc.text[qb.end : q.start]) is not None
+        if qb.end <= q.start and NOUN_SET_OFF.match(doc.text[qb.end : q.start]):
+            return True
+        # "Of 8.3 million taxpayers, 4.9 million filed returns, a compliance rate of 59 per
+        # cent": a rate named after the clause that holds both.
+        return (
+            max(qa.end, qb.end) <= q.start and RATE_BEFORE.search(doc.gap_before(i, 40)) is not None
+        )
 
     near = [(a, b) for a, b in pairs if beside(a, b)]
     if len(near) != 1:
@@ -1373,6 +1419,10 @@ def _share(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         and SHARE_NOUN_AFTER.match(doc.after(i, 20))
     ):
         cue = re.search(r"(?P<cue>,)", doc.gap_before(i, 40))  # "€600 million, a 25% share"
+    if cue is None and of_after and i > 0 and doc.sent_of[i - 1] == doc.sent_of[i]:
+        # "includes 410 electric vehicles, almost a quarter of the total": the part's noun,
+        # a comma, then the share of a whole.
+        cue = PART_NOUN_COMMA.match(doc.text[doc.qs[i - 1].end : q.start])
     part = None
     # Not last period's figure: "doubled to ¥648.7 billion from ¥318.8 billion and made up
     # 11.3% of all sales" is a share of the ¥648.7 billion.
@@ -1462,6 +1512,14 @@ NOUN_SET_OFF = re.compile(
 OF_WHOLE_START = re.compile(
     r"(?:^|[.;:]\s*|\b[Aa]nd\s+|,\s*)\W*[Oo]f\s+(?:the|its|their|all|those|these)?\s*"
     r"(?:(?:about|some|nearly|almost|roughly|around)\s+)?$"
+)
+PART_NOUN_COMMA = re.compile(
+    rf"^(?:\s+[\w'’-]+){{1,3}}(?P<cue>,)\s*(?:(?:{_QUAL})\s+)?$", re.IGNORECASE
+)
+RATE_BEFORE = re.compile(
+    rf",\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}(?:rate|ratio|proportion|turnout|share)\s+of\s+"
+    rf"(?:(?:{_QUAL})\s+)?$",
+    re.IGNORECASE,
 )
 SHARE_NOUN_AFTER = re.compile(r"^\s+(?:share|stake|slice|portion)\b", re.IGNORECASE)
 # "40% of revenue": a whole named by a noun that no figure carries stays unknown.
@@ -1632,11 +1690,14 @@ def _wholes(doc: _Doc, i: int, part: int, of_after: bool) -> tuple[list[int], bo
         # "Total generation fell to 266.9 TWh from 275.5 TWh": last year's is no whole.
         and not BASE_BEFORE.search(doc.gap_before(j, 45))
     ]
+    named = [j for j in bigger if TOTAL_NAMED.search(doc.left(j, 60))]
+    if noun in ("volume", "sum", "amount") and len(named) == 1:
+        # "or 74% of the volume" after "Shipments totalled 1.17 million tonnes".
+        return [named[0]], False
     if noun in ("total", "all", "overall", "whole", "combined"):
         # "... or 50.3 percent of the total": a figure the article itself calls the total
         # ("a total of 266.9 TWh", "total generation reached 163.6 TWh") is the whole, surely;
         # failing that, any bigger figure may be, and the claim can only be unverifiable.
-        named = [j for j in bigger if TOTAL_NAMED.search(doc.left(j, 60))]
         if len(named) == 1:
             return [
                 named[0],
@@ -1662,6 +1723,11 @@ def _wholes(doc: _Doc, i: int, part: int, of_after: bool) -> tuple[list[int], bo
         own = [j for j in found if any(st in _clause(doc, j).lower() for st in stems)]
         if len({doc.qs[j].value for j in own}) == 1 and len({doc.qs[j].value for j in found}) == 1:
             return sorted(found, key=lambda j: (j > part, abs(j - part))), False
+        if not found:
+            # "built 4.1 million cars and exported 3.4 million, or 83 per cent of output": no
+            # figure goes by the noun, so the one bigger figure before in the sentence is a guess.
+            here_before = [j for j in bigger if j < part and doc.sent_of[j] == here]
+            found = here_before if len(here_before) == 1 else []
     return sorted(found, key=lambda j: (j > part, abs(j - part))), True
 
 
@@ -2080,12 +2146,12 @@ def _average_head(doc: _Doc, i: int) -> str | None:
         r"^\s+of\s+(?:[a-z][\w-]*\s+)?([a-z][\w-]*)\s+(?:per|for|a|an|each)\b", doc.after(i, 40)
     )
     if of:
-        return of.group(1)[:6]
+        return _stem(of.group(1))
     left = doc.left(i, 80).lower()
     m = re.search(r"([a-z]{4,})\s+per\s+[a-z-]+\s+(?:\w+\s+){0,2}$", left) or re.search(
         r"([a-z]{4,})\s+(?:works?|worked)\s+out\s+(?:at|to)\s+(?:\w+\s+){0,2}$", left
     )
-    return m.group(1)[:6] if m else None
+    return _stem(m.group(1)) if m else None
 
 
 # What ends a clause on the left of a figure; "and" too where a list item is its own clause.
@@ -2165,7 +2231,7 @@ _BOUND_FILLER = frozenset(
 
 
 def _stems(text: str) -> set[str]:
-    return {w[:6] for w in re.findall(r"[a-z]{4,}", text.lower())}
+    return {_stem(w) for w in re.findall(r"[a-z]{4,}", text.lower())}
 
 
 def _bound_head(doc: _Doc, i: int) -> str | None:
@@ -2174,7 +2240,7 @@ def _bound_head(doc: _Doc, i: int) -> str | None:
     words = re.findall(r"[a-z][a-z'-]*", doc.left(i, 60).lower())
     while words and (words[-1] in _BOUND_FILLER or len(words[-1]) < 4):
         words.pop()
-    return words[-1][:6] if words else None
+    return _stem(words[-1]) if words else None
 
 
 def _near_bound(bound: Decimal, value: Decimal) -> bool:
@@ -2190,13 +2256,13 @@ _STOP = frozenset(
 )
 
 
-_STOP_STEMS = frozenset(w[:6] for w in _STOP)
+_STOP_STEMS = frozenset(_stem(w) for w in _STOP)
 
 
 def _content_words(doc: _Doc, i: int) -> set[str]:
     """Stems of the longer words around quantity i, for matching two mentions of one figure."""
     around = (doc.gap_before(i, 45) + " " + doc.after(i, 35)).lower()
-    return {w[:6] for w in re.findall(r"[a-z]{4,}", around) if w not in _STOP}
+    return {_stem(w) for w in re.findall(r"[a-z]{4,}", around) if w not in _STOP}
 
 
 def _cue_noun(doc: _Doc, i: int) -> str | None:

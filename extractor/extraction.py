@@ -186,6 +186,15 @@ TIMES_AFTER = re.compile(
     r"(?:[a-z][\w-]*\s+){0,2}of)\b",
     re.IGNORECASE,
 )
+NUMBER_NAME = re.compile(
+    r"\b((?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twelve|Hundred)\s+[A-Z][a-z]+)"
+    r"\s+[A-Z][a-z]+(?=\s+[a-z]|[,.;:'’])"  # in prose, not a title-case headline
+)
+PER_PERIOD_AFTER = re.compile(
+    r"\s+(?:a|an|per|each)\s+(?P<period>day|week|month|year|hour|annum)\b"
+    r"(?!\s+(?:earlier|ago|before|later|after|previously|prior)\b)(?!-)",
+    re.IGNORECASE,
+)
 FOLD_AFTER = re.compile(r"^(?:-|\s)?fold\b", re.IGNORECASE)
 IN_FRACTION_AFTER = re.compile(
     rf"^\s(?:in|out of)\s(?P<den>\d+|{_WORD_ATOM}|a hundred)\b", re.IGNORECASE
@@ -287,6 +296,10 @@ HYPHEN_NOUN_AFTER = re.compile(
     r"-(?!(?:to|and|or|for|in|of|on|by|the|a|an|per|plus|up|down)\b)[a-z]{2,}\b(?!-)"
 )
 
+COUNTED_HYPHEN_NOUN = re.compile(
+    r"-(?:term|member|seat|storey|story|bedroom|nation|country|lane|judge|person)", re.IGNORECASE
+)
+
 
 def _parse_digits(digits: str) -> Decimal:
     return Decimal(digits.replace(",", ""))
@@ -339,8 +352,8 @@ def _excluded_spans(text: str) -> list[tuple[int, int]]:
     for m in PHONE.finditer(text):
         digits = sum(c.isdigit() for c in m.group())
         groups = re.split(r"[\s.-]+", m.group().strip("+()"))
-        if digits < 7 or YEAR_RANGE.fullmatch(m.group()):
-            continue
+        if YEAR_RANGE.fullmatch(m.group()) or digits < (6 if len(groups) >= 3 else 7):
+            continue  # "13 24 80" is a phone number too; prose would set figures apart by commas
         # "3 4 5" or "1.5 2.5" are not phone numbers; phone groups have 2+ digits, mostly 3+.
         if len(groups) == 2 and not (len(groups[0]) >= 3 and len(groups[1]) >= 4):
             continue
@@ -353,6 +366,7 @@ class _Scanner:
 
     def __init__(self, text: str, year: int | None):
         self.text = text
+        self._names: set[str] | None = None
         self.year = year
         self.excluded = sorted(_excluded_spans(text))
         self._excluded_starts = [s for s, _ in self.excluded]
@@ -503,7 +517,7 @@ class _Scanner:
         if word in ("twice", "double", "triple"):
             # "more than double the 2.7 TWh", "twice as many"; not "a double blow".
             after = self.text[m.end() : m.end() + 40]
-            if not re.match(r"^\s+(?:as|the|that|what|its|their|over)\b", after) and not (
+            if not re.match(r"^\s+(?:as|the|that|those|what|its|their|over)\b", after) and not (
                 word != "twice"
                 and VERB_MULTIPLE_AFTER.match(after)
                 and not re.search(r"\b(?:a|an|the)\s+$", self.left(m.start(), 8), re.IGNORECASE)
@@ -579,6 +593,15 @@ class _Scanner:
             return
         self.number(m.start(), end, value, words, spelled=True)
 
+    def is_name(self, start: int) -> bool:
+        """Whether a capitalised number word opens a name the text writes with two more
+        capitalised words somewhere ("Three Rivers Water", "Four Seasons Hotel"); "Two
+        Chinese firms" is no name."""
+        if self._names is None:
+            self._names = {m.group(1) for m in NUMBER_NAME.finditer(self.text)}
+        m = re.match(r"[A-Z][a-z]+\s+[A-Z][a-z]+", self.text[start : start + 40])
+        return m is not None and m.group() in self._names
+
     def number(self, start: int, end: int, value: Decimal, raw: str, spelled: bool = False):
         text = self.text
         after = text[end : end + 48]
@@ -610,6 +633,8 @@ class _Scanner:
                 r"\b(?:mid|pre|post|early|late|end|fiscal|FY)-$", before, re.IGNORECASE
             ):
                 return  # "COVID-19", "F-35"
+        if spelled and raw[0].isupper() and self.is_name(start):
+            return  # "Three Rivers Water", and "Three Rivers" again later
         if MONTH_BEFORE.search(before) and value < 32 and "." not in raw:
             return  # "March 4"
         if MONTH_AFTER.match(after) and value < 32 and "." not in raw:
@@ -743,6 +768,7 @@ class _Scanner:
             sfx = None if sfx.lastgroup == "code" else sfx  # "$5 USD" keeps the symbol's code
         if sfx is not None and kind == "money" and sfx.lastgroup == "unit":
             sfx = None  # "$3 a barrel" is money; per-unit wording stays in the sentence
+        rate_end = None
         if sfx is not None:
             group = sfx.lastgroup
             word = sfx.group(group)
@@ -781,10 +807,16 @@ class _Scanner:
                     sfx = None
                 else:
                     kind, unit = "quantity", unit_name
+                    rate = PER_PERIOD_AFTER.match(text, sfx.end())
+                    if rate and " per " not in unit:
+                        # "412 megalitres a day" is a flow, as "barrels a day" is.
+                        period = rate.group("period").lower()
+                        unit = f"{unit} per {'year' if period == 'annum' else period}"
+                        rate_end = rate.end()
             elif group == "duration":
                 kind, unit = "duration", lx.DURATION_UNITS[word.lower()]
             if sfx is not None:
-                pos = sfx.end()
+                pos = rate_end or sfx.end()
                 if group == "curname" and scale == ONE:
                     # "3 dollars 50 cents", "thirteen dollars and forty-five cents": one amount.
                     sub = SUBUNIT_AFTER.match(text, pos)
@@ -848,8 +880,10 @@ class _Scanner:
         # are not counts.
         if kind == "count" and re.match(r"^-[A-Za-z]", text[end : end + 2]):
             hyphen_word = HYPHEN_NOUN_AFTER.match(text, end)
-            if spelled or scale != ONE or hyphen_word is None:
+            if hyphen_word is None or scale != ONE:
                 return
+            if spelled and not COUNTED_HYPHEN_NOUN.fullmatch(hyphen_word.group()):
+                return  # "one-time", "two-way"; but "a two-term mayor" counts terms
             pos = hyphen_word.end()
         # A bare count glued to unknown letters is a name or code ("4G", "3D", "B2B").
         if kind == "count" and ATTACHED_LETTERS.match(text[pos : pos + 3]) and not spelled:
@@ -1265,6 +1299,25 @@ def _shared_units(quantities: list[Quantity], text: str) -> None:
     million tonnes" are both tonnes; in "took 4.9 bln francs, of which China accounted for 2.6
     bln, or 53.1 pct" the 2.6 bln are francs too."""
     scales = {q.unit for q in quantities if q.unit in ("degree Celsius", "degree Fahrenheit")}
+    # Right to left, so the unit at a list's end reaches its first item ("2.9 million, 2.6
+    # million and 2.2 million tonnes").
+    for k in range(len(quantities) - 2, -1, -1):
+        q, nxt = quantities[k], quantities[k + 1]
+        if q.kind != "count" or not _SCALED.search(q.text) or q.change in ("up", "down"):
+            continue
+        if (
+            nxt.kind in ("money", "quantity")
+            and _LIST_LINK.match(text[q.end : nxt.start])
+            and (
+                _SCALED.search(nxt.text.split()[0] if nxt.kind == "quantity" else nxt.text)
+                or re.search(
+                    r"(?:thousand|million|billion|trillion|mln|bln|mn|bn|tn)\b",
+                    nxt.text,
+                    re.IGNORECASE,
+                )
+            )
+        ):
+            q.kind, q.unit = nxt.kind, nxt.unit
     for k, q in enumerate(quantities):
         if q.unit == "degree" and len(scales) == 1:
             q.unit = next(iter(scales))  # "1.8 degrees below ... 25.9 degrees" in a Celsius story
@@ -1272,22 +1325,6 @@ def _shared_units(quantities: list[Quantity], text: str) -> None:
         if q.kind != "count" or not _SCALED.search(q.text) or q.change in ("up", "down"):
             continue
         after = text[q.end : q.end + 12]
-        if k + 1 < len(quantities):
-            nxt = quantities[k + 1]
-            if (
-                nxt.kind in ("money", "quantity")
-                and _LIST_LINK.match(text[q.end : nxt.start])
-                and (
-                    _SCALED.search(nxt.text.split()[0] if nxt.kind == "quantity" else nxt.text)
-                    or re.search(
-                        r"(?:thousand|million|billion|trillion|mln|bln|mn|bn|tn)\b",
-                        nxt.text,
-                        re.IGNORECASE,
-                    )
-                )
-            ):
-                q.kind, q.unit = nxt.kind, nxt.unit
-                continue
         # Only a bare "2.6 bln" that ends its phrase ("the 3.9 mn it moved"); "2.6 bln people"
         # counts people.
         if not _BARE_END.match(after):

@@ -280,6 +280,8 @@ UNITS: dict[str, str] = {
     "liters": "litre",
     "barrels": "barrel",
     "barrel": "barrel",
+    # the trade unit of coffee, cocoa and cement (a coffee bag holds 60 kg)
+    "bags": "bag",
     "cubic metres": "cubic metre",
     "cubic meters": "cubic metre",
     "bcm": "billion cubic metre",
@@ -521,6 +523,14 @@ RISE_VERBS = (
     "ticked up",
     "swelled",
     "accelerated",
+    # headlines speak in the present: "Box office slips 6.5%", "Rents rise 4%"
+    "soars",
+    "advances",
+    "expands",
+    "rallies",
+    "edges up",
+    "ticks up",
+    "swells",
 )
 # "raised €148 million from sales", "cut 300 jobs", "boosted spending to": transitive verbs
 # take an amount, not a rise; "raised ... by 5%" is read by the "by" forms in extraction.
@@ -566,6 +576,20 @@ FALL_VERBS = (
     "plummeted",
     "retreated",
     "dipped",
+    "slips",
+    "dip",
+    "dips",
+    "eases",
+    "sinks",
+    "plunges",
+    "tumbles",
+    "shrinks",
+    "contracts",
+    "edges down",
+    "ticks down",
+    "slump",
+    "plummets",
+    "retreats",
 )
 RISE_NOUNS = (
     "increase",

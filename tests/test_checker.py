@@ -191,6 +191,38 @@ SHARE_PHRASINGS = [
     ("Tax receipts rose to £50bn. Income tax brought in £20bn, or 45 per cent.", "unverifiable"),
     ("Claims reached 8,400. Storm damage accounted for 5,460 of them, or 65%.", "consistent"),
     ("A €2.4 billion budget was passed. Housing gets €600 million, a 25% share.", "consistent"),
+    # A rate named after the clause that holds the part and its whole.
+    ("Of 2,400 pupils entered, 1,860 passed, a pass rate of 77.5 per cent.", "consistent"),
+    ("Of 2,400 pupils entered, 1,860 passed, a pass rate of 71.5 per cent.", "inconsistent"),
+    # A whole named by a generic noun: the figure the text calls a total, or a synonym.
+    (
+        "Deliveries totalled 64,000 tonnes. Poland took 16,000 tonnes, or 25% of the volume.",
+        "consistent",
+    ),
+    (
+        "Deliveries totalled 64,000 tonnes. Poland took 16,000 tonnes, or 35% of the volume.",
+        "inconsistent",
+    ),
+    (
+        "The fund's assets rose to €9.6 billion. Bonds were worth €4.8 billion, or 50 per cent of "
+        "the portfolio.",
+        "consistent",
+    ),
+    (
+        "The fund's assets rose to €9.6 billion. Bonds were worth €4.8 billion, or 40 per cent of "
+        "the portfolio.",
+        "inconsistent",
+    ),
+    # No figure goes by the noun: the one bigger figure before in the sentence is a guess.
+    (
+        "The mill made 80,000 tonnes of paper and sold 60,000 tonnes, or 75% of output.",
+        "consistent",
+    ),
+    (
+        "The mill made 80,000 tonnes of paper and sold 60,000 tonnes, or 65% of output.",
+        "unverifiable",
+    ),
+    ("The depot's 900 trams include 300 low-floor cars, a third of the total.", "consistent"),
 ]
 
 
@@ -295,6 +327,18 @@ MULTIPLE_PHRASINGS = [
     (
         "Imports, at 105 mn tonnes, are about five times domestic output of 30.65 mn tonnes.",
         "inconsistent",
+    ),
+    # A yearly average set beside the total is not what is multiplied; the total before it is,
+    # less surely (so never an alarm).
+    (
+        "The port will spend $4.1 billion over ten years, an average of $410 million a year and "
+        "about triple the $1.4 billion it spent in the last decade.",
+        "consistent",
+    ),
+    (
+        "The port will spend $4.1 billion over ten years, an average of $410 million a year and "
+        "about double the $1.4 billion it spent in the last decade.",
+        "unverifiable",
     ),
 ]
 
@@ -418,6 +462,43 @@ def test_claims_across_sentences_never_alarm(kind, correct, wrong):
     assert (kind, "consistent") in verdicts(correct)
     assert (kind, "unverifiable") in verdicts(wrong)
     assert all(v != "inconsistent" for _, v in verdicts(wrong))
+
+
+HEADLINE_CHANGES = [
+    # a headline's change, in the present tense, checked on the body's figures for the same
+    # thing, even when its words sit far from the body's percentage
+    (
+        "Ferry fares to rise 9% next year\n\nThe average single fare will be 436 kroner from "
+        "June, against 400 kroner now, an increase of 9 per cent.",
+        "consistent",
+    ),
+    (
+        "Ferry fares to rise 12% next year\n\nThe average single fare will be 436 kroner from "
+        "June, against 400 kroner now, an increase of 9 per cent.",
+        "inconsistent",
+    ),
+    (
+        "Orchard exports slips 4.5%\n\nApple shipments from the orchards fell 4.5% to 210,000 "
+        "tonnes from 220,000 tonnes.",
+        "consistent",
+    ),
+    (
+        "Orchard exports slips 6.5%\n\nApple shipments from the orchards fell 4.5% to 210,000 "
+        "tonnes from 220,000 tonnes.",
+        "inconsistent",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,verdict", HEADLINE_CHANGES)
+def test_headline_changes(text, verdict):
+    first_line = text.index("\n")
+    headline = [
+        v.verdict
+        for v in check(text).claims
+        if v.claim.kind == "change" and v.claim.end <= first_line
+    ]
+    assert headline == [verdict]
 
 
 HEADLINE_MULTIPLES = [
@@ -580,7 +661,7 @@ def test_corpus_has_no_false_alarms(corpus_scores):
 def test_corpus_detection_floor(corpus_scores):
     # A floor under today's measured rate (python -m extractor.inject corpus --split dev), so
     # a change that loses detection is noticed; raise it as the rules improve.
-    assert corpus_scores.caught / corpus_scores.mutations >= 0.63  # measured 65.5%
+    assert corpus_scores.caught / corpus_scores.mutations >= 0.62  # measured 63.5% (79 articles)
 
 
 def test_gold_files_parse():
