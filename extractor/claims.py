@@ -102,7 +102,7 @@ INTENDED_BEFORE = re.compile(
 )
 PROFIT_LEFT = re.compile(
     r"\b(?:leaving|left|leaves|giving|gives)\s+(?:it\s+)?(?:an?\s+)?(?:(?:operating|net|pre-tax|"
-    r"gross|underlying|trading)\s+)?(?:profit|surplus)\s+of\s+$",
+    r"gross|underlying|trading)\s+)?(?:profit|surplus|free\s+cash\s+flow|net\s+cash)\s+of\s+$",
     re.IGNORECASE,
 )
 GAP_BETWEEN = re.compile(
@@ -123,6 +123,9 @@ LEAVING = re.compile(
     rf"\b(?P<cue>leaving|leaves|left|leave|remaining|the\s+remaining|the\s+other|the\s+rest)\s+"
     rf"{_ARTICLE}(?:(?:{_QUAL})\s+)?$",
     re.IGNORECASE,
+)
+COMPARED_BEFORE = re.compile(
+    r"\b(?:above|below|over|under|than|exceeding)\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE
 )
 _POSSESSIVE = r"(?:(?:the\s+)?(?:[\w-]+\s+){0,2}[\w-]+['’]s)\s+"
 TO_BEFORE = re.compile(
@@ -497,7 +500,9 @@ def _breakdowns(doc: _Doc, claims: list[Claim]) -> None:
         if max(counts.values()) < 2:
             continue  # cheap test first: most sentences hold no two figures of one kind
         sentence = doc.text[doc.sentences[s + 1][0] : doc.sentences[s + 1][1]]
-        if PARTIAL_LIST.search(BREAKDOWN_COMPLETE.sub("", sentence)):
+        # "with general freight such as containers and grain making up the other 52.5 million
+        # tonnes": words that close the list outweigh an example given inside one part.
+        if not BREAKDOWN_COMPLETE.search(sentence) and PARTIAL_LIST.search(sentence):
             continue
         if HYPOTHETICAL.search(sentence):
             continue
@@ -518,14 +523,33 @@ def _breakdowns(doc: _Doc, claims: list[Claim]) -> None:
             # One figure of that kind in the sentence before, and not itself a share of
             # something ("45.6 million subscriptions, or 66.3 per cent of the market"): a
             # sentence with several is a list of siblings, not a whole.
-            levels = [
-                j
-                for j in doc.in_sent.get(s, [])
-                if _dimension(doc.qs[j]) == dim and _breakdown_level(doc, j)
-            ]
+            # A figure that is itself a claim's result ("an overrun of A$120 million") is
+            # no whole; with none of the kind in the sentence before, the whole may sit up to
+            # three sentences back, after the lede's other news ("Passengers took 412.6
+            # million trips ... Buses carried 231.8 million, ...").
+            levels: list[int] = []
+            for back in range(s, max(-1, s - 3), -1):
+                levels = [
+                    j
+                    for j in doc.in_sent.get(back, [])
+                    if _dimension(doc.qs[j]) == dim
+                    and _breakdown_level(doc, j)
+                    and j not in stated
+                    and doc.qs[j].value > top  # "¥1,441" a ticket is no whole of billions
+                ]
+                if levels:
+                    break
             if len(levels) != 1:
                 continue
             whole = levels[0]
+            # A figure of a sentence that itself splits something ("revenue came to KSh 2.171
+            # trillion, with agency revenue making up the remaining KSh 400 billion") is a
+            # piece, not the whole of the next list.
+            own = doc.in_sent.get(doc.sent_of[whole], [])
+            if sum(_dimension(doc.qs[j]) == dim for j in own) >= 2 and BREAKDOWN_COMPLETE.search(
+                doc.sentence_text(whole)
+            ):
+                continue
             # A whole that is itself a part ("Coal plants produced 93.1 TWh of that") or parts
             # holding their own sub-total ("Of the 800,000 sold in Europe, 300,000 were ...").
             if PART_CUE_BEFORE.search(doc.left(whole, 50)) or PART_CUE_AFTER.match(
@@ -1830,7 +1854,7 @@ def _difference(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         return None
     if cue == "balance" and re.search(r"\bthe\s+balance\s+of\s+$", gap, re.IGNORECASE):
         cue = "leaving"  # "the state paying the balance of Rs 7,440 crore"
-    if cue == "margin" or (
+    if (cue == "margin" and q.kind != "count") or (
         cue == "balance" and not re.search(r"trade|budget", doc.sentence_text(i), re.IGNORECASE)
     ):
         return None
@@ -1862,6 +1886,15 @@ def _difference(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         # "Arrivals exceeded the target of 40 million by 4.5 million, although ... 65.1 million":
         # what is exceeded comes before "by".
         candidates = [j for j in candidates if j < i]
+        if not candidates and i + 2 < len(doc.qs) and i + 2 in doc.in_sent.get(doc.sent_of[i], []):
+            # "beat Bowers by 47 votes, 1,903 to 1,856": the two scores follow.
+            a, b = i + 1, i + 2
+            if (
+                _dimension(doc.qs[a]) == _dimension(doc.qs[b]) == _dimension(q)
+                and re.fullmatch(r"(?:\s+[a-z]+)?\s*,\s*", doc.text[q.end : doc.qs[a].start])
+                and re.fullmatch(r"\s+to\s+", doc.text[doc.qs[a].end : doc.qs[b].start])
+            ):
+                return _claim(doc, "difference", i, [a, b], cue, detail={"cue": cue, "weak": False})
     if (
         cue != "by"
         and not attributive
@@ -1875,7 +1908,15 @@ def _difference(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         candidates = doc.same_dim_levels(i, doc.window(i, 1))
     # "the surplus totalled €167.3bn, 17.1% more than the €142.9bn a year earlier": a base of
     # comparison is the same thing at another time, not an operand of the difference.
-    candidates = [j for j in candidates if not FROM_BEFORE.search(doc.gap_before(j, 45))]
+    # But what an overrun or a win is measured against is an operand: "cost A$640 million,
+    # well above the A$520 million it had set aside, an overrun of A$120 million".
+    against = cue in ("overrun", "overspend", "shortfall", "by", "margin")
+    candidates = [
+        j
+        for j in candidates
+        if not FROM_BEFORE.search(doc.gap_before(j, 45))
+        or (against and COMPARED_BEFORE.search(doc.gap_before(j, 45)))
+    ]
     # The same figure said twice is a restatement, not two operands.
     values = {}
     for j in candidates:
@@ -2045,7 +2086,7 @@ def _average(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         return None
     m = AVERAGE_AFTER.match(doc.after(i, 30))
     if not m:
-        return None
+        return _average_named(doc, i, q)
     restated = OR_BEFORE.search(doc.gap_before(i, 30))
     if not (restated or AVERAGE_BEFORE.search(doc.left(i, 60) + doc.after(i, 30))):
         return None
@@ -2069,8 +2110,9 @@ def _average(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         named = _named_totals(doc, i, totals)
         weak = True
         totals = named or totals
-    if per == "of":
-        # "for each of the state's 62 lakh pupils": the count follows.
+    if per in ("of", "for"):
+        # "for each of the state's 62 lakh pupils", "8,350 yuan each for its 412 mln
+        # customers": the count follows.
         counts = [j for j in sent if j > i and doc.qs[j].kind == "count"][:1]
     elif per in ("year", "month", "week", "day"):
         counts = [
@@ -2116,6 +2158,33 @@ def _average(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         alternatives=[[t, counts[0]] for t in totals[1:]],
         detail={"per": per, "weak": weak or len(totals) > 1},
     )
+
+
+def _average_named(doc: _Doc, i: int, q: Quantity) -> Claim | None:
+    """ "Admissions totalled 143.6 million, putting the average ticket price at ¥1,441": an
+    average named before the figure, over the one count of its sentence and the one total of
+    its kind in the sentences before; found only by words, so never an alarm."""
+    if q.kind != "money" or not AVERAGE_NAMED_BEFORE.search(doc.gap_before(i, 50)):
+        return None
+    sent = doc.in_sent.get(doc.sent_of[i], [])
+    counts = [j for j in sent if doc.qs[j].kind == "count" and _is_level(doc.qs[j])]
+    totals = [
+        j
+        for j in doc.same_dim_levels(i, doc.window(i, 2))
+        if doc.qs[j].value > q.value
+        and not BASE_BEFORE.search(doc.gap_before(j, 45))
+        and not (doc.sent_of[j] == doc.sent_of[i] and j > i)
+    ]
+    if len(counts) != 1 or len({doc.qs[j].value for j in totals}) != 1:
+        return None
+    return _claim(doc, "average", i, [totals[-1], counts[0]], "average", detail={"weak": True})
+
+
+AVERAGE_NAMED_BEFORE = re.compile(
+    r"\bthe\s+average\s+(?:[a-z-]+\s+){0,2}(?:price|cost|fare|spend|spending|bill|value)\s+"
+    r"(?:at|of|to|was|is|stood\s+at)\s+(?:(?:" + _QUAL + r")\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _names(doc: _Doc, j: int, stem: str) -> bool:

@@ -3,7 +3,17 @@
 Read by claims.py; the words that find numbers and their units live in lexicon.py.
 """
 
-DIFFERENCE_NOUNS = ("deficit", "surplus", "gap", "shortfall", "difference", "balance", "margin")
+DIFFERENCE_NOUNS = (
+    "deficit",
+    "surplus",
+    "gap",
+    "shortfall",
+    "difference",
+    "balance",
+    "margin",
+    "overrun",
+    "overspend",
+)
 # Which operand is larger when the text names them: (larger, smaller) makes a surplus.
 SURPLUS_PAIRS = (
     ("export", "import"),
@@ -29,6 +39,13 @@ EXCEED_VERBS = (
     "overtook",
     "outnumbered",
     "beat",
+    "beats",
+    "beating",
+    "overshot",
+    # a race won by a margin: "held on by 212 votes, 5,904 to 5,692"
+    "won",
+    "held on",
+    "edged",
     "more than",
     "higher than",
     "larger than",
