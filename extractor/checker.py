@@ -348,6 +348,8 @@ def _recompute(claim: Claim, operands: list[int], qs: list[Quantity]) -> _Outcom
         interval = cagr(interval_of(old), interval_of(new), years)
         if interval is None:
             return None
+        # "an average fall of 4.4% a year": the stated rate is a decline.
+        stated = _signed(s.change, stated)
         got = Decimal(repr((float(new.value / old.value) ** (1 / float(years)) - 1) * 100))
         scale = _display_scale([new, old])[0]
         expression = (

@@ -896,7 +896,40 @@ def _cagr(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     if not levels:
         return None
     dim = _dimension(doc.qs[levels[0]])
+    when = SINCE_WHEN.search(doc.sentence_text(i))
+    when_figure = None
+    if when:
+        # "has grown 19.6% a year since 2021, when the pandemic held it to 241.0 million, but
+        # it remains below the 431.5 million of 2019": the when-clause holds the old figure;
+        # the others of the sentence are asides, unless one is reached "to" outside it.
+        start = doc.sentences[doc.sent_of[i]][0] + when.end()
+        inside = [j for j in levels if doc.qs[j].start >= start]
+        if inside:
+            when_figure = inside[0]
+    same = [j for j in levels if _dimension(doc.qs[j]) == dim]
+    if spans and len(same) >= 3:
+        # "412 ... in 2024-25, against 456 ... in 2023-24 and 515 ... in 2019-20, an average
+        # fall of 4.4% a year over five years": the pair the span of years joins.
+        dated = {j: _year_next(doc, j) for j in same}
+        if None not in dated.values():
+            year = {j: doc.qs[k].low or doc.qs[k].value for j, k in dated.items()}
+            latest = max(same, key=lambda j: year[j])
+            span = doc.qs[spans[0]].value
+            olds = [j for j in same if year[latest] - year[j] == span]
+            if len(olds) == 1:
+                return _claim(
+                    doc,
+                    "cagr",
+                    i,
+                    [latest, olds[0], spans[0]],
+                    cue,
+                    detail={"years": span, "weak": False},
+                )
     old, new = doc.find_from_to(i, dim)
+    if when_figure is not None and when_figure in (old, new) and old != when_figure:
+        old, new = None, None
+        levels = [when_figure]
+        dim = _dimension(doc.qs[when_figure])
     weak = old is None or new is None
     since_now = None
     if old is None or new is None:
@@ -915,19 +948,19 @@ def _cagr(doc: _Doc, i: int, q: Quantity) -> Claim | None:
                         doc.qs[y_old].low or doc.qs[y_old].value
                     )
                     if n > 0:
-                        since_now = (y_old, n)
+                        since_now = (y_old, n, y_new)
             if new is None or (since_now is None and not spans):
                 return None
             if since_now is not None and not spans:
                 # Sure only when the growing thing is named by the figure's own clause and
                 # the figure is dated ("Exports have grown ... since 2019" over "watch exports
                 # rose 7.2 pct to 26.7 bln Swiss francs in 2023").
-                first_year, n_year = since_now
+                first_year, n_year, last_year = since_now
                 return _claim(
                     doc,
                     "cagr",
                     i,
-                    [new, old, first_year],
+                    [new, old, first_year, last_year],
                     cue,
                     detail={"years": n_year, "weak": not named},
                 )
@@ -947,9 +980,14 @@ def _cagr(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             else:
                 return None
     if since_now is not None and not spans:
-        first_year, n_year = since_now
+        first_year, n_year, last_year = since_now
         return _claim(
-            doc, "cagr", i, [new, old, first_year], cue, detail={"years": n_year, "weak": True}
+            doc,
+            "cagr",
+            i,
+            [new, old, first_year, last_year],
+            cue,
+            detail={"years": n_year, "weak": True},
         )
     adjacent = [_year_after(doc, old), _year_after(doc, new)]
     if None not in adjacent:
@@ -977,6 +1015,10 @@ def _current_figure(doc: _Doc, i: int, dim: tuple[str, str | None]) -> tuple[int
     clause says the subject ("Throughput has grown ..." and "handled a record 41.12 mn TEUs in
     2024"), dated by the latest year; failing that, the first in the sentence before."""
     subject = _growth_subject(doc, i)
+    for group in lx.WHOLE_SYNONYMS:
+        # "Output has grown" names "India produced 151.1 million tonnes".
+        if any(_stem(w) in subject for w in group):
+            subject = subject | {_stem(w) for w in group}
     pool = [
         j
         for s in range(max(0, doc.sent_of[i] - 30), doc.sent_of[i])
@@ -1008,9 +1050,21 @@ def _growth_subject(doc: _Doc, i: int) -> set[str]:
     return _stems(m.group("subject")) - _SUBJECT_FILLER if m else set()
 
 
-def _since_year(doc: _Doc, i: int, new: int) -> tuple[int, Decimal] | None:
-    """("since 2015" year index, years from it to the year the current figure is dated by)."""
+def _since_year(doc: _Doc, i: int, new: int) -> tuple[int, Decimal, int] | None:
+    """("since 2015" year index, years from it to the year the current figure is dated by,
+    that year's index)."""
     dated = _year_after(doc, new)
+    if dated is None:
+        # "took 412.6 million trips on buses and trains run by the authority in 2024, up 7.4%
+        # from ...": the next year, with no other figure between.
+        k = new + 1
+        if (
+            k < len(doc.qs)
+            and doc.qs[k].kind == "year"
+            and doc.sent_of[k] == doc.sent_of[new]
+            and ";" not in doc.text[doc.qs[new].end : doc.qs[k].start]
+        ):
+            dated = k
     if dated is None:
         # "receipts are forecast at C$99.2 billion for the year": the one year of its sentence.
         years = [j for j in doc.in_sent.get(doc.sent_of[new], []) if doc.qs[j].kind == "year"]
@@ -1021,16 +1075,34 @@ def _since_year(doc: _Doc, i: int, new: int) -> tuple[int, Decimal] | None:
         q = doc.qs[j]
         if q.kind == "year" and re.search(r"\bsince\s+(?:\w+\s+)?$", doc.gap_before(j, 16)):
             n = (doc.qs[dated].low or doc.qs[dated].value) - (q.low or q.value)
-            return (j, n) if n > 0 else None
+            return (j, n, dated) if n > 0 else None
     return None
 
 
+SINCE_WHEN = re.compile(
+    r"\bsince\s+(?:fiscal\s+|the\s+)?(?:19|20)\d\d(?:[-/]\d\d(?:\d\d)?)?\s*,\s*when\b",
+    re.IGNORECASE,
+)
 GROWTH_SUBJECT = re.compile(
     r"(?P<subject>(?:[\w'’-]+\s+){1,3}?)(?:has|have|had)\s+(?:(?:more\s+than|nearly|almost)\s+)?"
     r"(?:grown|risen|increased|expanded|climbed|gone\s+up|tripled|doubled|quadrupled)\b",
     re.IGNORECASE,
 )
 _SUBJECT_FILLER = frozenset({"that", "this", "their", "which", "total", "since"})
+
+
+def _year_next(doc: _Doc, j: int) -> int | None:
+    """The year right after figure j in its clause, with nothing but words between ("412
+    megalitres a day through leaking pipes in 2024-25")."""
+    k = j + 1
+    if (
+        k < len(doc.qs)
+        and doc.qs[k].kind == "year"
+        and doc.sent_of[k] == doc.sent_of[j]
+        and re.fullmatch(r"[^,;:()]{0,60}", doc.text[doc.qs[j].end : doc.qs[k].start])
+    ):
+        return k
+    return None
 
 
 def _year_after(doc: _Doc, j: int) -> int | None:

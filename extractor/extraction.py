@@ -915,6 +915,16 @@ class _Scanner:
             kind, unit = "quantity", "point"
         change, qual = self.qualifier(q_start)
         direction = self.direction(q_start, pos)
+        if (
+            direction == "down"
+            and kind == "quantity"
+            and re.search(
+                r"\b(?:lost|lose|loses|losing)\s+(?:about\s+|some\s+)?$",
+                text[max(0, q_start - 30) : q_start],
+                re.IGNORECASE,
+            )
+        ):
+            direction = None  # "the network lost 412 megalitres a day": an amount lost
         if direction and change == "=" and kind != "multiple":
             change = direction
         if qual:

@@ -455,6 +455,31 @@ CAGR_PHRASINGS = [
         "average.",
         "inconsistent",
     ),
+    # Three dated figures: the span of years says which two the rate joins; a fall is signed.
+    (
+        "The herd shrank to 620 head in 2024, against 650 in 2023 and 780 in 2020, an average "
+        "fall of 5.6% a year over four years.",
+        "The herd shrank to 620 head in 2024, against 650 in 2023 and 780 in 2020, an average "
+        "fall of 7.6% a year over four years.",
+        "inconsistent",
+    ),
+    (
+        "The herd shrank to 620 head in 2024, against 650 in 2023 and 780 in 2020, an average "
+        "fall of 5.6% a year over four years.",
+        "The herd grew to 620 head in 2024, against 650 in 2023 and 780 in 2020, an average "
+        "rise of 5.6% a year over four years.",
+        "inconsistent",
+    ),
+    # "since YEAR, when ...": the when-clause holds the start; an aside after it does not.
+    (
+        "Visitors numbered 9.1 million in 2024. Arrivals have risen by an average of 12.2% a year "
+        "since 2020, when travel curbs held them to 5.75 million, but remain below the 10.4 "
+        "million of 2019.",
+        "Visitors numbered 9.1 million in 2024. Arrivals have risen by an average of 14.2% a year "
+        "since 2020, when travel curbs held them to 5.75 million, but remain below the 10.4 "
+        "million of 2019.",
+        "unverifiable",
+    ),
 ]
 
 
