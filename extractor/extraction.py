@@ -190,6 +190,13 @@ NUMBER_NAME = re.compile(
     r"\b((?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twelve|Hundred)\s+[A-Z][a-z]+)"
     r"\s+[A-Z][a-z]+(?=\s+[a-z]|[,.;:'’])"  # in prose, not a title-case headline
 )
+# A figure passed is a lower bound; not "the top 10", "passes a $4.8 billion budget".
+TOPS_BEFORE = re.compile(
+    r"(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\ba )(?<!\bof )(?<!\bin )"
+    r"\b(?:tops?|topped|topping|past|surpass(?:es|ed|ing)?|crossed|crosses|crossing|"
+    r"broke\s+through|breaks\s+through)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 PER_PERIOD_AFTER = re.compile(
     r"\s+(?:a|an|per|each)\s+(?P<period>day|week|month|year|hour|annum)\b"
     r"(?!\s+(?:earlier|ago|before|later|after|previously|prior)\b)(?!-)",
@@ -914,6 +921,12 @@ class _Scanner:
         if kind == "count" and scale == ONE and not spelled and self.index_level(start, end, raw):
             kind, unit = "quantity", "point"
         change, qual = self.qualifier(q_start)
+        if (
+            change == "="
+            and kind != "year"
+            and TOPS_BEFORE.search(text[max(0, q_start - 30) : q_start])
+        ):
+            change = ">"  # "debt tops €1 billion", "pushes claims past A$2 billion"
         direction = self.direction(q_start, pos)
         if (
             direction == "down"

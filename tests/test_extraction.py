@@ -109,6 +109,12 @@ CHANGE = [
     ("will cut 300 jobs", "="),
     ("employers added 227,000 jobs", "up"),
     ("the company shed 1,200 jobs", "down"),
+    # a figure passed is a lower bound; an amount lost is an amount
+    ("Rice harvest tops 9 million tonnes", ">"),
+    ("storms pushed claims past A$2 billion", ">"),
+    ("the network lost 310 megalitres a day", "="),
+    ("over the past 10 years", "="),
+    ("the top 10 lenders", "="),
 ]
 
 
