@@ -2177,10 +2177,11 @@ def _average(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             and not (doc.sent_of[j] == doc.sent_of[i] and j > i)
         ]
         # "A$468 of revenue for every passenger": the total the average names by its noun
-        # first. A total from another sentence is a guess all the same: never an alarm (on
-        # articles written after this rule, one such average was one).
+        # first, and only then surely. (Once any total from another sentence was a guess
+        # that never alarms: on hold-15..30 one such average raised a false alarm, from a
+        # count of another year; _count_period_agrees now guards that.)
         named = _named_totals(doc, i, totals)
-        weak = True
+        weak = len({doc.qs[j].value for j in named}) != 1
         totals = named or totals
     if per in ("of", "for"):
         # "for each of the state's 62 lakh pupils", "8,350 yuan each for its 412 mln
@@ -2216,8 +2217,17 @@ def _average(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     totals = [j for j in totals if not BASE_BEFORE.search(doc.gap_before(j, 45))]
     if not totals or len(counts) != 1:
         return None
-    if doc.sent_of[counts[0]] != doc.sent_of[i] and doc.qs[counts[0]].kind != "duration":
-        weak = True  # a count from another sentence is a guess: never an alarm
+    if (
+        doc.sent_of[counts[0]] != doc.sent_of[i]
+        and doc.qs[counts[0]].kind != "duration"
+        # A count from another sentence is a guess unless the average names what it counts
+        # ("A$3,000 a passenger" and "38,000 passengers") for the same period.
+        and not (
+            per not in ("", "each", "apiece", "of", "for")
+            and _count_period_agrees(doc, counts[0], totals[0] if totals else i)
+        )
+    ):
+        weak = True
     # "$412 million ..., including $38 million for 60 electric buses, an average of $633,000 a
     # bus": the total said with the count first, the others as other readings.
     totals.sort(key=lambda j: abs(doc.qs[j].start - doc.qs[counts[0]].start))
@@ -2230,6 +2240,14 @@ def _average(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         alternatives=[[t, counts[0]] for t in totals[1:]],
         detail={"per": per, "weak": weak or len(totals) > 1},
     )
+
+
+def _count_period_agrees(doc: _Doc, count: int, total: int) -> bool:
+    """Whether a count from another sentence is of the total's period: its sentence names no
+    year, or one the total's sentence names too ("since 2021, when ... 241.0 million
+    boardings" is not the year the fares were taken in)."""
+    years = doc.years_in_sentence(doc.sent_of[count])
+    return not years or bool(years & doc.years_in_sentence(doc.sent_of[total]))
 
 
 def _average_named(doc: _Doc, i: int, q: Quantity) -> Claim | None:

@@ -529,11 +529,11 @@ ACROSS_SENTENCES = [
     # Operands linked across sentences by their words alone: shown when they fit, and only
     # unverifiable, never an alarm, when they do not.
     (
-        "average",
-        "Revenue rose 8.2% to A$6.84 billion. The airline carried 14.6 million passengers. That "
-        "works out at roughly A$468 of revenue for every passenger.",
-        "Revenue rose 8.2% to A$6.84 billion. The airline carried 14.6 million passengers. That "
-        "works out at roughly A$568 of revenue for every passenger.",
+        "average",  # the count of another year than the total's
+        "Revenue rose 8.2% to A$6.84 billion. The airline had carried 14.6 million passengers "
+        "in 2019. That works out at roughly A$468 of revenue for every passenger.",
+        "Revenue rose 8.2% to A$6.84 billion. The airline had carried 14.6 million passengers "
+        "in 2019. That works out at roughly A$568 of revenue for every passenger.",
     ),
     (
         "share",  # the part named by the share's subject a sentence before
@@ -550,6 +550,24 @@ ACROSS_SENTENCES = [
         "6.3 mn, while the remaining 15.1 mn flew on domestic routes.",
     ),
 ]
+
+
+# An average whose total and count are both named by its own words ("of revenue", "for every
+# passenger"), for the same period, is read surely even across sentences.
+AVERAGES_NAMED_ACROSS_SENTENCES = [
+    (
+        "Revenue rose 8.2% to A$6.84 billion. The airline carried 14.6 million passengers. That "
+        "works out at roughly A$468 of revenue for every passenger.",
+        "Revenue rose 8.2% to A$6.84 billion. The airline carried 14.6 million passengers. That "
+        "works out at roughly A$568 of revenue for every passenger.",
+    ),
+]
+
+
+@pytest.mark.parametrize("correct,wrong", AVERAGES_NAMED_ACROSS_SENTENCES)
+def test_averages_named_across_sentences(correct, wrong):
+    assert ("average", "consistent") in verdicts(correct)
+    assert ("average", "inconsistent") in verdicts(wrong)
 
 
 @pytest.mark.parametrize("kind,correct,wrong", ACROSS_SENTENCES)
