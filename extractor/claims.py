@@ -1802,6 +1802,28 @@ def _wholes(doc: _Doc, i: int, part: int, of_after: bool) -> tuple[list[int], bo
                 ),
             ], False
         found = bigger
+        # The story's own total: the first figure of the kind the body gives (not a base) is
+        # also the largest before the part ("New car registrations fell 1.0 per cent to
+        # 2,817,300 ..." and later "564,000 cars, or 20.0 per cent of the total").
+        earlier = [j for j in bigger if j < part]
+        body = [
+            j
+            for j in doc.by_dim.get(dim, ())
+            if doc.sent_of[j] > 0 or not _has_headline(doc)
+            if _is_level(doc.qs[j]) and not BASE_BEFORE.search(doc.gap_before(j, 45))
+        ]
+        # Only when no other figure before is bigger than the part: in "Europe's market grew
+        # to 12.9 million cars. In Germany, registrations fell to 2.8 million. VW sold 560,000,
+        # or 20 per cent of the total" the total may be either.
+        if body and len({doc.qs[j].value for j in earlier}) == 1:
+            top = earlier[0]
+            if top == body[0] or doc.qs[top].value == doc.qs[body[0]].value:
+                return [
+                    top,
+                    *sorted(
+                        (j for j in bigger if j != top), key=lambda j: (j > part, abs(j - part))
+                    ),
+                ], False
     else:
         # "or 39.4 per cent of revenue": a figure the article calls revenue (or sales).
         stems = {noun[:5]}

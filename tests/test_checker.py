@@ -237,6 +237,24 @@ SHARE_PHRASINGS = [
         "unverifiable",
     ),
     ("The depot's 900 trams include 300 low-floor cars, a third of the total.", "consistent"),
+    # "of the total" with no figure called a total: the story's first figure of the kind is
+    # the total when nothing else before is bigger than the part.
+    (
+        "PRAGUE - Car sales fell to 231,000 last year from 240,000. Skoda sold 80,850 cars, or "
+        "35 per cent of the total.",
+        "consistent",
+    ),
+    (
+        "PRAGUE - Car sales fell to 231,000 last year from 240,000. Skoda sold 80,850 cars, or "
+        "45 per cent of the total.",
+        "inconsistent",
+    ),
+    # Two candidates bigger than the part: which total is meant is a guess.
+    (
+        "Europe's market grew to 12.9 million cars. In Germany, registrations fell to 2.8 "
+        "million. Volkswagen sold 560,000, or 30 per cent of the total.",
+        "unverifiable",
+    ),
 ]
 
 
