@@ -158,6 +158,39 @@ def test_claim_kinds(kind, correct, wrong):
     assert (kind, "inconsistent") in verdicts(wrong)
 
 
+CLOSED_BREAKDOWNS = [
+    # Words close the list ("the remaining", "respectively") and its whole is the one figure
+    # of the kind in the sentence just before: read surely.
+    (
+        "The carrier flew 21.4 mn passengers in the half. International travellers numbered "
+        "6.3 mn, while the remaining 15.1 mn flew on domestic routes.",
+        "The carrier flew 24.4 mn passengers in the half. International travellers numbered "
+        "6.3 mn, while the remaining 15.1 mn flew on domestic routes.",
+    ),
+]
+
+
+@pytest.mark.parametrize("correct,wrong", CLOSED_BREAKDOWNS)
+def test_closed_breakdowns(correct, wrong):
+    assert ("total", "consistent") in verdicts(correct)
+    assert ("total", "inconsistent") in verdicts(wrong)
+
+
+BREAKDOWN_DISTRACTORS = [
+    # A level compared against is no whole; a list holding its own sub-total sums to nothing.
+    "Freight is still 29% below the peak of 226 million tonnes. Coal lines carried 51.6 "
+    "million tonnes and ore lines 56.2 million, with general cargo making up the other 82.5 "
+    "million tonnes.",
+    "Imports rose to 9.5 million tonnes. China, Korea and Japan supplied 2.9 million, 2.6 "
+    "million and 2.2 million tonnes respectively, together 7.7 million tonnes.",
+]
+
+
+@pytest.mark.parametrize("text", BREAKDOWN_DISTRACTORS)
+def test_breakdown_distractors(text):
+    assert ("total", "inconsistent") not in verdicts(text)
+
+
 BREAKDOWNS = [
     # A figure, then its parts in the next sentence, with no word closing the list (see also
     # ACROSS_SENTENCES).
@@ -561,11 +594,18 @@ ACROSS_SENTENCES = [
         "billion. Gold now makes up about 14.2 per cent of the reserves.",
     ),
     (
-        "total",
+        "total",  # a list with no word closing it
         "The carrier flew 21.4 mn passengers in the half. International travellers numbered "
-        "6.3 mn, while the remaining 15.1 mn flew on domestic routes.",
+        "6.3 mn and domestic travellers 15.1 mn.",
         "The carrier flew 24.4 mn passengers in the half. International travellers numbered "
-        "6.3 mn, while the remaining 15.1 mn flew on domestic routes.",
+        "6.3 mn and domestic travellers 15.1 mn.",
+    ),
+    (
+        "total",  # closed, but its whole is two sentences back
+        "The carrier flew 21.4 mn passengers in the half. Load factors improved. International "
+        "travellers numbered 6.3 mn, while the remaining 15.1 mn flew on domestic routes.",
+        "The carrier flew 24.4 mn passengers in the half. Load factors improved. International "
+        "travellers numbered 6.3 mn, while the remaining 15.1 mn flew on domestic routes.",
     ),
 ]
 
