@@ -1212,7 +1212,8 @@ def _change(doc: _Doc, i: int, q: Quantity) -> Claim | None:
                 claim.kind = "difference"
                 claim.cue = "change"
                 claim.detail["signed"] = True
-            return claim
+                return claim
+            return _change_of_pair_before(doc, i, direction)
         old, new = doc.find_from_to(i, _dimension(q))
         if old is not None and new is not None:
             return _claim(
@@ -1223,7 +1224,72 @@ def _change(doc: _Doc, i: int, q: Quantity) -> Claim | None:
                 "change",
                 detail={"direction": direction, "signed": True},
             )
+        return _change_of_pair_before(doc, i, direction)
     return None
+
+
+def _short_of(doc: _Doc, i: int, q: Quantity) -> Claim | None:
+    """ "Arrivals fell 4.4 mln short of the record 39.9 mln set in 2019"; "Reserves remain
+    $50.62 billion below the all-time high of $704.89 billion": a gap to a named mark, from
+    the figure the sentence (or, less surely, the story before it) gives for the same
+    thing."""
+    if q.kind not in ("money", "count", "quantity") or q.low is not None:
+        return None
+    k = i + 1
+    if k >= len(doc.qs) or doc.sent_of[k] != doc.sent_of[i]:
+        return None
+    mark = doc.qs[k]
+    m = SHORT_OF_MARK.fullmatch(doc.text[q.end : mark.start])
+    if not m or not _is_level(mark) or _dimension(mark) != _dimension(q):
+        return None
+    dim = _dimension(q)
+    here = [
+        j
+        for j in doc.in_sent.get(doc.sent_of[i], [])
+        if j < i
+        and _is_level(doc.qs[j])
+        and _dimension(doc.qs[j]) == dim
+        and not BASE_BEFORE.search(doc.gap_before(j, 45))
+    ]
+    if here:
+        current, weak = here[-1], False
+    else:
+        current, named = _current_figure(doc, i, dim)
+        if current is None:
+            return None
+        weak = not named
+    below = m.group("below") is not None
+    operands = [k, current] if below else [current, k]
+    return _claim(doc, "difference", i, operands, "gap", detail={"cue": "gap", "weak": weak})
+
+
+SHORT_OF_MARK = re.compile(
+    r"(?:\s+[a-z]+)?\s+(?:(?P<below>below|short\s+of|under|behind)|above|over|ahead\s+of)\s+"
+    r"(?:the|its|their|a|this\s+year's|last\s+year's)\s+(?:[\w-]+\s+){0,3}?(?:of\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _change_of_pair_before(doc: _Doc, i: int, direction: str) -> Claim | None:
+    """ "... fell to 612,400, down 5.6 per cent from 648,900 a year earlier. That is 36,500
+    fewer patients"; "The drop of 840 follows ...": a change by an amount whose sentence has no
+    other figure of its kind, on the sentence before's figure and its base. Sure when the
+    sentence points back ("That is", "The drop"), else a guess."""
+    dim = _dimension(doc.qs[i])
+    if any(j != i and _dimension(doc.qs[j]) == dim for j in doc.in_sent.get(doc.sent_of[i], [])):
+        return None
+    old, new = _pair_before(doc, i, dim, None)
+    if old is None or new is None:
+        return None
+    anaphor = ANAPHOR_START.match(doc.sentence_text(i)) is not None
+    return _claim(
+        doc,
+        "difference",
+        i,
+        [new, old],
+        "change",
+        detail={"direction": direction, "signed": True, "weak": not anaphor},
+    )
 
 
 def _two_before(doc: _Doc, i: int, direction: str) -> Claim | None:
@@ -2478,6 +2544,7 @@ def _same_years(doc: _Doc, a: int, b: int) -> bool:
 _RULES = (
     _points,
     _cagr,
+    _short_of,
     _change,
     _multiple,
     _margin,

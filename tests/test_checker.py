@@ -358,6 +358,34 @@ DIFFERENCE_PHRASINGS += [
 ]
 
 
+DIFFERENCE_PHRASINGS += [
+    # A gap to a named mark, from the figure before in the sentence.
+    ("The index closed at 4,100, 300 points below its record of 4,400.", "consistent"),
+    ("The index closed at 4,100, 200 points below its record of 4,400.", "inconsistent"),
+    ("Output reached 41 mn tonnes, 2 mn tonnes above the forecast of 39 mn tonnes.", "consistent"),
+    (
+        "Output reached 41 mn tonnes, 4 mn tonnes above the forecast of 39 mn tonnes.",
+        "inconsistent",
+    ),
+    # A change by an amount pointing back at the sentence before's figure and its base.
+    (
+        "Waiting lists fell to 52,300 from 55,100 a year earlier. That is 2,800 fewer patients "
+        "than last year.",
+        "consistent",
+    ),
+    (
+        "Waiting lists fell to 52,300 from 55,100 a year earlier. That is 3,800 fewer patients "
+        "than last year.",
+        "inconsistent",
+    ),
+    (
+        "Waiting lists fell to 52,300 from 55,100 a year earlier. Clinics saw 3,800 fewer "
+        "patients than a year before.",
+        "unverifiable",
+    ),
+]
+
+
 @pytest.mark.parametrize("text,verdict", DIFFERENCE_PHRASINGS)
 def test_difference_phrasings(text, verdict):
     assert ("difference", verdict) in verdicts(text)
