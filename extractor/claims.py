@@ -157,6 +157,13 @@ SHARE_BEFORE = re.compile(
 OF_AFTER = re.compile(r"^\s+of\b", re.IGNORECASE)
 # "40% of the $10bn budget", "of its 1,200 stores": the whole follows "of" with no pause.
 OF_WHOLE = re.compile(r"^\s+of\s+(?:[A-Za-z'’-]+\s+){0,5}$")
+OF_NOUN_HEAD = re.compile(
+    r"(?:[a-z][\w-]*['’]s?\s+|(?!(?:in|for|on|at|by|from|to|as|and|with|that|which|"
+    r"while|but|or|this|last|a|an|the)\b)[a-z][\w-]*\s+){0,2}"
+    r"(?P<head>(?!(?:in|for|on|at|by|from|to|as|and|with|that|which|while|but|or)\b)[a-z][\w-]*)"
+    r"(?=\s*(?:[,.;:()]|$|\s(?:in|for|on|at|by|from|to|as|and|with|that|which|while|but|or)\b))",
+    re.IGNORECASE,
+)
 OF_NOUN = re.compile(
     r"^\s+of\s+(?:(?:the|its|their|his|her|our|those|these|all|group|total)\s+)*"
     r"(?P<noun>[a-z][\w-]+)",
@@ -1856,6 +1863,12 @@ def _wholes(doc: _Doc, i: int, part: int, of_after: bool) -> tuple[list[int], bo
     if m is None:
         return [], False
     noun = m.group("noun").lower()
+    # "of the national crop", "of the bloc's jobless": the head may be the phrase's last word
+    # as well as its first ("of the total claims bill").
+    head = OF_NOUN_HEAD.match(m.string, m.start("noun"))
+    nouns = {noun}
+    if head and head.group("head").lower() != "total":
+        nouns.add(head.group("head").lower())
     here = doc.sent_of[part]
     bigger = [
         j
@@ -1907,14 +1920,14 @@ def _wholes(doc: _Doc, i: int, part: int, of_after: bool) -> tuple[list[int], bo
                 ], False
     else:
         # "or 39.4 per cent of revenue": a figure the article calls revenue (or sales).
-        stems = {noun[:5]}
+        stems = {n[:5] for n in nouns}
         for group in lx.WHOLE_SYNONYMS:
-            if any(noun.startswith(w[:5]) for w in group):
+            if any(n.startswith(w[:5]) for w in group for n in nouns):
                 stems |= {w[:5] for w in group}
         found = [
             j
             for j in bigger
-            if any(st in (doc.left(j, 50) + " " + doc.after(j, 25)).lower() for st in stems)
+            if any(st in (_clause(doc, j) + " " + doc.after(j, 25)).lower() for st in stems)
         ]
         # Sure when one figure alone is called that in its own clause ("Revenue rose 4 per
         # cent to £3.12bn" for "or 39.4 per cent of revenue"), and no other figure of the
