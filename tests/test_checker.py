@@ -282,6 +282,22 @@ SHARE_PHRASINGS = [
         "45 per cent of the total.",
         "inconsistent",
     ),
+    # The whole named by the head of its phrase, found anywhere in the candidate's clause.
+    (
+        "Farmers harvested 40 million tonnes of rice. The delta alone produced 19 million tonnes "
+        "of rice, nearly half of the national crop.",
+        "consistent",
+    ),
+    (
+        "Farmers harvested 40 million tonnes of rice. The delta alone produced 29 million tonnes "
+        "of rice, nearly half of the national crop.",
+        "inconsistent",
+    ),
+    (
+        "Retail sales at the chain rose 3% in 2024 to €8.2 billion. Online orders grew to €1.64 "
+        "billion and made up 25% of all sales.",
+        "inconsistent",
+    ),
     # Two candidates bigger than the part: which total is meant is a guess.
     (
         "Europe's market grew to 12.9 million cars. In Germany, registrations fell to 2.8 "
