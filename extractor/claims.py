@@ -2468,9 +2468,13 @@ def _bound(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         # exact figure.
         if BOUND_VERB_BEFORE.search(doc.gap_before(j, 30)) or not _same_years(doc, i, j):
             continue
+        # Last period's figure ("from A$2.02 billion a year earlier") is not what passed it.
+        if BASE_BEFORE.search(doc.gap_before(j, 45)):
+            continue
         if (
             head
-            and abs(doc.sent_of[j] - doc.sent_of[i]) <= (2 if doc.sent_of[i] == 0 else 1)
+            # A headline sums up the whole story: its figure may be stated anywhere below.
+            and (doc.sent_of[i] == 0 or abs(doc.sent_of[j] - doc.sent_of[i]) <= 1)
             and _near_bound(q.value, other.value)
             and head in _stems(doc.text[max(0, other.start - 60) : other.start])
         ):
@@ -2496,12 +2500,12 @@ def _bound(doc: _Doc, i: int, q: Quantity) -> Claim | None:
 
 
 _BOUND_FILLER = frozenset(
-    """tops top topped topping exceeds exceeded exceeding surpasses surpassed crossed crosses
-    broke breaks through stays stay kept keeps below above over under more than less nearly
-    almost about around some just well back climbs climbed rises rose jumps jumped falls fell
-    drops dropped slips slipped edges edged hits reached reaches still again been have has
-    had were was is are now the its their of to at and but thousand million billion trillion
-    percent cent first time""".split()
+    """tops top topped topping past passes passed exceeds exceeded exceeding surpasses surpassed
+    crossed crosses broke breaks through stays stay kept keeps below above over under more than
+    less nearly almost about around some just well back climbs climbed rises rose jumps jumped
+    falls fell drops dropped slips slipped edges edged hits reached reaches still again been
+    have has had were was is are now the its their of to at and but thousand million billion
+    trillion percent cent first time""".split()
 )
 
 

@@ -520,6 +520,20 @@ BOUND_PHRASINGS = [
     ("Exports topped $20 billion for the first time, reaching $21.4 billion.", "consistent"),
     ("Unemployment, at 4.2%, remains under 5%.", "consistent"),
     ("Fewer than 1,000 people attended; organisers counted 940.", "consistent"),
+    # A headline's bound on the one figure below named like it, however far down; last
+    # period's figure is not what passed it.
+    (
+        "Storms push Coastline Mutual claims past NZ$900 million\n\nAUCKLAND - Coastline "
+        "Mutual said its claims bill rose to NZ$960 million from NZ$880 million. Premiums grew. "
+        "Reinsurance costs rose. Staff numbers were flat. Its claims expense stood at NZ$960 "
+        "million after recoveries.",
+        "consistent",
+    ),
+    (
+        "Storms push Coastline Mutual claims past NZ$900 million\n\nAUCKLAND - Coastline "
+        "Mutual said its claims bill rose to NZ$860 million from NZ$880 million.",
+        "inconsistent",
+    ),
 ]
 
 
