@@ -1467,6 +1467,39 @@ def _multiple(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             if old is not None and new is not None:
                 # Which figure is multiplied is a guess across sentences: never an alarm.
                 return _claim(doc, "multiple", i, [new, old], q.text.lower(), detail={"weak": True})
+    levels = [j for j in sent if _is_level(doc.qs[j])]
+    amounts = [j for j in levels if doc.qs[j].kind != "percent"]
+    when = SINCE_WHEN.search(doc.sentence_text(i))
+    if when and len(amounts) == 1 and amounts[0] > i:
+        # "Solar output has more than tripled since 2019, when it stood at 6.8 TWh": the
+        # figure now is the story's figure for the same thing before.
+        old = amounts[0]
+        new, named = _current_figure(doc, i, _dimension(doc.qs[old]))
+        if new is not None:
+            return _claim(
+                doc, "multiple", i, [new, old], q.text.lower(), detail={"weak": not named}
+            )
+    later = [j for j in levels if j > i]
+    if (
+        later
+        and not [j for j in levels if j < i]
+        and re.match(r"^\W*(?:that|this|it)\b", doc.sentence_text(i), re.IGNORECASE)
+        and MULTIPLE_OBJECT_AFTER.match(doc.after(i, 60))
+        and doc.sent_of[i] > 0
+    ):
+        # "... brings the total allowed catch to 4.985 million tonnes. That allowance is more
+        # than double the 1.98 million tonnes landed in 2023": what is multiplied is the
+        # figure the sentence points back to.
+        dim = _dimension(doc.qs[later[0]])
+        prev = [
+            j
+            for j in doc.in_sent.get(doc.sent_of[i] - 1, [])
+            if _is_level(doc.qs[j])
+            and _dimension(doc.qs[j]) == dim
+            and not BASE_BEFORE.search(doc.gap_before(j, 45))
+        ]
+        if prev:
+            return _claim(doc, "multiple", i, [prev[-1], later[0]], q.text.lower())
     if MULTIPLE_OBJECT_AFTER.match(doc.after(i, 60)) and not INTENDED_BEFORE.search(
         doc.gap_before(i, 40)
     ):

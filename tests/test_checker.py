@@ -508,6 +508,28 @@ MULTIPLE_PHRASINGS = [
 ]
 
 
+MULTIPLE_PHRASINGS += [
+    # "That ... double the X": the figure the sentence points back to is multiplied.
+    (
+        "The new quota brings the season's catch limit to 3.2 million tonnes. That limit is "
+        "more than double the 1.4 million tonnes landed last year.",
+        "consistent",
+    ),
+    (
+        "The new quota brings the season's catch limit to 2.2 million tonnes. That limit is "
+        "more than double the 1.4 million tonnes landed last year.",
+        "inconsistent",
+    ),
+    # "has tripled since 2019, when it stood at X": the figure now is the story's, a guess
+    # unless the subject names it.
+    (
+        "Wind farms produced 18.6 TWh last year. Wind output has more than tripled since 2018, "
+        "when it stood at 5.1 TWh.",
+        "consistent",
+    ),
+]
+
+
 @pytest.mark.parametrize("text,verdict", MULTIPLE_PHRASINGS)
 def test_multiple_phrasings(text, verdict):
     assert ("multiple", verdict) in verdicts(text)
