@@ -245,7 +245,7 @@ PER_SYNONYMS = (
         "patient",
         "household",
     ),
-    ("trip", "journey", "ride"),
+    ("trip", "journey", "ride", "boarding"),
     ("store", "shop", "outlet", "location", "branch"),
     ("customer", "subscriber", "user", "client", "account"),
     ("passenger", "traveller", "traveler", "visitor", "arrival", "tourist"),
@@ -2332,6 +2332,7 @@ def _average(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         named = _named_totals(doc, i, totals)
         weak = len({doc.qs[j].value for j in named}) != 1
         totals = named or totals
+    far_count = False
     if per in ("of", "for"):
         # "for each of the state's 62 lakh pupils", "8,350 yuan each for its 412 mln
         # customers": the count follows.
@@ -2357,6 +2358,22 @@ def _average(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             and _is_level(doc.qs[j])
             and any(_names(doc, j, stem) for stem in stems)
         ]
+        if not counts:
+            # "The closures will cost £126 million, an average of £3 million per store" long
+            # after "close 42 of its 1,200 shops": the one figure of the story that counts
+            # them, and only a guess.
+            s_i = doc.sent_of[i]
+            far = [
+                j
+                for k in range(max(0, s_i - 30), s_i)
+                for j in doc.in_sent.get(k, [])
+                if doc.qs[j].kind in ("count", "quantity")
+                and _is_level(doc.qs[j])
+                and not BASE_BEFORE.search(doc.gap_before(j, 45))
+                and any(_names(doc, j, stem) for stem in stems)
+            ]
+            if len({doc.qs[j].value for j in far}) == 1:
+                counts, far_count = far[-1:], True
     # A figure introduced by "from"/"compared with" is last period's, not this one's.
     counts = [
         j
@@ -2364,8 +2381,13 @@ def _average(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         if doc.qs[j].kind == "duration" or not BASE_BEFORE.search(doc.gap_before(j, 45))
     ]
     totals = [j for j in totals if not BASE_BEFORE.search(doc.gap_before(j, 45))]
+    if len(counts) > 1 and per not in ("", "each", "apiece", "of", "for", "year", "month"):
+        # Several figures count the thing ("50.4 million bags" shipped, "40.6 million bags" of
+        # arabica): a story-wide average divides by the largest, as a guess.
+        counts, far_count = [max(counts, key=lambda j: doc.qs[j].value)], True
     if not totals or len(counts) != 1:
         return None
+    weak = weak or far_count
     if (
         doc.sent_of[counts[0]] != doc.sent_of[i]
         and doc.qs[counts[0]].kind != "duration"
