@@ -278,6 +278,11 @@ def _recompute(claim: Claim, operands: list[int], qs: list[Quantity]) -> _Outcom
                     f"{_num(old.value, scale)}"
                 )
             expression = f"{expr} = {_num(got, places=_places(s, Decimal(1)))}%"
+            if s.kind == "fraction":
+                # "fell by a sixth": the change as a fraction, not in percent.
+                interval = interval.scale(Decimal("0.01"))
+                got = got / 100
+                expression = f"{expr} = {_num(got, places=4)}"
             alt = interval_of(new) - interval_of(old)  # the same change in points
             alt_got = new.value - old.value
         else:

@@ -283,7 +283,15 @@ LEVEL_KINDS = ("money", "count", "quantity", "percent")
 
 
 def _dimension(q: Quantity) -> tuple[str, str | None]:
-    return q.kind, q.unit
+    # "312 gigabytes a month" and "the 274 gigabytes used in the same period" compare: the
+    # period a flow is given in is said once and implied after.
+    unit = q.unit
+    if unit and " per " in unit and unit.rsplit(" per ", 1)[1] in _PERIODS:
+        unit = unit.rsplit(" per ", 1)[0]
+    return q.kind, unit
+
+
+_PERIODS = frozenset({"day", "week", "month", "quarter", "year"})
 
 
 def _is_level(q: Quantity) -> bool:
@@ -1172,6 +1180,20 @@ def _change(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     """ "rose 12% to $4.5bn from $4.02bn"; "$4.5bn, up 12% from $4.02bn"; or unverifiable."""
     direction = _direction(doc, i, q)
     if direction is None:
+        return None
+    if q.kind == "fraction" and not OF_AFTER.match(doc.after(i)):
+        # "fell by a sixth to 1.2 million tonnes from 1.44 million": a change as a fraction.
+        dims = {
+            _dimension(doc.qs[j])
+            for j in doc.in_sent.get(doc.sent_of[i], [])
+            if j != i and _is_level(doc.qs[j]) and doc.qs[j].kind != "percent"
+        }
+        for dim in sorted(dims, key=str):
+            old, new = doc.find_from_to(i, dim)
+            if old is not None and new is not None:
+                return _claim(
+                    doc, "change", i, [new, old], "change", detail={"direction": direction}
+                )
         return None
     if q.kind == "percent":
         by_amount = _change_by_amount(doc, i, direction)

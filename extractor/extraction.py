@@ -581,6 +581,13 @@ class _Scanner:
         change, qual = self.qualifier(m.start())
         q = Quantity(m.group(), m.start(), m.end(), "fraction", value, None, change, Decimal(0))
         q.extra["qualifier"] = qual
+        if FRACTION_BY_BEFORE.search(self.left(m.start(), 40)):
+            # "has fallen by a fifth": the fraction is the fall.
+            direction = self.direction(m.start(), m.end())
+            if direction:
+                q.extra["direction"] = direction  # also "an increase of about a quarter"
+                if change == "=":
+                    q.change = direction
         self.emit(q)
 
     def spelled(self, m: re.Match) -> None:

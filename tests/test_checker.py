@@ -152,6 +152,27 @@ CLAIMS = [
 ]
 
 
+CLAIMS += [
+    (
+        "change",  # a change stated as a fraction
+        "The herd shrank by a fifth to 640 head from 800.",
+        "The herd shrank by a third to 640 head from 800.",
+    ),
+    (
+        "change",
+        "Staff rose to 4,380 from 3,510, an increase of about a quarter.",
+        "Staff rose to 4,380 from 3,510, an increase of about a half.",
+    ),
+    (
+        "change",  # a flow's period is said once: "a month" and "in the same period"
+        "Each line used 312 gigabytes a month, 14 per cent more than the 274 gigabytes used a "
+        "year before.",
+        "Each line used 312 gigabytes a month, 24 per cent more than the 274 gigabytes used a "
+        "year before.",
+    ),
+]
+
+
 @pytest.mark.parametrize("kind,correct,wrong", CLAIMS)
 def test_claim_kinds(kind, correct, wrong):
     assert (kind, "consistent") in verdicts(correct)
