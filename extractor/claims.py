@@ -1375,10 +1375,17 @@ def _comparative(doc: _Doc, i: int, direction: str) -> Claim | None:
         and _dimension(doc.qs[j]) == _dimension(doc.qs[old])
         and doc.same_clause(i, j)
     ]
+    weak = False
     if not earlier and ANAPHOR_START.match(doc.sentence_text(i)):
         # "That was still 14% below the 1.47 billion trips of 2019": "that" is the main figure
         # of the sentence before.
         earlier = _lead_figure(doc, i, _dimension(doc.qs[old]))
+    if not earlier and not [j for j in sent if j < i and _is_level(doc.qs[j])]:
+        # "Volumes are still 29% below the peak of 226 million tonnes": the story's figure
+        # for the same thing now; sure only when the sentence's subject names it.
+        current, named = _current_figure(doc, i, _dimension(doc.qs[old]))
+        if current is not None and current != old:
+            earlier, weak = [current], not named
     if (
         not earlier
         or doc.qs[i].start - doc.qs[earlier[-1]].end > 110
@@ -1391,7 +1398,7 @@ def _comparative(doc: _Doc, i: int, direction: str) -> Claim | None:
         i,
         [earlier[-1], old],
         "percent change",
-        detail={"direction": direction, "rates": doc.qs[old].kind == "percent"},
+        detail={"direction": direction, "rates": doc.qs[old].kind == "percent", "weak": weak},
     )
 
 
