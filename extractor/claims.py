@@ -630,7 +630,18 @@ def _breakdown_level(doc: _Doc, j: int) -> bool:
         not FROM_BEFORE.search(left)
         and not THAN_BEFORE.search(left)
         and not COMPARED_WITH_NAMED.search(left)
+        # "beating its target of KSh 2.555 trillion", "its $3.2 million goal": an aim.
+        and not TARGET_BEFORE.search(left)
+        and not TARGET_AFTER.match(doc.text, q.end)
     )
+
+
+TARGET_BEFORE = re.compile(
+    r"\b(?:target|goal|forecast|estimate|budget|ceiling|cap|limit|quota)\s+(?:of|was|is)\s+"
+    r"(?:(?:about|some|nearly|almost|roughly|around)\s+)?$",
+    re.IGNORECASE,
+)
+TARGET_AFTER = re.compile(r"\s+(?:[a-z-]+\s+)?(?:target|goal|forecast|ceiling|cap|quota)\b")
 
 
 def _headlines(doc: _Doc, claims: list[Claim]) -> None:
