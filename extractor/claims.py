@@ -2048,7 +2048,15 @@ def _total(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     )
     if not m:
         return None
-    if PARTIAL_LIST.search(_OTHERS_WITH_FIGURE.sub("", sentence)) or RESPECTIVELY.search(sentence):
+    if PARTIAL_LIST.search(_OTHERS_WITH_FIGURE.sub("", sentence)):
+        return None
+    resp = RESPECTIVELY.search(sentence)
+    if resp and not (
+        # "supplied 2.9 million, 2.6 million and 2.2 million tonnes respectively, together 7.7
+        # million tonnes": the list, then its sum.
+        doc.sentence_span(i)[0] + resp.end() <= q.start
+        and re.search(r"\b(?:together|combined|in\s+all|altogether)\b", gap, re.IGNORECASE)
+    ):
         return None
     parts = doc.same_dim_levels(i, sent)
     parts = [j for j in parts if doc.qs[j].value < q.value]

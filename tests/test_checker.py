@@ -442,6 +442,18 @@ def test_difference_phrasings(text, verdict):
 TOTAL_AND_AVERAGE_PHRASINGS = [
     # (kind, text, verdict), written for these tests
     (
+        "total",  # a "respectively" list, then its sum
+        "Ghana, Ivory Coast and Nigeria shipped 0.8 million, 2.1 million and 0.3 million tonnes "
+        "respectively, together 3.2 million tonnes.",
+        "consistent",
+    ),
+    (
+        "total",
+        "Ghana, Ivory Coast and Nigeria shipped 0.8 million, 2.1 million and 0.3 million tonnes "
+        "respectively, together 3.9 million tonnes.",
+        "inconsistent",
+    ),
+    (
         "average",  # named by "the average ... price", the total a sentence back: a guess
         "Gallery income reached €18.2 million. Visits totalled 1.4 million, putting the average "
         "ticket price at €13.",
