@@ -2391,7 +2391,14 @@ def _average(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         ]
     elif per in ("", "each", "apiece"):
         counts = [j for j in sent if j != i and doc.qs[j].kind == "count" and _is_level(doc.qs[j])]
-        weak = True
+        # "share a A$114 million bonus pool, or A$3,000 each": sure only with one count and
+        # one total in the sentence and the average said as such ("or", "an average of").
+        weak = weak or not (
+            len(counts) == 1
+            and len({doc.qs[j].value for j in totals}) == 1
+            and all(doc.sent_of[j] == doc.sent_of[i] for j in totals)
+            and (restated or re.search(r"\baverag", doc.gap_before(i, 30), re.IGNORECASE))
+        )
     else:
         # "or Rs 60 lakh a bus" divides by the count of buses: the noun follows the count.
         stems = {per[:4].rstrip("s")}
@@ -2466,7 +2473,12 @@ def _count_period_agrees(doc: _Doc, count: int, total: int) -> bool:
     year, or one the total's sentence names too ("since 2021, when ... 241.0 million
     boardings" is not the year the fares were taken in)."""
     years = doc.years_in_sentence(doc.sent_of[count])
-    return not years or bool(years & doc.years_in_sentence(doc.sent_of[total]))
+    if not years or years & doc.years_in_sentence(doc.sent_of[total]):
+        return True
+    # Or it is dated as the story's lede is ("Hong Kong welcomed 44.5 million visitors in
+    # 2024" for "Total spending reached HK$213.6 billion, an average of HK$4,800 per visitor").
+    lede = 1 if _has_headline(doc) else 0
+    return years <= doc.years_in_sentence(lede)
 
 
 def _average_named(doc: _Doc, i: int, q: Quantity) -> Claim | None:

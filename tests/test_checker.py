@@ -442,6 +442,16 @@ def test_difference_phrasings(text, verdict):
 TOTAL_AND_AVERAGE_PHRASINGS = [
     # (kind, text, verdict), written for these tests
     (
+        "average",  # one count, one total, "or ... each": sure
+        "The 2,400 nurses will share a £6 million retention fund, or £2,500 each.",
+        "consistent",
+    ),
+    (
+        "average",
+        "The 2,400 nurses will share a £6 million retention fund, or £3,500 each.",
+        "inconsistent",
+    ),
+    (
         "total",  # a "respectively" list, then its sum
         "Ghana, Ivory Coast and Nigeria shipped 0.8 million, 2.1 million and 0.3 million tonnes "
         "respectively, together 3.2 million tonnes.",
@@ -852,6 +862,8 @@ def test_direction_errors_outrank_magnitude(text):
 
 
 NO_CLAIMS = [
+    # "each" of a sub-item, not the total's average
+    "The 20 clubs shared £2.4 billion, with £90 million each coming from overseas rights.",
     "Smith, 54, said 300 jobs would go by 2025 at the plant on Route 9.",
     "Call 555-0142 between 9 a.m. and 5 p.m.; the 24-17 win came on March 4, 2024.",
     "The club has 1,200 members and a budget of $3 million; it was founded in 1950.",
