@@ -1321,7 +1321,9 @@ def _change_of_pair_before(doc: _Doc, i: int, direction: str) -> Claim | None:
     old, new = _pair_before(doc, i, dim, None)
     if old is None or new is None:
         return None
-    anaphor = ANAPHOR_START.match(doc.sentence_text(i)) is not None
+    # Not any sentence opening with "The": "The company also cut 300 contractor jobs" after
+    # "Headcount fell to 4,700 from 5,000" is another cut.
+    anaphor = CHANGE_ANAPHOR.match(doc.sentence_text(i)) is not None
     return _claim(
         doc,
         "difference",
@@ -1330,6 +1332,13 @@ def _change_of_pair_before(doc: _Doc, i: int, direction: str) -> Claim | None:
         "change",
         detail={"direction": direction, "signed": True, "weak": not anaphor},
     )
+
+
+CHANGE_ANAPHOR = re.compile(
+    r"^\W*(?:that|this|it|which|the\s+(?:drop|fall|decline|rise|increase|gain|reduction|"
+    r"difference|change|net\s+(?:gain|loss|change)))\b",
+    re.IGNORECASE,
+)
 
 
 def _two_before(doc: _Doc, i: int, direction: str) -> Claim | None:
@@ -1969,9 +1978,10 @@ def _wholes(doc: _Doc, i: int, part: int, of_after: bool) -> tuple[list[int], bo
                 ),
             ], False
         found = bigger
-        # The story's own total: the first figure of the kind the body gives (not a base) is
-        # also the largest before the part ("New car registrations fell 1.0 per cent to
-        # 2,817,300 ..." and later "564,000 cars, or 20.0 per cent of the total").
+        # The story's own total: the first figure of the kind the body gives (not a base),
+        # when it is the only earlier figure bigger than the part ("New car registrations fell
+        # 1.0 per cent to 2,817,300 ..." and later "564,000 cars, or 20.0 per cent of the
+        # total").
         earlier = [j for j in bigger if j < part]
         body = [
             j
