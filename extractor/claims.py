@@ -362,6 +362,20 @@ class _Doc:
             out += self.in_sent.get(k, [])
         return out
 
+    def levels_of(
+        self, dim: tuple[str, str | None], candidates: list[int], base: re.Pattern | None = None
+    ) -> list[int]:
+        """The levels of `dim` among `candidates` that are not introduced as last period's
+        figure (by `base`, BASE_BEFORE unless given)."""
+        base = base or BASE_BEFORE
+        return [
+            j
+            for j in candidates
+            if _is_level(self.qs[j])
+            and _dimension(self.qs[j]) == dim
+            and not base.search(self.gap_before(j, 45))
+        ]
+
     def same_dim_levels(self, i: int, candidates: list[int]) -> list[int]:
         dim = _dimension(self.qs[i])
         return [
@@ -1063,10 +1077,7 @@ def _current_figure(doc: _Doc, i: int, dim: tuple[str, str | None]) -> tuple[int
     pool = [
         j
         for s in range(max(0, doc.sent_of[i] - 30), doc.sent_of[i])
-        for j in doc.in_sent.get(s, [])
-        if _is_level(doc.qs[j])
-        and _dimension(doc.qs[j]) == dim
-        and not FROM_BEFORE.search(doc.gap_before(j, 45))
+        for j in doc.levels_of(dim, doc.in_sent.get(s, []), FROM_BEFORE)
     ]
     named = [j for j in pool if subject & _stems(_clause(doc, j))]
     for group, sure in ((named, True), (pool, False)):
@@ -1283,14 +1294,7 @@ def _short_of(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     if not m or not _is_level(mark) or _dimension(mark) != _dimension(q):
         return None
     dim = _dimension(q)
-    here = [
-        j
-        for j in doc.in_sent.get(doc.sent_of[i], [])
-        if j < i
-        and _is_level(doc.qs[j])
-        and _dimension(doc.qs[j]) == dim
-        and not BASE_BEFORE.search(doc.gap_before(j, 45))
-    ]
+    here = [j for j in doc.levels_of(dim, doc.in_sent.get(doc.sent_of[i], [])) if j < i]
     if here:
         current, weak = here[-1], False
     else:
@@ -1450,14 +1454,7 @@ def _lead_figure(doc: _Doc, i: int, dim: tuple[str, str | None]) -> list[int]:
     s = doc.sent_of[i]
     if s == 0:
         return []
-    prev = [
-        j
-        for j in doc.in_sent.get(s - 1, [])
-        if _is_level(doc.qs[j])
-        and _dimension(doc.qs[j]) == dim
-        and not FROM_BEFORE.search(doc.gap_before(j, 45))
-    ]
-    return prev[:1]
+    return doc.levels_of(dim, doc.in_sent.get(s - 1, []), FROM_BEFORE)[:1]
 
 
 def _change_by_amount(doc: _Doc, i: int, direction: str) -> Claim | None:
@@ -1500,12 +1497,12 @@ def _multiple(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     if q.kind != "multiple":
         return None
     sent = doc.in_sent.get(doc.sent_of[i], [])
-    dims = {_dimension(doc.qs[j]) for j in sent if _is_level(doc.qs[j])}
-    for dim in sorted(dims, key=str):
+    levels = [j for j in sent if _is_level(doc.qs[j])]
+    for dim in sorted({_dimension(doc.qs[j]) for j in levels}, key=str):
         old, new = doc.find_from_to(i, dim)
         if old is not None and new is not None:
             return _claim(doc, "multiple", i, [new, old], q.text.lower())
-    if ANAPHOR_START.match(doc.sentence_text(i)) and not [j for j in sent if _is_level(doc.qs[j])]:
+    if ANAPHOR_START.match(doc.sentence_text(i)) and not levels:
         # "That is ... 1.5 times the earlier share": the two figures of the sentence before.
         for dim in (
             {_dimension(doc.qs[j]) for j in doc.in_sent.get(doc.sent_of[i] - 1, [])}
@@ -1516,7 +1513,6 @@ def _multiple(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             if old is not None and new is not None:
                 # Which figure is multiplied is a guess across sentences: never an alarm.
                 return _claim(doc, "multiple", i, [new, old], q.text.lower(), detail={"weak": True})
-    levels = [j for j in sent if _is_level(doc.qs[j])]
     amounts = [j for j in levels if doc.qs[j].kind != "percent"]
     when = SINCE_WHEN.search(doc.sentence_text(i))
     if when and len(amounts) == 1 and amounts[0] > i:
@@ -1529,9 +1525,10 @@ def _multiple(doc: _Doc, i: int, q: Quantity) -> Claim | None:
                 doc, "multiple", i, [new, old], q.text.lower(), detail={"weak": not named}
             )
     later = [j for j in levels if j > i]
+    earlier = [j for j in levels if j < i]
     if (
         later
-        and not [j for j in levels if j < i]
+        and not earlier
         and re.match(r"^\W*(?:that|this|it)\b", doc.sentence_text(i), re.IGNORECASE)
         and MULTIPLE_OBJECT_AFTER.match(doc.after(i, 60))
         and doc.sent_of[i] > 0
@@ -1539,14 +1536,7 @@ def _multiple(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         # "... brings the total allowed catch to 4.985 million tonnes. That allowance is more
         # than double the 1.98 million tonnes landed in 2023": what is multiplied is the
         # figure the sentence points back to.
-        dim = _dimension(doc.qs[later[0]])
-        prev = [
-            j
-            for j in doc.in_sent.get(doc.sent_of[i] - 1, [])
-            if _is_level(doc.qs[j])
-            and _dimension(doc.qs[j]) == dim
-            and not BASE_BEFORE.search(doc.gap_before(j, 45))
-        ]
+        prev = doc.levels_of(_dimension(doc.qs[later[0]]), doc.in_sent.get(doc.sent_of[i] - 1, []))
         if prev:
             return _claim(doc, "multiple", i, [prev[-1], later[0]], q.text.lower())
     if MULTIPLE_OBJECT_AFTER.match(doc.after(i, 60)) and not INTENDED_BEFORE.search(
@@ -1554,10 +1544,8 @@ def _multiple(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     ):
         # Not "plans to double the capacity of its 300-MW plant": an aim, not a ratio.
         # "412 millimetres, more than three times the long-term norm of 131 millimetres".
-        later = [j for j in sent if j > i and _is_level(doc.qs[j])]
         if later:
             old = later[0]
-            earlier = [j for j in sent if j < i and _is_level(doc.qs[j])]
             # "invest £6.2 billion over five years, an average of £1.24 billion a year and
             # almost double the £3.2 billion it spent before": a rate set beside the figure is
             # not what is multiplied; the figure before it is, less surely.
@@ -1589,7 +1577,7 @@ def _is_rate(doc: _Doc, j: int) -> bool:
 
 
 PER_PERIOD_AFTER = re.compile(
-    r"^\s+(?:a|an|per|each)\s+(?:day|week|month|quarter|year|annum)\b", re.IGNORECASE
+    rf"^\s+(?:a|an|per|each)\s+(?:{_alt(sorted(_PERIODS))}|annum)\b", re.IGNORECASE
 )
 
 
@@ -1983,12 +1971,10 @@ def _wholes(doc: _Doc, i: int, part: int, of_after: bool) -> tuple[list[int], bo
         # 1.0 per cent to 2,817,300 ..." and later "564,000 cars, or 20.0 per cent of the
         # total").
         earlier = [j for j in bigger if j < part]
-        body = [
-            j
-            for j in doc.by_dim.get(dim, ())
-            if doc.sent_of[j] > 0 or not _has_headline(doc)
-            if _is_level(doc.qs[j]) and not BASE_BEFORE.search(doc.gap_before(j, 45))
-        ]
+        headline = _has_headline(doc)
+        body = doc.levels_of(
+            dim, [j for j in doc.by_dim.get(dim, ()) if doc.sent_of[j] > 0 or not headline]
+        )
         # Only when no other figure before is bigger than the part: in "Europe's market grew
         # to 12.9 million cars. In Germany, registrations fell to 2.8 million. VW sold 560,000,
         # or 20 per cent of the total" the total may be either.
