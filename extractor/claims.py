@@ -918,9 +918,27 @@ def _points(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             i,
             [new, old],
             "percentage points",
-            detail={"direction": q.change if q.change in ("up", "down") else None, "weak": weak},
+            detail={"direction": _points_direction(doc, i, q), "weak": weak},
         )
     return None
+
+
+# Words that judge a move rather than say its way: churn that "improved to 3.1 percent from
+# 3.6 percent, a gain of half a percentage point" fell.
+VALENCE = re.compile(r"\b(?:improv\w*|worsen\w*|deteriorat\w*|better|worse)\b", re.IGNORECASE)
+
+
+def _points_direction(doc: _Doc, i: int, q: Quantity) -> str | None:
+    """The way a change in points is said to go, unless the sentence judges it instead and
+    calls it a gain ("a drop of 1.2 points" among "improvements" still says its way)."""
+    if q.change not in ("up", "down"):
+        return None
+    if GAIN_BEFORE.search(doc.gap_before(i, 30)) and VALENCE.search(doc.sentence_text(i)):
+        return None
+    return q.change
+
+
+GAIN_BEFORE = re.compile(rf"\b(?:gain|improvement)\s+of\s+(?:(?:{_QUAL})\s+)?$", re.IGNORECASE)
 
 
 def _cagr(doc: _Doc, i: int, q: Quantity) -> Claim | None:
@@ -2055,11 +2073,11 @@ def _total(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     ):
         return None
     parts = doc.same_dim_levels(i, sent)
-    parts = [j for j in parts if doc.qs[j].value < q.value]
+    parts = [j for j in parts if doc.qs[j].value < q.value and _total_part(doc, i, j)]
     weak = len(parts) < 2
     if len(parts) < 2:
         prev = doc.same_dim_levels(i, doc.window(i, 1))
-        parts = [j for j in prev if j < i and doc.qs[j].value < q.value]
+        parts = [j for j in prev if j < i and doc.qs[j].value < q.value and _total_part(doc, i, j)]
         if len(parts) < 2 or len(parts) > 5:
             return None
     if len(parts) > 6:
@@ -2081,6 +2099,36 @@ def _total(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         alternatives=alternatives,
         detail={"weak": weak},
     )
+
+
+def _total_part(doc: _Doc, i: int, j: int) -> bool:
+    """Whether figure j of the total's sentence can be one of its parts: not an average ("an
+    average of nearly 35 per garage"), and not a count of another thing ("The city's 38
+    garages now have 1,320 chargers between them")."""
+    if _is_rate(doc, j) or re.match(r"^\s+(?:per|each|apiece)\b", doc.after(j, 12)):
+        return False
+    if doc.qs[j].kind == "count":
+        noun, other = _noun_after(doc, i), _noun_after(doc, j)
+        if noun and other and _stem(noun) != _stem(other):
+            # Unless it is one item of a list: "92,400 contributing members and 41,700
+            # pensioners, a total of 134,100 people".
+            return any(
+                0 <= k < len(doc.qs)
+                and doc.sent_of[k] == doc.sent_of[j]
+                and _dimension(doc.qs[k]) == _dimension(doc.qs[j])
+                and LIST_ITEM_GAP.fullmatch(
+                    doc.text[doc.qs[min(j, k)].end : doc.qs[max(j, k)].start]
+                )
+                for k in (j - 1, j + 1)
+                if k != i
+            )
+    return True
+
+
+# Between two items of a list: "members and", "tonnes, ", "in Osaka".
+LIST_ITEM_GAP = re.compile(
+    r"(?:\s+[\w-]+){0,3}\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:[a-z-]+\s+){0,2}"
+)
 
 
 def _difference(doc: _Doc, i: int, q: Quantity) -> Claim | None:
@@ -2431,7 +2479,11 @@ def _average(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         for j in counts
         if doc.qs[j].kind == "duration" or not BASE_BEFORE.search(doc.gap_before(j, 45))
     ]
-    totals = [j for j in totals if not BASE_BEFORE.search(doc.gap_before(j, 45))]
+    # A figure is the count or the total, never both ("averaged 86 litres per square metre,
+    # above the normal of 72 litres per square metre" is no average of 86 over 86).
+    totals = [
+        j for j in totals if not BASE_BEFORE.search(doc.gap_before(j, 45)) and j not in counts
+    ]
     if len(counts) > 1 and per not in ("", "each", "apiece", "of", "for", "year", "month"):
         # Several figures count the thing ("50.4 million bags" shipped, "40.6 million bags" of
         # arabica): a story-wide average divides by the largest, as a guess.

@@ -49,13 +49,14 @@ _DIGITS = r"\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?
 CORE = re.compile(
     r"(?=[\d.]|\b\w)(?:"
     rf"(?P<digits>(?<![\d.,])(?:{_DIGITS}))(?![\d])"
+    r"|(?P<andahalf>\ban?\s+(?:year|month|week|day|hour)\s+and\s+a\s+half\b)"
     rf"|(?P<fracword>\b(?:a|an|one|two|three|four|five|six|seven|eight|nine)[- ]"
     rf"(?:halves|half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?|fourths?)\b)"
     rf"|(?P<words>{_WORD_NUMBER})(?!\w)"
+    r"|(?P<fracpoint>\b(?:quarter|half)(?:\s+a)?[- ](?:percentage[- ])?point\b)"
     r"|(?P<half>\bhalf\b)"
     rf"|(?P<multword>\b(?:{_alternation(lx.MULTIPLE_WORDS)})\b)"
     r"|(?P<twice>\b(?:twice|double|triple)\b)"
-    r"|(?P<fracpoint>\b(?:quarter|half)[- ](?:percentage[- ])?point\b)"
     r"|(?P<relyear>\b(?:[Ll]ast|[Tt]his|[Nn]ext) year\b"
     r"|\b(?:a|one) year (?:earlier|ago|before)\b|\bthe (?:previous|prior|preceding) year\b"
     r"|\bthe year (?:before|earlier)\b)"
@@ -88,7 +89,7 @@ _CODES = _alternation(lx.CURRENCY_CODES)
 
 # What may follow a number (after any scale): tried in this order.
 SUFFIX = re.compile(
-    r"(?P<pct>\s?%)"
+    r"(?P<pct>\s?%|pc\b)"
     rf"|(?:\s|-)(?P<points>{_POINTS})\b"
     rf"|(?:\s|-)(?P<bps>{_BPS})\b"
     rf"|(?:\s|-)(?P<pctword>{_PERCENT})\b"
@@ -175,6 +176,10 @@ URLISH = re.compile(r"\b(?:https?://|www\.)\S+|\S+@\S+\.\w+")
 YEAR_RANGE = re.compile(r"(?P<y1>(?:1[89]|20)\d\d)\s?(?:[-–/]|to)\s?(?P<y2>(?:1[89]|20)?\d\d)\b")
 FISCAL_BEFORE = re.compile(r"\b(?:fiscal(?:\s+year)?|FY|financial\s+year|FY-)\s?$", re.IGNORECASE)
 RANGE_LINK = re.compile(r"^\s?(?:-|–|—|to)\s?")
+# "between Rs 2.14 and Rs 2.36": a lettered currency the second number of a range repeats.
+SECOND_ALPHA_PREFIX = re.compile(
+    rf"(?:{_alternation(k for k in _PREFIX_ALPHA if len(k) > 2 or k == 'Rs')}|{_CODES})\s?(?=\d)"
+)
 BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:(?:" + _QUALIFIERS + r")\s+)?$", re.IGNORECASE)
 FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 TIMES_AFTER = re.compile(
@@ -202,6 +207,7 @@ PER_PERIOD_AFTER = re.compile(
     r"(?!\s+(?:earlier|ago|before|later|after|previously|prior)\b)(?!-)",
     re.IGNORECASE,
 )
+PER_UNIT_AFTER = re.compile(rf"\s+per\s+(?P<per>{_UNIT_NAMES})\b", re.IGNORECASE)
 FOLD_AFTER = re.compile(r"^(?:-|\s)?fold\b", re.IGNORECASE)
 IN_FRACTION_AFTER = re.compile(
     rf"^\s(?:in|out of)\s(?P<den>\d+|{_WORD_ATOM}|a hundred)\b", re.IGNORECASE
@@ -228,6 +234,12 @@ FRACTION_BY_BEFORE = re.compile(
     r"\s+(?:(?:about|around|roughly|nearly|almost|more than|less than|over|some)\s+)?$",
     re.IGNORECASE,
 )
+NAIRA_STORY = re.compile(r"\b(?:naira|Nigeria|Nigerian|Lagos|Abuja)\b|₦")
+HALF_SCALE_AFTER = re.compile(r"\s+an?\s+(?P<scale>million|billion|trillion)\b", re.IGNORECASE)
+# "a third lower than at the start of the year": a fraction of a change.
+FRACTION_COMPARED_AFTER = re.compile(
+    r"\s+(?:(?P<down>lower|less|smaller|cheaper|down)|(?P<up>higher|more|larger|bigger|up))\b"
+)
 HALF_OK_AFTER = re.compile(
     r"^\s+(?:of|the|its|their|his|her|all|that|those|these|a|an)\b", re.IGNORECASE
 )
@@ -242,7 +254,9 @@ AGED_BEFORE = re.compile(
 AGE_OLDER_AFTER = re.compile(r"\s+(?:and|or)\s+(?:older|over|above|up|younger|under)\b")
 AGE_GROUP_BEFORE = re.compile(
     r"\b(?:people|those|adults|children|workers|men|women|voters|respondents|youths?|anyone"
-    r"|patients|drivers)\s+(?:under|over|below|above|older than|younger than)\s+$",
+    r"|patients|drivers|visitors|pupils|students|kids|residents|passengers|travell?ers|guests"
+    r"|teenagers|girls|boys|applicants|users|members|fans|cyclists)"
+    r"\s+(?:under|over|below|above|older than|younger than)\s+$",
     re.IGNORECASE,
 )
 # "Chief executive Maria Okafor, 51, who joined": a capitalised name, a comma, then the age.
@@ -265,11 +279,18 @@ MARKET_WORDS = re.compile(
 INDEX_LEVEL_AFTER = re.compile(
     r"(?:[,.;)]|$|\s+(?:as|on|in|at|and|for|after|before|while|with|its|from|by|points?)\b)"
 )
+# Street names written before the number, as much of Europe writes them.
+STREET_BEFORE = re.compile(
+    r"(?:\b(?:ul\.|ulica|al\.|aleja|Calle|calle|Rue|rue|Via|via|Avenida|Rua|Piazza|Plaza)"
+    r"\s+(?:[A-Z][\w'’-]*\s+){1,3}"
+    r"|\b[A-Z]\w*(?:straße|strasse|gatan|vägen|gade|weg|laan|plein|gasse|katu|veien)\s+)$"
+)
 # "200 Main Street", "at 12 Harbour Road": street numbers.
 STREET_AFTER = re.compile(
     r"\s+(?:[A-Z][a-z]+\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave|Lane|Boulevard|Blvd|Drive|Dr"
     r"|Way|Place|Square|Terrace|Court|Crescent|Parkway|Highway)\b"
 )
+LATE_MONTH = re.compile(r"\b(?:July|August|September|October|November|December)\b(?!\s+\d{4})")
 EARLY_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr)[a-z]*\b")
 # "the Serra Alta 3 expansion", "the Galaxy 5": a number ending a capitalised name.
 THE_NAME_BEFORE = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w'’-]*\s+){1,3}$")
@@ -284,7 +305,8 @@ CALL_BEFORE = re.compile(
 # 54"), and airline flight codes ("EI 154", "FR 7224").
 NAME_WORD_LOWER_BEFORE = re.compile(
     r"(?:\b(?:gate|gates|exit|exits|platform|platforms|pier|berth|flight|flights|junction|room"
-    r"|rooms|route|routes|terminal|channel)|(?<![\w$])[A-Z][A-Z0-9](?<!FY)(?<!RM))[ \t]$"
+    r"|rooms|route|routes|terminal|channel|(?i:bus|buses|tram|trams|line|lines))"
+    r"|(?<![\w$])[A-Z][A-Z0-9](?<!FY)(?<!RM))[ \t]$"
 )
 NAME_LIST_AFTER = re.compile(r"(?:\s*(?:,|and|or|to|-|–)\s*\d+\b)+")
 SUBUNIT_AFTER = re.compile(
@@ -381,6 +403,13 @@ class _Scanner:
         self.out: list[Quantity] = []
         self.consumed_to = 0
         self._dateline: list[re.Match | None] = []
+        self._naira: bool | None = None
+
+    def naira(self) -> bool:
+        """Whether the text is on Nigeria, where "N500" is 500 naira."""
+        if self._naira is None:
+            self._naira = bool(NAIRA_STORY.search(self.text))
+        return self._naira
 
     def dateline(self) -> re.Match | None:
         """The dateline ("LONDON, March 4, 2024 -"), looked for once per text."""
@@ -436,6 +465,8 @@ class _Scanner:
 
     def currency_before(self, start: int) -> tuple[int, str] | None:
         left = self.left(start, 12)
+        if left.endswith("N") and not left[-2:-1].isalpha() and self.naira():
+            return start - 1, "NGN"
         m = PREFIX_SYMBOL.search(left)
         if m:
             cur = m.group("cur")
@@ -472,6 +503,7 @@ class _Scanner:
             "words": lambda: self.spelled(m),
             "fracword": lambda: self.fraction_word(m),
             "half": lambda: self.half(m),
+            "andahalf": lambda: self.and_a_half(m),
             "multword": lambda: self.multiple_word(m),
             "twice": lambda: self.multiple_word(m),
             "relyear": lambda: self.relative_year(m),
@@ -503,16 +535,24 @@ class _Scanner:
             elif self.year is not None:
                 # A story dated early in 2025 that has so far named 2024 but not 2025 reports on
                 # 2024 (annual results out in February): "a year earlier" is then 2023.
+                # The lede says which: "exports reached a record last year" (so 2024), not
+                # a scheme "launched in February 2024" further down.
                 early = dateline is not None and bool(EARLY_MONTH.search(dateline.group()))
+                lede_end = _sentence_span(self.text, dateline.end())[1] if dateline else 0
                 named = {
                     int(q.value)
                     for q in self.out
-                    if q.kind == "year"
-                    and q.text[:1].isdigit()
-                    and not (dateline and q.start < dateline.end())
+                    if q.kind == "year" and dateline and dateline.end() <= q.start < lede_end
                 }
                 latest = self.year
-                if early and self.year - 1 in named and self.year not in named:
+                lede = self.text[dateline.end() : lede_end] if dateline else ""
+                if (
+                    early
+                    and self.year not in named
+                    and (self.year - 1 in named or LATE_MONTH.search(lede))
+                ):
+                    # ... or its lede reports on a month of last year ("sales rose in
+                    # December" in a story of January).
                     latest -= 1
                 value = Decimal(latest - 1)
             else:
@@ -553,13 +593,32 @@ class _Scanner:
     def half(self, m: re.Match) -> None:
         if HALF_SKIP_BEFORE.search(self.left(m.start(), 16)):
             return
-        if not HALF_OK_AFTER.match(self.text[m.end() : m.end() + 12]):
+        scaled = HALF_SCALE_AFTER.match(self.text, m.end())
+        if scaled:
+            # "half a million pupils": a number, scaled like "0.5 million".
+            self.measure(m.start(), scaled.start("scale") - 1, Decimal("0.5"), "half", True)
+            return
+        by = FRACTION_BY_BEFORE.search(self.left(m.start(), 40))
+        if not (by or HALF_OK_AFTER.match(self.text[m.end() : m.end() + 12])):
             return
         change, qual = self.qualifier(m.start())
         q = Quantity(
             m.group(), m.start(), m.end(), "fraction", Decimal("0.5"), None, change, Decimal(0)
         )
         q.extra["qualifier"] = qual
+        if by:
+            # "lifts the price by more than half": the fraction is the rise.
+            direction = self.direction(m.start(), m.end())
+            if direction:
+                q.extra["direction"] = direction
+                if change == "=":
+                    q.change = direction
+        self.emit(q)
+
+    def and_a_half(self, m: re.Match) -> None:
+        """ "waited a year and a half": 1.5 years."""
+        unit = m.group().split()[1].lower()
+        q = Quantity(m.group(), m.start(), m.end(), "duration", Decimal("1.5"), unit, "=", ONE / 4)
         self.emit(q)
 
     def fraction_word(self, m: re.Match) -> None:
@@ -567,11 +626,14 @@ class _Scanner:
         numerator = 1 if num_word in ("a", "an") else lx.WORD_NUMBERS[num_word]
         den = lx.FRACTION_WORDS[den_word][1]
         after = self.text[m.end() : m.end() + 8]
-        # "a third of", "two-thirds", but not "a quarter earlier" or "one third-party".
+        # "a third of", "two-thirds", "a third lower", but not "a quarter earlier" or "one
+        # third-party".
+        compared = FRACTION_COMPARED_AFTER.match(self.text, m.end())
         if (
             num_word in ("a", "an", "one")
             and "-" not in m.group()
             and not re.match(r"^\s+of\b", after)
+            and not compared
             and not FRACTION_BY_BEFORE.search(self.left(m.start(), 40))
         ):
             return
@@ -581,6 +643,8 @@ class _Scanner:
         change, qual = self.qualifier(m.start())
         q = Quantity(m.group(), m.start(), m.end(), "fraction", value, None, change, Decimal(0))
         q.extra["qualifier"] = qual
+        if compared and change == "=":
+            q.change = "down" if compared.group("down") else "up"
         if FRACTION_BY_BEFORE.search(self.left(m.start(), 40)):
             # "has fallen by a fifth": the fraction is the fall.
             direction = self.direction(m.start(), m.end())
@@ -670,8 +734,8 @@ class _Scanner:
                 names = NAME_LIST_AFTER.match(text, end)
                 self.consumed_to = names.end() if names else end
                 return  # "gate 102", "exits 52 and 54", "flight EI 154"
-            if STREET_AFTER.match(text, end):
-                return  # "200 Main Street"
+            if STREET_AFTER.match(text, end) or STREET_BEFORE.search(before):
+                return  # "200 Main Street", "ul. Garbarska 14", "Hauptstraße 5"
             if (
                 len(raw) <= 3
                 and not SUFFIX.match(text, end)
@@ -827,6 +891,14 @@ class _Scanner:
                         period = rate.group("period").lower()
                         unit = f"{unit} per {'year' if period == 'annum' else period}"
                         rate_end = rate.end()
+                    per = PER_UNIT_AFTER.match(text, sfx.end())
+                    per_unit = per and (
+                        lx.UNITS.get(per.group("per")) or lx.UNITS.get(per.group("per").lower())
+                    )
+                    if per_unit and not rate and " per " not in unit:
+                        # "86 litres per square metre": a unit of its own.
+                        unit = f"{unit} per {per_unit}"
+                        rate_end = per.end()
             elif group == "duration":
                 kind, unit = "duration", lx.DURATION_UNITS[word.lower()]
             if sfx is not None:
@@ -1088,7 +1160,7 @@ class _Scanner:
                 rf"(?:{_alternation(_PREFIX_SYMBOLIC)})\s?",
                 text[second_start : second_start + 16],
                 re.IGNORECASE,
-            )
+            ) or SECOND_ALPHA_PREFIX.match(text[second_start : second_start + 16])
             if not cm:
                 return None
             cur2 = cm.group().strip()
@@ -1131,7 +1203,9 @@ class _Scanner:
         if cur2:
             kind2, unit2 = (
                 "money",
-                lx.CURRENCY_PREFIXES.get(cur2) or _LOWER_SYMBOLS.get(cur2.lower()),
+                lx.CURRENCY_PREFIXES.get(cur2)
+                or _LOWER_SYMBOLS.get(cur2.lower())
+                or lx.CURRENCY_CODES.get(cur2),
             )
         if kind == "count" and kind2 is None and scale == ONE and scale2 is None:
             return None  # "3-1", "24-17": scores, not ranges
@@ -1281,6 +1355,7 @@ _RATE_NAMES = {**lx.CURRENCY_NAMES, "rouble": "RUB", "ruble": "RUB", "peso": "MX
                "krona": "SEK", "krone": "NOK", "cedi": "GHS"}  # fmt: skip
 _CHINA = re.compile(r"\b(?:China|Chinese|Beijing|Shanghai|Shenzhen|yuan|renminbi|RMB|CNY)\b")
 _JAPAN = re.compile(r"\b(?:Japan|Japanese|Tokyo|Osaka|yen|JPY)\b")
+_SWISS = re.compile(r"\b(?:Swiss|Switzerland|CHF|SFr)")
 _CENTS = re.compile(r"(?<!US )(?<!U\.S\. )\bcents?\b", re.IGNORECASE)
 _CENT_CURRENCIES = ("EUR", "AUD", "CAD", "NZD", "HKD", "SGD", "ZAR", "KES", "TWD")
 
@@ -1297,6 +1372,11 @@ def _local_currency(quantities: list[Quantity], text: str) -> None:
         for q in quantities:
             if q.unit == "JPY" and "¥" in q.text:
                 q.unit = "CNY"
+    # "to 1,800 CFA francs a kilogram from 1,500 francs": the franc the story has named.
+    if any(q.unit == "XOF" for q in quantities) and not _SWISS.search(text):
+        for q in quantities:
+            if q.unit == "CHF" and re.search(r"francs?$", q.text, re.IGNORECASE):
+                q.unit = "XOF"
     money = [q for q in quantities if q.kind == "money" and not _CENTS.search(q.text)]
     counts = Counter(q.unit for q in money)
     local = next((unit for unit, _ in counts.most_common() if unit != "USD"), None)
@@ -1321,6 +1401,14 @@ def _local_currency(quantities: list[Quantity], text: str) -> None:
 
 _SCALED = re.compile(r"(?:thousand|million|billion|trillion|mln|bln|mn|bn|tn)$", re.IGNORECASE)
 _BARE_END = re.compile(r"^\s*(?:[,.;)]|$|(?:or|it|they|we|he|she|in|a|an|the|last|that)\b)")
+_BASE_LINK = re.compile(
+    r"\s+(?:from|against|compared\s+with|versus|out\s+of\s+(?:a|an|the|its|their)\s+"
+    r"(?:[a-z]+\s+){0,2}of)\s+"
+)
+_BASE_END = re.compile(
+    r"\s*(?:[,.;)]|$|(?:an?|one|the)\s+(?:year|month|week|quarter|day)\s+(?:earlier|before|ago)"
+    r"|in\s+\d{4}|last\s+(?:year|month|week|quarter))"
+)
 _LIST_LINK = re.compile(r"^\s*(?:,\s*)?(?:and|or|,)\s*$")
 
 
@@ -1348,6 +1436,19 @@ def _shared_units(quantities: list[Quantity], text: str) -> None:
             )
         ):
             q.kind, q.unit = nxt.kind, nxt.unit
+    # "fell by 310 cubic hectometres from 20,180 a week earlier", "118 cubic hectometres out of
+    # a capacity of 694,": a bare base or whole in the unit of the figure just before it.
+    for p, q in zip(quantities, quantities[1:], strict=False):
+        if (
+            q.kind == "count"
+            and q.change == "="
+            and re.fullmatch(r"[\d,.]+", q.text)
+            and p.kind in ("money", "quantity")
+            and not _SCALED.search(p.text)
+            and _BASE_LINK.fullmatch(text[p.end : q.start])
+            and _BASE_END.match(text, q.end)
+        ):
+            q.kind, q.unit = p.kind, p.unit
     for k, q in enumerate(quantities):
         if q.unit == "degree" and len(scales) == 1:
             q.unit = next(iter(scales))  # "1.8 degrees below ... 25.9 degrees" in a Celsius story

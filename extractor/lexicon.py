@@ -65,6 +65,7 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "Dh": "AED",
     "Dhs": "AED",
     "GH₵": "GHS",
+    "GH¢": "GHS",
     "E£": "EGP",
     "Sh": "KES",
     "R": "ZAR",
@@ -76,7 +77,7 @@ CURRENCY_CODES: dict[str, str] = {
     for code in (
         "USD EUR GBP JPY CNY INR HKD AUD CAD CHF SGD NZD KRW RUB TRY BRL MXN ZAR SEK NOK DKK "
         "PLN CZK HUF THB IDR MYR PHP VND TWD AED SAR QAR KWD EGP NGN KES PKR BDT LKR ILS ARS "
-        "CLP COP PEN UAH GHS UGX TZS ETB ZMW"
+        "CLP COP PEN UAH GHS UGX TZS ETB ZMW XOF XAF"
     ).split()
 }
 CURRENCY_CODES["RMB"] = "CNY"
@@ -141,12 +142,20 @@ CURRENCY_NAMES: dict[str, str] = {
     "kronor": "SEK",
     "kroner": "NOK",
     "zloty": "PLN",
+    "zlotys": "PLN",
+    "zlotych": "PLN",
+    "złoty": "PLN",
+    "złotys": "PLN",
+    "złotych": "PLN",
+    "cfa francs": "XOF",
+    "cfa franc": "XOF",
     "naira": "NGN",
     "shillings": "KES",
     "kenyan shillings": "KES",
     "ugandan shillings": "UGX",
     "tanzanian shillings": "TZS",
     "cedis": "GHS",
+    "cedi": "GHS",
     "reais": "BRL",
     "brazilian reais": "BRL",
     "kwacha": "ZMW",
@@ -266,6 +275,13 @@ UNITS: dict[str, str] = {
     "metre": "metre",
     "meter": "metre",
     "square metres": "square metre",
+    "square metre": "square metre",
+    "square meter": "square metre",
+    "cubic hectometres": "cubic hectometre",
+    "cubic hectometre": "cubic hectometre",
+    "cubic hectometers": "cubic hectometre",
+    "hm3": "cubic hectometre",
+    "hm³": "cubic hectometre",
     "square meters": "square metre",
     "sq m": "square metre",
     "square kilometres": "square kilometre",

@@ -756,6 +756,24 @@ AVERAGES_NAMED_ACROSS_SENTENCES = [
 ]
 
 
+# A figure is an average's count or its total, never both: the average over the schools is
+# still read, and still caught when wrong.
+AVERAGE_NEXT_TO_ITS_OWNERS = [
+    (
+        "The town's 24 schools now have 1,150 laptops between them, an average of about 48 per "
+        "school.",
+        "The town's 24 schools now have 1,450 laptops between them, an average of about 48 per "
+        "school.",
+    ),
+]
+
+
+@pytest.mark.parametrize("correct,wrong", AVERAGE_NEXT_TO_ITS_OWNERS)
+def test_average_next_to_its_owners(correct, wrong):
+    assert ("average", "consistent") in verdicts(correct)
+    assert ("average", "inconsistent") in verdicts(wrong)
+
+
 @pytest.mark.parametrize("correct,wrong", AVERAGES_NAMED_ACROSS_SENTENCES)
 def test_averages_named_across_sentences(correct, wrong):
     assert ("average", "consistent") in verdicts(correct)
@@ -852,6 +870,8 @@ DIRECTION_ERRORS = [
     "Imports were $32.16 billion and exports $21.4 billion, a trade surplus of $10.76 billion.",
     "Revenue rose 12.3% to $4.007 billion from $4.5 billion.",
     "Unemployment rose from 5.0% to 6.0%, an increase of 1.0 percent.",
+    # a judging word elsewhere does not hide a way said outright
+    "Among the improvements, unemployment rose to 9.8% from 8.6%, a drop of 1.2 percentage points.",
 ]
 
 
@@ -891,6 +911,14 @@ NO_CLAIMS = [
     # A fiscal deficit is not revenue less spending.
     "The fiscal deficit stood at ₹90,400 crore. Revenue receipts are put at ₹3.11 lakh crore "
     "and revenue expenditure at ₹2.92 lakh crore.",
+    # The owners of a total and an average beside it are not its parts.
+    "The town's 24 schools now have 1,150 laptops between them, an average of about 48 per "
+    "school, and six of them have new labs.",
+    # A rate per unit of area is no total to average over itself.
+    "Rain averaged 86 litres per square metre, 18 percent above the norm of 73 litres per "
+    "square metre.",
+    # A fall of a bad thing called a gain: the words judge, they do not give the way.
+    "Staff turnover improved to 8.2 percent from 9.4 percent, a gain of 1.2 percentage points.",
     # A bound whose subject differs from the figure beside it.
     "Club revenue hits record but debt tops €1 billion\n\nMADRID, Jan 25, 2024 - The club "
     "reported revenue of €812 million.",
@@ -981,7 +1009,7 @@ def test_corpus_has_no_false_alarms(corpus_scores):
 def test_corpus_detection_floor(corpus_scores):
     # A floor under today's measured rate (python -m extractor.inject corpus --split dev), so
     # a change that loses detection is noticed; raise it as the rules improve.
-    assert corpus_scores.caught / corpus_scores.mutations >= 0.62  # measured 63.5% (79 articles)
+    assert corpus_scores.caught / corpus_scores.mutations >= 0.65  # measured 68.0% (103 articles)
 
 
 def test_gold_files_parse():

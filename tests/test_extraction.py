@@ -579,6 +579,11 @@ NOT_QUANTITIES = [
     "It was a double blow.",
     "On 3/4 he left.",
     "It ran version 2.3.1.",
+    # street names written before the number, and lines of a network
+    "The gallery on ul. Wiejska 12 opens late.",
+    "Their office is at Kungsgatan 44 now.",
+    "Take tram line 4 or bus 129 to the door.",
+    "Trams 3 and 11 stop outside.",
 ]
 
 
@@ -827,6 +832,24 @@ RELATIVE_YEARS = [
         "a year earlier",
         2024,
     ),
+    # the lede reports on last year, in words or by a month of it
+    (
+        "OSLO, Jan 5, 2025 - Salmon exports hit a record last year.\n\nA year earlier they were 9.",
+        "A year earlier",
+        2023,
+    ),
+    (
+        "OSLO, Jan 9, 2025 - Car sales rose in November.\n\nThey were 5, from 4 a year earlier.",
+        "a year earlier",
+        2023,
+    ),
+    # a year named further down is not the lede's: "a year earlier" is before the dateline's
+    (
+        "OSLO, Apr 9, 2025 - Output grew 8% in the year to March.\n\nA grant began in May 2024. "
+        "Fees fell to 5 from 6 a year earlier.",
+        "a year earlier",
+        2024,
+    ),
 ]
 
 
@@ -839,3 +862,90 @@ def test_relative_years(text, surface, year):
 @pytest.mark.parametrize("text,expected", SHARED_UNITS)
 def test_units_shared_in_lists(text, expected):
     assert [(q.text, q.kind, q.unit) for q in extract(text)] == expected
+
+
+MORE_WORDINGS = [
+    # text, surface, kind, value, unit, change
+    ("Broadband take-up hit 41.5pc in March.", "41.5pc", "percent", "41.5", "%", "="),
+    ("Tuition costs 9,400 zlotys a year.", "9,400 zlotys", "money", "9400", "PLN", "="),
+    ("Entry is 25 złoty for adults.", "25 złoty", "money", "25", "PLN", "="),
+    ("Growers now get GH¢2,100 a bag.", "GH¢2,100", "money", "2100", "GHS", "="),
+    ("It sells at 2,250 CFA francs a kilo.", "2,250 CFA francs", "money", "2250", "XOF", "="),
+    # a bare "francs" in a story that has named the CFA franc
+    (
+        "It sells at 2,250 CFA francs a kilo, up from 1,900 francs.",
+        "1,900 francs",
+        "money",
+        "1900",
+        "XOF",
+        "=",
+    ),
+    ("A seat in Lagos costs N3,500 now.", "N3,500", "money", "3500", "NGN", "="),
+    (
+        "Bids ranged between Rs 3.10 and Rs 3.40 a unit.",
+        "Rs 3.10 and Rs 3.40",
+        "money",
+        "3.25",
+        "INR",
+        "=",
+    ),
+    ("Nearly half a million homes lost power.", "half a million", "count", "500000", None, "~"),
+    ("Fares rose by more than half in May.", "half", "fraction", "0.5", None, ">"),
+    ("Shares ended a quarter lower than in June.", "a quarter", "fraction", "0.25", None, "down"),
+    ("Sales are a fifth higher this year.", "a fifth", "fraction", "0.2", None, "up"),
+    ("Patients waited a month and a half.", "a month and a half", "duration", "1.5", "month", "="),
+    (
+        "The bank cut rates by half a percentage point.",
+        "half a percentage point",
+        "percentage_point",
+        "0.5",
+        "percentage point",
+        "down",
+    ),
+    ("Children under 12 ride free.", "12", "duration", "12", "year", "<"),
+    ("Visitors under 16 pay less.", "16", "duration", "16", "year", "<"),
+    (
+        "Snowfall reached 140 litres per square metre.",
+        "140 litres per square metre",
+        "quantity",
+        "140",
+        "litre per square metre",
+        "=",
+    ),
+    (
+        "Dams hold 1,250 cubic hectometres.",
+        "1,250 cubic hectometres",
+        "quantity",
+        "1250",
+        "cubic hectometre",
+        "=",
+    ),
+    # a bare base or whole in the unit of the figure just before it
+    ("Stocks fell 90 tonnes from 1,410 a week earlier.", "1,410", "quantity", "1410", "tonne", "="),
+    (
+        "The lakes hold 64 gigalitres out of a capacity of 212, or 30%.",
+        "212",
+        "quantity",
+        "212",
+        "gigalitre",
+        "=",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,surface,kind,value,unit,change", MORE_WORDINGS)
+def test_more_wordings(text, surface, kind, value, unit, change):
+    q = find(text, surface)
+    assert (q.kind, q.value, q.unit, q.change) == (kind, Decimal(value), unit, change)
+
+
+NOT_BASES = [
+    # a count after "from" that names its own thing keeps no unit
+    ("It bought 300 tonnes from 12 farms.", "12"),
+    ("It moved 40 tonnes from 2019 stock.", "2019"),
+]
+
+
+@pytest.mark.parametrize("text,surface", NOT_BASES)
+def test_not_bases(text, surface):
+    assert find(text, surface).unit is None
