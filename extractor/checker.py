@@ -120,6 +120,9 @@ def interval_of(q: Quantity) -> Interval:
         return fraction_interval(q.value, q.change)
     if q.kind == "multiple":
         return multiple_interval(q.value, q.change)
+    if q.kind == "duration" and q.change == "=" and q.value == q.value.to_integral_value():
+        # "over three years" is three years, not 2.5 to 3.5 of them.
+        return Interval(q.value, q.value)
     return stated_interval(q.value, q.precision, q.change, q.extra.get("qualifier"))
 
 

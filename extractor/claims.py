@@ -120,8 +120,8 @@ EXCEED_BY = re.compile(
     rf"\b(?P<cue>{_alt(lx.EXCEED_VERBS)})\b.*\bby\s+(?:(?:{_QUAL})\s+)?$", re.IGNORECASE | re.DOTALL
 )
 LEAVING = re.compile(
-    rf"\b(?P<cue>leaving|leaves|left|leave|remaining|the\s+remaining|the\s+other|the\s+rest)\s+"
-    rf"{_ARTICLE}(?:(?:{_QUAL})\s+)?$",
+    rf"\b(?P<cue>leaving|leaves|left|leave|remaining|the\s+remaining|the\s+other|the\s+rest)"
+    rf"(?:\s*,)?\s+{_ARTICLE}(?:(?:{_QUAL})\s+)?$",
     re.IGNORECASE,
 )
 # "29% below the peak of 226 million tonnes": a level compared against, not a whole.
@@ -210,11 +210,18 @@ MADE_UP_OF_AFTER = re.compile(
     r"consisting\s+of|consisted\s+of|split\s+into|divided\s+into|broken\s+down\s+into)\b",
     re.IGNORECASE,
 )
+OF_WHICH_AFTER = re.compile(r"^(?:\s+[\w'’-]+){0,8}?\s*,\s*of\s+which\b", re.IGNORECASE)
+CLOSING_PART = re.compile(
+    r"\b(?:the\s+)?(?:remaining|rest|remainder|balance)\b(?:\s+of)?(?:\s+(?:about|some|nearly|"
+    r"almost|roughly|around))?\s*,?\s*$",
+    re.IGNORECASE,
+)
 PARTITION_START = re.compile(r"^\W*Of\s+(?:the|its|their|all|some)?\s*(?:[\w'’-]+\s+){0,3}$")
 PARTIAL_LIST = re.compile(rf"\b(?:{_alt(lx.PARTIAL_LIST_WORDS)})\b", re.IGNORECASE)
 CAGR_NEAR = re.compile(rf"\b(?P<cue>{_alt(lx.CAGR_CUES)})\b", re.IGNORECASE)
 AVERAGE_AFTER = re.compile(
-    r"^\s+(?:of\s+(?:[a-z][\w-]*\s+){1,2})?"  # "A$468 of revenue for every passenger"
+    r"^\s+(?:of\s+(?:[a-z][\w-]*\s+){1,2}"  # "A$468 of revenue for every passenger"
+    r"|(?P<noun>[a-z][\w-]*)\s+(?=(?:per|for\s+each|for\s+every)\s))?"  # "96,000 wafers per plant"
     r"(?:(?:per|a|an|each|for\s+each|for\s+every)\s+(?P<unit>[A-Za-z][\w-]*)|apiece|each)\b",
     re.IGNORECASE,
 )
@@ -1205,14 +1212,19 @@ def _direction(doc: _Doc, i: int, q: Quantity) -> str | None:
         m = COMPARATIVE_AFTER.match(doc.after(i, 40))
         if m:
             return "up" if m.group("up") else "down"
-        # "rose HK$2.30, or 3.0%": the percent restates the rise before it.
-        if (
-            i > 0
-            and doc.sent_of[i - 1] == doc.sent_of[i]
-            and OR_AMOUNT.match(doc.text[doc.qs[i - 1].end : q.start])
-        ):
-            before = doc.qs[i - 1].change
-            return before if before in ("up", "down") else None
+        return _restated_change(doc, i)
+    return None
+
+
+def _restated_change(doc: _Doc, i: int) -> str | None:
+    """ "rose HK$2.30, or 3.0%": the way of the rise a percent restates."""
+    if (
+        i > 0
+        and doc.sent_of[i - 1] == doc.sent_of[i]
+        and OR_AMOUNT.match(doc.text[doc.qs[i - 1].end : doc.qs[i].start])
+        and doc.qs[i - 1].change in ("up", "down")
+    ):
+        return doc.qs[i - 1].change
     return None
 
 
@@ -1241,7 +1253,11 @@ def _change(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             return by_amount
         if q.change in ("=", "~") and not q.extra.get("direction"):
             # "412 million, 15.7% more than the 356 million of a year earlier".
-            return _comparative(doc, i, direction)
+            claim = _comparative(doc, i, direction)
+            # "rises from £2.53 to £2.61, an increase of 8p, or 3.2pc": the levels the rise
+            # joins are the percent's too.
+            if claim is not None or _restated_change(doc, i) is None:
+                return claim
         dims = {
             _dimension(doc.qs[j])
             for j in doc.in_sent.get(doc.sent_of[i], [])
@@ -1568,6 +1584,15 @@ def _multiple(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             # almost double the £3.2 billion it spent before": a rate set beside the figure is
             # not what is multiplied; the figure before it is, less surely.
             weak = False
+            # "taking 148,000 tonnes, or 36 per cent of the total, nearly three times the
+            # 51,000 tonnes": a share set off after the figure restates it.
+            while (
+                len(earlier) > 1
+                and doc.qs[earlier[-1]].kind == "percent"
+                and doc.qs[old].kind != "percent"
+                and OR_BEFORE.search(doc.gap_before(earlier[-1], 30))
+            ):
+                earlier.pop()
             while len(earlier) > 1 and _is_rate(doc, earlier[-1]) and not _is_rate(doc, old):
                 earlier.pop()
                 weak = True
@@ -1703,6 +1728,19 @@ def _share(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         part = current[-1]  # "Renewables produced 134.3 TWh, or 50.3 percent of the total"
     elif of_after and after and OR_AMOUNT.match(_between_of_phrase(doc, i, after[0])):
         part = after[0]  # "2% of the budget, or $96.4 million"
+    if part is not None and cue:
+        # "118 cubic hectometres out of a capacity of 694, or 17 percent": the figure before
+        # the share is the whole the part was counted out of.
+        whole = part
+        outer = [
+            j
+            for j in before
+            if j < whole
+            and _dimension(doc.qs[j]) == _dimension(doc.qs[whole])
+            and doc.qs[j].value < doc.qs[whole].value
+        ]
+        if outer and OUT_OF_BEFORE.search(doc.text[doc.qs[outer[-1]].end : doc.qs[whole].start]):
+            return _claim(doc, "share", i, [outer[-1], whole], "out of")
     subject_part = False
     if part is None and cue and of_after and not before:
         # "Those departments accounted for 66.8% of the budget": the part is the figure a
@@ -1763,6 +1801,11 @@ TOTAL_NAMED = re.compile(
     r"stood\s+at|rose\s+to|fell\s+to|hit|amounted\s+to)|totall?(?:ed|ing))\s+(?:(?:"
     + _QUAL
     + r")\s+)?$",
+    re.IGNORECASE,
+)
+OUT_OF_BEFORE = re.compile(
+    r"^(?:\s+[\w'’-]+){0,4}?,?\s+out\s+of\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}"
+    r"(?:of\s+)?(?:(?:" + _QUAL + r")\s+)?$",
     re.IGNORECASE,
 )
 OR_BEFORE = re.compile(rf"[,(]\s*or\s+(?:(?:{_QUAL})\s+)?$", re.IGNORECASE)
@@ -2053,6 +2096,18 @@ def _total(doc: _Doc, i: int, q: Quantity) -> Claim | None:
                 detail={"partition": not made_up},
             )
         return None
+    if OF_WHICH_AFTER.match(doc.after(i, 80)):
+        # "approved €2.2 billion for new plants, of which €1.4bn will go to ... and €800m to
+        # ...": the parts follow; sure only when the list is closed ("the remaining 47 million").
+        parts = [
+            j
+            for j in doc.same_dim_levels(i, sent)
+            if j > i and doc.qs[j].value < q.value and _total_part(doc, i, j)
+        ]
+        parts = [j for j in parts if not BASE_BEFORE.search(doc.gap_before(j, 45))]
+        if len(parts) >= 2 and not PARTIAL_LIST.search(_OTHERS_WITH_FIGURE.sub("", sentence)):
+            closed = CLOSING_PART.search(doc.gap_before(parts[-1], 40))
+            return _claim(doc, "total", i, parts, "of which", detail={"weak": not closed})
     gap = doc.gap_before(i, 40)
     m = (
         TOTAL_BEFORE.search(gap)
@@ -2069,7 +2124,11 @@ def _total(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         # "supplied 2.9 million, 2.6 million and 2.2 million tonnes respectively, together 7.7
         # million tonnes": the list, then its sum.
         doc.sentence_span(i)[0] + resp.end() <= q.start
-        and re.search(r"\b(?:together|combined|in\s+all|altogether)\b", gap, re.IGNORECASE)
+        and re.search(
+            r"\b(?:together|combined|in\s+all|altogether|between\s+them)\b",
+            gap + doc.after(i, 20),
+            re.IGNORECASE,
+        )
     ):
         return None
     parts = doc.same_dim_levels(i, sent)
@@ -2248,10 +2307,14 @@ def _difference(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             j
             for j in pool
             if doc.sent_of[j] == doc.sent_of[i]
-            and re.search(
-                r"\b(?:of|out\s+of)\s+(?:the|its|their|all)?\s*$",
-                doc.gap_before(j, 20),
-                re.IGNORECASE,
+            and (
+                re.search(
+                    r"\b(?:of|out\s+of)\s+(?:the|its|their|all)?\s*$",
+                    doc.gap_before(j, 20),
+                    re.IGNORECASE,
+                )
+                # "can crush 8.2 million tonnes, of which ...; the rest, some 5.1 million"
+                or OF_WHICH_AFTER.match(doc.after(j, 80))
             )
         } | {
             j
@@ -2398,13 +2461,19 @@ def _average(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     if q.kind not in ("money", "quantity", "count") or not _is_level(q):
         return None
     m = AVERAGE_AFTER.match(doc.after(i, 30))
-    if not m:
+    # "an average of 5.1 million tonnes a month": a flow carries its period in its unit.
+    flow = FLOW_UNIT.search(q.unit or "")
+    if not (m or flow):
         return _average_named(doc, i, q)
     restated = OR_BEFORE.search(doc.gap_before(i, 30))
-    if not (restated or AVERAGE_BEFORE.search(doc.left(i, 60) + doc.after(i, 30))):
+    per = flow.group(1) if flow else (m.group("unit") or "").lower()
+    if not (
+        restated
+        or AVERAGE_BEFORE.search(doc.left(i, 60) + doc.after(i, 30))
+        or _average_frame(doc, i, per)
+    ):
         return None
-    per = (m.group("unit") or "").lower()
-    if m.group("unit") and m.group("unit")[0].isupper() and per not in ("of",):
+    if m and m.group("unit") and m.group("unit")[0].isupper() and per not in ("of",):
         per = "person"  # "for every Nova Scotian", "for every New Zealander"
     sent = doc.in_sent.get(doc.sent_of[i], [])
     totals = [j for j in doc.same_dim_levels(i, sent) if doc.qs[j].value > q.value and j < i]
@@ -2422,7 +2491,8 @@ def _average(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         # that never alarms: on hold-15..30 one such average raised a false alarm, from a
         # count of another year; _count_period_agrees now guards that.)
         named = _named_totals(doc, i, totals)
-        weak = len({doc.qs[j].value for j in named}) != 1
+        # "74,700 trips per bus" names its total only by a noun any figure of trips shares.
+        weak = len({doc.qs[j].value for j in named}) != 1 or bool(m and m.group("noun"))
         totals = named or totals
     far_count = False
     if per in ("of", "for"):
@@ -2457,6 +2527,9 @@ def _average(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             and _is_level(doc.qs[j])
             and any(_names(doc, j, stem) for stem in stems)
         ]
+        # "Rs 18,400 crore for 8 GW ..., an average of Rs 2,300 crore per gigawatt": the
+        # count of its own sentence before any of the story's others.
+        counts = [j for j in counts if doc.sent_of[j] == doc.sent_of[i]] or counts
         if not counts:
             # "The closures will cost £126 million, an average of £3 million per store" long
             # after "close 42 of its 1,200 shops": the one figure of the story that counts
@@ -2516,6 +2589,36 @@ def _average(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     )
 
 
+FLOW_UNIT = re.compile(r" per (day|week|month|year)$")
+
+
+def _average_frame(doc: _Doc, i: int, per: str) -> bool:
+    """An average said with no word for it, in the frame of its own sentence: "£1bn over three
+    years for the expansion, about £333m a year"; "£61m upgrading kitchens in 1,210 schools,
+    roughly £50,000 a school"."""
+    dim = _dimension(doc.qs[i])
+    before = [j for j in doc.in_sent.get(doc.sent_of[i], []) if j < i]
+    if not any(_dimension(doc.qs[j]) == dim and doc.qs[j].value > doc.qs[i].value for j in before):
+        return False
+    if per in _PERIODS:
+        return any(
+            doc.qs[j].kind == "duration"
+            and doc.qs[j].unit == per
+            and re.search(
+                r"\b(?:over|across|during|spread\s+over)\s+(?:the\s+next\s+)?$",
+                doc.gap_before(j, 20),
+                re.IGNORECASE,
+            )
+            for j in before
+        )
+    stem = per[:4]
+    return (
+        bool(per)
+        and re.search(rf",\s*(?:(?:{_QUAL})\s+)?$", doc.gap_before(i, 30)) is not None
+        and any(doc.qs[j].kind == "count" and _names(doc, j, stem) for j in before)
+    )
+
+
 def _count_period_agrees(doc: _Doc, count: int, total: int) -> bool:
     """Whether a count from another sentence is of the total's period: its sentence names no
     year, or one the total's sentence names too ("since 2021, when ... 241.0 million
@@ -2556,6 +2659,9 @@ AVERAGE_NAMED_BEFORE = re.compile(
 )
 
 
+_SCALE_WORDS = frozenset("thousand million billion trillion lakh crore mln bln mn bn".split())
+
+
 def _names(doc: _Doc, j: int, stem: str) -> bool:
     """Whether figure j counts things called `stem` ("2,000 electric buses", "1,350-km line",
     "a population of about 5.3 million")."""
@@ -2563,6 +2669,8 @@ def _names(doc: _Doc, j: int, stem: str) -> bool:
     if q.unit and q.unit.startswith(stem):
         return True
     words = re.findall(r"[a-z]+", (q.text + " " + doc.after(j, 30)).lower())[:5]
+    # "2.4 million bales" counts bales, not mills.
+    words = [w for w in words if w not in _SCALE_WORDS]
     if any(w.startswith(stem) for w in words):
         return True
     before = re.findall(r"[a-z]+", doc.gap_before(j, 30).lower())[-4:]

@@ -1001,6 +1001,12 @@ class _Scanner:
             kind, unit = "quantity", "point"
         change, qual = self.qualifier(q_start)
         if (
+            kind == "duration"
+            and qual in ("over", "across")
+            and not self.is_age(start, end, raw, before, spelled)
+        ):
+            change, qual = "=", None  # "£1bn over three years": a span, not "more than"
+        if (
             change == "="
             and kind != "year"
             and TOPS_BEFORE.search(text[max(0, q_start - 30) : q_start])
@@ -1409,6 +1415,11 @@ _BASE_END = re.compile(
     r"\s*(?:[,.;)]|$|(?:an?|one|the)\s+(?:year|month|week|quarter|day)\s+(?:earlier|before|ago)"
     r"|in\s+\d{4}|last\s+(?:year|month|week|quarter))"
 )
+_PART_BEFORE = re.compile(
+    r"\b(?:of\s+which|remaining|the\s+rest,?|the\s+balance\s+of)\s+"
+    r"(?:(?:about|some|nearly|almost|roughly|around)\s+)?$"
+)
+_PART_VERB = re.compile(r"\s+(?:came|comes|went|goes|will|would|is|was|from|for|to|in|on|by|via)\b")
 _LIST_LINK = re.compile(r"^\s*(?:,\s*)?(?:and|or|,)\s*$")
 
 
@@ -1457,8 +1468,10 @@ def _shared_units(quantities: list[Quantity], text: str) -> None:
             continue
         after = text[q.end : q.end + 12]
         # Only a bare "2.6 bln" that ends its phrase ("the 3.9 mn it moved"); "2.6 bln people"
-        # counts people.
-        if not _BARE_END.match(after):
+        # counts people. A part of an amount may go on: "of which 71 million came from ...".
+        if not _BARE_END.match(after) and not (
+            _PART_BEFORE.search(text[max(0, q.start - 30) : q.start]) and _PART_VERB.match(after)
+        ):
             continue
         start = max(text.rfind(". ", 0, q.start), text.rfind("\n", 0, q.start), 0)
         earlier = [

@@ -634,6 +634,7 @@ FALL_NOUNS = (
     "dip",
     "slump",
     "plunge",
+    "saving",
 )
 
 MULTIPLE_WORDS: dict[str, Decimal] = {

@@ -173,6 +173,92 @@ CLAIMS += [
 ]
 
 
+# Wordings read since the fourth held-aside set was opened (each written afresh here).
+MORE_CLAIMS = [
+    (
+        "average",
+        "The ministry will spend R900 million over three years, about R300 million a year.",
+        "The ministry will spend R900 million over three years, about R360 million a year.",
+    ),
+    (
+        "average",
+        "Growers spent £42m replanting 1,400 farms, roughly £30,000 a farm, last winter.",
+        "Growers spent £42m replanting 1,400 farms, roughly £36,000 a farm, last winter.",
+    ),
+    (
+        "average",
+        "The 30 mills turned out 2.4 million bales this season, or about 80,000 bales per mill.",
+        "The 30 mills turned out 2.4 million bales this season, or about 95,000 bales per mill.",
+    ),
+    (
+        "average",
+        "Some 18 million tonnes of ore left the port over 12 months, an average of 1.5 million "
+        "tonnes a month.",
+        "Some 18 million tonnes of ore left the port over 12 months, an average of 1.9 million "
+        "tonnes a month.",
+    ),
+    (
+        "share",
+        "The dams hold 240 gigalitres out of a capacity of 800, or 30 percent.",
+        "The dams hold 240 gigalitres out of a capacity of 800, or 36 percent.",
+    ),
+    (
+        "total",
+        "The bridge cost €96 million, of which €60 million came from the state and the "
+        "remaining €36 million from the region.",
+        "The bridge cost €96 million, of which €60 million came from the state and the "
+        "remaining €46 million from the region.",
+    ),
+    (
+        "total",
+        "The two ports handled 5.5 million and 2.5 million boxes respectively, or 8 million "
+        "between them.",
+        "The two ports handled 5.5 million and 2.5 million boxes respectively, or 9 million "
+        "between them.",
+    ),
+    (
+        "difference",
+        "The mills can crush 8.2 million tonnes, of which local buyers take about 3.1 million; "
+        "the rest, some 5.1 million tonnes, goes abroad.",
+        "The mills can crush 8.2 million tonnes, of which local buyers take about 3.1 million; "
+        "the rest, some 6.1 million tonnes, goes abroad.",
+    ),
+    (
+        "multiple",
+        "France took 96,000 tonnes, or 40 per cent of the total, about four times the 24,000 "
+        "tonnes sold to Spain.",
+        "France took 96,000 tonnes, or 40 per cent of the total, about four times the 14,000 "
+        "tonnes sold to Spain.",
+    ),
+    (
+        "change",
+        "The fee rises from £4.00 to £4.20 in May, an increase of 20p, or 5pc.",
+        "The fee rises from £4.00 to £4.20 in May, an increase of 20p, or 9pc.",
+    ),
+    (
+        "change",
+        "Depots pay 0.90 euros a kilometre for power, compared with 2.25 euros for diesel, a "
+        "saving of 60 percent.",
+        "Depots pay 0.90 euros a kilometre for power, compared with 2.25 euros for diesel, a "
+        "saving of 40 percent.",
+    ),
+]
+
+
+@pytest.mark.parametrize("kind,correct,wrong", MORE_CLAIMS)
+def test_more_claim_wordings(kind, correct, wrong):
+    assert (kind, "consistent") in verdicts(correct)
+    assert (kind, "inconsistent") in verdicts(wrong)
+
+
+# "of which A and B" with no word closing the list may leave parts out: read, never alarmed.
+def test_open_of_which_list_never_alarms():
+    text = (
+        "The fund raised $9 million, of which $5 million came from banks and $2 million from users."
+    )
+    assert ("total", "unverifiable") in verdicts(text)
+
+
 @pytest.mark.parametrize("kind,correct,wrong", CLAIMS)
 def test_claim_kinds(kind, correct, wrong):
     assert (kind, "consistent") in verdicts(correct)
