@@ -92,7 +92,7 @@ DIFF_AFTER = re.compile(
 # "three times the $4 million", "twice as high as", "five times domestic output of 20.65
 # million tonnes", "three times 2019's $3.5 million": what the factor multiplies follows.
 MULTIPLE_OBJECT_AFTER = re.compile(
-    r"^\s+(?:as\s+\w+\s+as|the|that\s+of|what|(?:19|20)\d\d['’]s|(?:[a-z][\w-]*\s+){1,3}of\b)",
+    r"^\s+(?:as\s+(?:\w+\s+){1,2}as|the|that\s+of|what|(?:19|20)\d\d['’]s|(?:[a-z][\w-]*\s+){1,3}of\b)",
     re.IGNORECASE,
 )
 INTENDED_BEFORE = re.compile(
@@ -728,14 +728,13 @@ def _complete_changes(doc: _Doc, claims: list[Claim]) -> None:
         if doc.sent_of[i] == 0 and _has_headline(doc):
             continue  # headlines are matched to the body's changes instead
         subject = _change_subject(doc, i)
-        if not subject:
-            continue
         # A base that already belongs to its own sentence's change ("Exports to Japan rose to
         # €248 million from €221 million, a 12.2% increase") is not this change's.
         taken = {j for c in claims if c.operands for j in c.operands}
         sent = doc.in_sent.get(doc.sent_of[i], [])
         found = None
-        for dim in {_dimension(doc.qs[j]) for j in sent if j != i and _is_level(doc.qs[j])}:
+        dims = {_dimension(doc.qs[j]) for j in sent if j != i and _is_level(doc.qs[j])}
+        for dim in dims if subject else ():
             old, new = doc.find_from_to(i, dim)
             if new is not None and old is None:
                 found = _restated_base(doc, i, new, subject, taken) or found
@@ -743,6 +742,8 @@ def _complete_changes(doc: _Doc, claims: list[Claim]) -> None:
                 new = _named_level(doc, i, old, subject)
                 if new is not None:
                     found = ([new, old], True)
+        if found is None:
+            found = _forecast_base(doc, i, claims)
         if found is None:
             continue
         operands, weak = found
@@ -754,6 +755,60 @@ def _complete_changes(doc: _Doc, claims: list[Claim]) -> None:
             "weak": weak,
             "rates": doc.qs[operands[0]].kind == "percent",
         }
+
+
+def _forecast_base(doc: _Doc, i: int, claims: list[Claim]) -> tuple[list[int], bool] | None:
+    """ "The ministry expects chip exports to reach about US$150 billion in 2025, a gain of
+    roughly 6 percent": a change to a forecast level runs from the story's latest figure of
+    the same thing, said sentences before; a guess, so never an alarm."""
+    sentence = doc.sentence_text(i)
+    if not FORECAST.search(sentence) or claims is None:
+        return None
+    sent = doc.in_sent.get(doc.sent_of[i], [])
+    levels = [j for j in sent if j != i and _is_level(doc.qs[j]) and doc.qs[j].kind != "year"]
+    for dim in {_dimension(doc.qs[j]) for j in levels}:
+        old, new = doc.find_from_to(i, dim)
+        if old is not None:
+            continue
+        if new is None and i - 1 in levels and _dimension(doc.qs[i - 1]) == dim:
+            # "operating profit of ¥300 billion, an increase of about 4%"
+            gap = doc.text[doc.qs[i - 1].end : doc.qs[i].start]
+            if APPOSITIVE.search(re.sub(rf"\b(?:{_QUAL})\s*$", "", gap, flags=re.IGNORECASE)):
+                new = i - 1
+        if new is None:
+            continue
+        v = doc.qs[new].value
+        # The same thing at another time: of the same order ("140 yen to the dollar" is no
+        # base for "¥300 billion"), said before, and not itself a base or a forecast.
+        pool = [
+            j
+            for s in range(max(0, doc.sent_of[i] - 30), doc.sent_of[i])
+            for j in doc.levels_of(dim, doc.in_sent.get(s, []), FROM_BEFORE)
+            if v / 3 < doc.qs[j].value < v * 3
+            and doc.qs[j].value != v
+            and not FORECAST.search(doc.sentence_text(j))
+        ]
+        words = _stems(_clause(doc, new, 120)) - _STOP_STEMS
+        named = [
+            j
+            for j in pool
+            if words & (_stems(_clause(doc, j)) | _stems(_noun_phrase_after(doc, j)))
+        ]
+        lede = 1 if _has_headline(doc) else 0
+        for group in (named, pool):
+            if len({doc.qs[j].value for j in group}) != 1:
+                # Several: the story's lead figure, when one of them is in its lede.
+                group = [j for j in group if doc.sent_of[j] == lede]
+            if len({doc.qs[j].value for j in group}) == 1:
+                return [new, group[-1]], True
+    return None
+
+
+FORECAST = re.compile(
+    r"\b(?:expects?|expected|forecasts?|projects?|projected|predicts?|predicted|targets?|goal|"
+    r"aims?|plans?|would|will)\b",
+    re.IGNORECASE,
+)
 
 
 def _has_headline(doc: _Doc) -> bool:
@@ -1223,6 +1278,8 @@ def _restated_change(doc: _Doc, i: int) -> str | None:
         and doc.sent_of[i - 1] == doc.sent_of[i]
         and OR_AMOUNT.match(doc.text[doc.qs[i - 1].end : doc.qs[i].start])
         and doc.qs[i - 1].change in ("up", "down")
+        # "added 8.4 GW, or about 35 percent of the national figure" is a share.
+        and not OF_AFTER.match(doc.after(i))
     ):
         return doc.qs[i - 1].change
     return None
@@ -1607,6 +1664,15 @@ def _multiple(doc: _Doc, i: int, q: Quantity) -> Claim | None:
                 return _claim(
                     doc, "multiple", i, [earlier[-1], old], q.text.lower(), detail={"weak": weak}
                 )
+            if not earlier and len(doc.text[doc.qs[i].end : doc.qs[old].start]) < 70:
+                # "The burnt area was almost three times the 640,000 hectares lost a season
+                # before": what is multiplied is the figure a sentence before names by the
+                # subject ("burned 1.86 million hectares"), a guess.
+                new = _subject_figure(doc, i)
+                if new is not None and _dimension(doc.qs[new]) == _dimension(doc.qs[old]):
+                    return _claim(
+                        doc, "multiple", i, [new, old], q.text.lower(), detail={"weak": True}
+                    )
     return None
 
 
@@ -1707,7 +1773,16 @@ def _share(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         ]
         part = said_after[0] if said_after else (near_before[-1] if near_before else None)
         if part is None:
-            return None
+            # "Electric buses now make up 8.7 percent of the municipal fleet of 13,200": the
+            # part is the figure a sentence before names by the subject, a guess.
+            part = _subject_figure(doc, i)
+            if (
+                part is None
+                or _dimension(doc.qs[part]) != dim
+                or doc.qs[part].value >= doc.qs[whole].value
+            ):
+                return None
+            return _claim(doc, "share", i, [part, whole], "of", detail={"weak": True})
         return _claim(doc, "share", i, [part, whole], "of")
     cue = SHARE_BEFORE.search(doc.gap_before(i, 40))
     if (
@@ -1948,7 +2023,8 @@ def _subject_figure(doc: _Doc, i: int) -> int | None:
     clause = _clause(doc, i, 80, CLAUSE_OR_AND_MEANING)
     m = re.match(
         r"^\s*(?P<subject>.*?)\s+(?:now\s+|alone\s+|together\s+)*(?:accounted|account|"
-        r"accounts|made|makes|make|won|took|takes|represented|represents|equalled|"
+        r"accounts|made|makes|make|won|took|takes|represented|represents|equalled|was|were|is|are|"
+        r"moved|handled|carried|sold|shipped|"
         r"amounted|generated|produced|supplied|held|holds)\b",
         clause,
         re.IGNORECASE,
@@ -1966,9 +2042,19 @@ def _subject_figure(doc: _Doc, i: int) -> int | None:
         if _is_level(doc.qs[j])
         and doc.qs[j].kind not in ("percent", "year")
         and not BASE_BEFORE.search(doc.gap_before(j, 45))
-        and subject & _stems(_clause(doc, j))
+        # Its clause before it, or the words it counts ("1,146 battery-electric buses").
+        and subject & (_stems(_clause(doc, j)) | _stems(_noun_phrase_after(doc, j)))
     ]
     return hits[-1] if len({doc.qs[j].value for j in hits}) == 1 else None
+
+
+def _noun_phrase_after(doc: _Doc, j: int) -> str:
+    """The words right after figure j, up to the first function word or pause."""
+    m = re.match(
+        r"^\s+((?:(?!(?:in|of|for|on|at|by|from|to|and|or|the|a|an)\b)[A-Za-z-]+\s*){1,3})",
+        doc.after(j, 40),
+    )
+    return m.group(1) if m else ""
 
 
 def _wholes(doc: _Doc, i: int, part: int, of_after: bool) -> tuple[list[int], bool]:
@@ -2015,7 +2101,9 @@ def _wholes(doc: _Doc, i: int, part: int, of_after: bool) -> tuple[list[int], bo
     if noun in ("volume", "sum", "amount") and len(named) == 1:
         # "or 74% of the volume" after "Shipments totalled 1.17 million tonnes".
         return [named[0]], False
-    if noun in ("total", "all", "overall", "whole", "combined"):
+    total_like = ("total", "all", "overall", "whole", "combined", "national", "nationwide")
+    # "make up 23 percent of all lending": "all" names the story's whole, whatever its noun.
+    if noun in total_like or (of_after and re.match(r"^\s+of\s+all\b", doc.after(i))):
         # "... or 50.3 percent of the total": a figure the article itself calls the total
         # ("a total of 266.9 TWh", "total generation reached 163.6 TWh") is the whole, surely;
         # failing that, any bigger figure may be, and the claim can only be unverifiable.

@@ -251,6 +251,19 @@ def test_more_claim_wordings(kind, correct, wrong):
     assert (kind, "inconsistent") in verdicts(wrong)
 
 
+MORE_CLAIMS += [
+    (
+        "share",
+        "The archive lent 8.8 million books in 2022, up 3 percent from 8.5 million. Audiobooks "
+        "rose 20 percent to 1.8 million from 1.5 million, and now make up 20 percent of all "
+        "loans.",
+        "The archive lent 8.8 million books in 2022, up 3 percent from 8.5 million. Audiobooks "
+        "rose 20 percent to 1.8 million from 1.5 million, and now make up 29 percent of all "
+        "loans.",
+    ),
+]
+
+
 # "of which A and B" with no word closing the list may leave parts out: read, never alarmed.
 def test_open_of_which_list_never_alarms():
     text = (
@@ -873,6 +886,35 @@ ACROSS_SENTENCES += [
         "of 226 million tonnes.",
         "The railway moved 160 million tonnes last year. Volumes are still 39% below the peak "
         "of 226 million tonnes.",
+    ),
+]
+
+
+# Read from a figure sentences away by what the sentence is about (the subject, the story's
+# lead figure before a forecast): found, but only a guess.
+ACROSS_SENTENCES += [
+    (
+        "multiple",
+        "Wheat shipped from the port of Geelong rose to 3.6 million tonnes. Geelong moved about "
+        "three times as much wheat as Portland, which handled 1.2 million tonnes.",
+        "Wheat shipped from the port of Geelong rose to 3.6 million tonnes. Geelong moved about "
+        "three times as much wheat as Portland, which handled 1.7 million tonnes.",
+    ),
+    (
+        "share",
+        "The city ran 640 electric taxis at the end of June, twice as many as a year before. "
+        "Electric taxis now make up 16 percent of the licensed fleet of 4,000.",
+        "The city ran 640 electric taxis at the end of June, twice as many as a year before. "
+        "Electric taxis now make up 26 percent of the licensed fleet of 4,000.",
+    ),
+    (
+        "change",
+        "LIMA, Jan 9, 2025 - Copper exports reached US$22.4 billion last year, up 9 percent "
+        "from US$20.6 billion in 2023.\n\nThe ministry expects copper exports to reach about "
+        "US$24 billion in 2025, a rise of roughly 7 percent.",
+        "LIMA, Jan 9, 2025 - Copper exports reached US$22.4 billion last year, up 9 percent "
+        "from US$20.6 billion in 2023.\n\nThe ministry expects copper exports to reach about "
+        "US$24 billion in 2025, a rise of roughly 17 percent.",
     ),
 ]
 
