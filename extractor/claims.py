@@ -777,31 +777,78 @@ def _forecast_base(doc: _Doc, i: int, claims: list[Claim]) -> tuple[list[int], b
                 new = i - 1
         if new is None:
             continue
-        v = doc.qs[new].value
-        # The same thing at another time: of the same order ("140 yen to the dollar" is no
-        # base for "¥300 billion"), said before, and not itself a base or a forecast.
-        pool = [
-            j
-            for s in range(max(0, doc.sent_of[i] - 30), doc.sent_of[i])
-            for j in doc.levels_of(dim, doc.in_sent.get(s, []), FROM_BEFORE)
-            if v / 3 < doc.qs[j].value < v * 3
-            and doc.qs[j].value != v
-            and not FORECAST.search(doc.sentence_text(j))
-        ]
-        words = _stems(_clause(doc, new, 120)) - _STOP_STEMS
-        named = [
-            j
-            for j in pool
-            if words & (_stems(_clause(doc, j)) | _stems(_noun_phrase_after(doc, j)))
-        ]
-        lede = 1 if _has_headline(doc) else 0
-        for group in (named, pool):
-            if len({doc.qs[j].value for j in group}) != 1:
-                # Several: the story's lead figure, when one of them is in its lede.
-                group = [j for j in group if doc.sent_of[j] == lede]
-            if len({doc.qs[j].value for j in group}) == 1:
-                return [new, group[-1]], True
+        base = _story_figure(doc, new, dim)
+        if base is not None:
+            return [new, base], True
     return None
+
+
+def _story_figure(doc: _Doc, new: int, dim: tuple[str, str | None], spread: int = 3) -> int | None:
+    """The figure of `dim` said in the sentences before `new`'s that a forecast or a target
+    there is measured from: of the same order ("140 yen to the dollar" is no base for "¥300
+    billion"), not itself a base or a forecast, the one named by words of `new`'s clause, or
+    failing that the one in the story's lede."""
+    v = doc.qs[new].value
+    pool = [
+        j
+        for s in range(max(0, doc.sent_of[new] - 30), doc.sent_of[new])
+        for j in doc.levels_of(dim, doc.in_sent.get(s, []), FROM_BEFORE)
+        if v / spread < doc.qs[j].value < v * spread
+        and doc.qs[j].value != v
+        and not FORECAST.search(doc.sentence_text(j))
+    ]
+    words = _stems(_clause(doc, new, 120)) - _STOP_STEMS
+    named = [
+        j for j in pool if words & (_stems(_clause(doc, j)) | _stems(_noun_phrase_after(doc, j)))
+    ]
+    lede = 1 if _has_headline(doc) else 0
+    for group in (named, pool):
+        if len({doc.qs[j].value for j in group}) != 1:
+            # Several: the story's lead figure, when one of them is in its lede.
+            group = [j for j in group if doc.sent_of[j] == lede]
+        if len({doc.qs[j].value for j in group}) == 1:
+            return group[-1]
+    return None
+
+
+def _to_target(doc: _Doc, i: int, q: Quantity) -> Claim | None:
+    """ "The city wants 2,600 electric buses on the road by 2026, which leaves it 1,454 short";
+    "the target of 100 GW ...: developers would need to add a further 46 GW": what is still
+    to come is the target less the story's figure now, a guess, so never an alarm."""
+    if q.kind not in ("money", "count", "quantity") or not _is_level(q):
+        return None
+    if not (
+        TARGET_GAP_BEFORE.search(doc.gap_before(i, 40)) or TARGET_GAP_AFTER.match(doc.after(i, 30))
+    ):
+        return None
+    sentence = doc.sentence_text(i)
+    if not TARGET_WORD.search(sentence):
+        return None
+    dim = _dimension(q)
+    targets = [
+        j
+        for j in doc.levels_of(dim, doc.in_sent.get(doc.sent_of[i], []))
+        if j < i and doc.qs[j].value > q.value
+    ]
+    if len(targets) != 1:
+        return None
+    now = _story_figure(doc, targets[0], dim)
+    if now is None:
+        # A target may be several times the figure now.
+        now = _story_figure(doc, targets[0], dim, spread=10)
+    if now is None or doc.qs[now].value >= doc.qs[targets[0]].value:
+        return None
+    return _claim(
+        doc, "difference", i, [targets[0], now], "target", detail={"cue": "target", "weak": True}
+    )
+
+
+TARGET_WORD = re.compile(r"\b(?:targets?|goals?|aims?|wants?|plans?|ambition)\b", re.IGNORECASE)
+TARGET_GAP_BEFORE = re.compile(
+    r"\b(?:a\s+further|another|an\s+additional|an\s+extra)\s+(?:(?:" + _QUAL + r")\s+)?$",
+    re.IGNORECASE,
+)
+TARGET_GAP_AFTER = re.compile(r"^\s+(?:[a-z]+\s+)?(?:short|to\s+go)\b", re.IGNORECASE)
 
 
 FORECAST = re.compile(
@@ -1366,7 +1413,21 @@ def _change(doc: _Doc, i: int, q: Quantity) -> Claim | None:
                 "change",
                 detail={"direction": direction, "signed": True},
             )
-        return _change_of_pair_before(doc, i, direction)
+        claim = _change_of_pair_before(doc, i, direction)
+        if claim is None and new is not None and FORECAST.search(doc.sentence_text(i)):
+            # "Cocobod forecasts a recovery to 650,000 tonnes in 2024-25, an increase of
+            # 120,000 tonnes": from the story's figure now, a guess.
+            base = _story_figure(doc, new, _dimension(q))
+            if base is not None:
+                claim = _claim(
+                    doc,
+                    "difference",
+                    i,
+                    [new, base],
+                    "change",
+                    detail={"direction": direction, "signed": True, "weak": True},
+                )
+        return claim
     return None
 
 
@@ -2921,6 +2982,7 @@ _RULES = (
     _points,
     _cagr,
     _short_of,
+    _to_target,
     _change,
     _multiple,
     _margin,

@@ -891,8 +891,29 @@ ACROSS_SENTENCES += [
 
 
 # Read from a figure sentences away by what the sentence is about (the subject, the story's
-# lead figure before a forecast): found, but only a guess.
+# lead figure before a forecast or a target): found, but only a guess.
 ACROSS_SENTENCES += [
+    (
+        "difference",
+        "The county had 310 public chargers at the end of March. It wants 1,000 by 2027, which "
+        "leaves it 690 short.",
+        "The county had 310 public chargers at the end of March. It wants 1,000 by 2027, which "
+        "leaves it 590 short.",
+    ),
+    (
+        "difference",
+        "Wind capacity stood at 18 GW in June. The state's target of 30 GW by 2030 means "
+        "builders must add a further 12 GW.",
+        "Wind capacity stood at 18 GW in June. The state's target of 30 GW by 2030 means "
+        "builders must add a further 15 GW.",
+    ),
+    (
+        "difference",
+        "The 2024 harvest came to 410,000 tonnes. The board forecasts a rise to 470,000 tonnes "
+        "next year, an increase of 60,000 tonnes.",
+        "The 2024 harvest came to 410,000 tonnes. The board forecasts a rise to 470,000 tonnes "
+        "next year, an increase of 80,000 tonnes.",
+    ),
     (
         "multiple",
         "Wheat shipped from the port of Geelong rose to 3.6 million tonnes. Geelong moved about "
