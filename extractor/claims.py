@@ -1965,7 +1965,7 @@ OF_WHOLE_START = re.compile(
     r"(?:(?:about|some|nearly|almost|roughly|around)\s+)?$"
 )
 PART_NOUN_COMMA = re.compile(
-    rf"^(?:\s+[\w'’-]+){{1,3}}(?P<cue>,)\s*(?:(?:{_QUAL})\s+)?$", re.IGNORECASE
+    rf"^(?:\s+[\w'’-]+){{1,5}}(?P<cue>,)\s*(?:(?:{_QUAL})\s+)?$", re.IGNORECASE
 )
 RATE_BEFORE = re.compile(
     rf",\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}(?:rate|ratio|proportion|turnout|share)\s+of\s+"
@@ -2162,7 +2162,16 @@ def _wholes(doc: _Doc, i: int, part: int, of_after: bool) -> tuple[list[int], bo
     if noun in ("volume", "sum", "amount") and len(named) == 1:
         # "or 74% of the volume" after "Shipments totalled 1.17 million tonnes".
         return [named[0]], False
-    total_like = ("total", "all", "overall", "whole", "combined", "national", "nationwide")
+    total_like = (
+        "total",
+        "all",
+        "overall",
+        "whole",
+        "combined",
+        "national",
+        "nationwide",
+        "market",
+    )
     # "make up 23 percent of all lending": "all" names the story's whole, whatever its noun.
     if noun in total_like or (of_after and re.match(r"^\s+of\s+all\b", doc.after(i))):
         # "... or 50.3 percent of the total": a figure the article itself calls the total

@@ -254,6 +254,20 @@ def test_more_claim_wordings(kind, correct, wrong):
 MORE_CLAIMS += [
     (
         "share",
+        "Ghana had 41.2 million mobile lines at the end of June, up 3 percent. The leading "
+        "carrier kept its place with 24.3 million lines, or 59 per cent of the market.",
+        "Ghana had 41.2 million mobile lines at the end of June, up 3 percent. The leading "
+        "carrier kept its place with 24.3 million lines, or 69 per cent of the market.",
+    ),
+    (
+        "share",
+        "Group sales rose 5 percent to CHF 8.1 billion. The company spent CHF 1.6 billion on "
+        "research and new plants, a fifth of sales.",
+        "Group sales rose 5 percent to CHF 8.1 billion. The company spent CHF 2.6 billion on "
+        "research and new plants, a fifth of sales.",
+    ),
+    (
+        "share",
         "The archive lent 8.8 million books in 2022, up 3 percent from 8.5 million. Audiobooks "
         "rose 20 percent to 1.8 million from 1.5 million, and now make up 20 percent of all "
         "loans.",
