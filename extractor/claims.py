@@ -532,6 +532,15 @@ def _breakdowns(doc: _Doc, claims: list[Claim]) -> None:
     unverifiable, since a list may leave parts out even when "the remaining" seems to close it.
     `closed` records whether words on a part closed the list."""
     stated = {c.stated for c in claims}
+    # Last period's figure of a change is no whole ("raised $3.64 million, topping the previous
+    # year's $3.1 million by 17.4%").
+    bases = {
+        c.operands[1]
+        for c in claims
+        if c.kind == "change"
+        and len(c.operands) == 2
+        and doc.sent_of[c.operands[1]] == doc.sent_of[c.stated]
+    }
     for s in range(len(doc.sentences) - 1):
         following = doc.in_sent.get(s + 1, [])
         if len(following) < 2 or not any(doc.in_sent.get(k) for k in range(s, max(-1, s - 3), -1)):
@@ -570,6 +579,7 @@ def _breakdowns(doc: _Doc, claims: list[Claim]) -> None:
             # three sentences back, after the lede's other news ("Passengers took 412.6
             # million trips ... Buses carried 231.8 million, ...").
             levels: list[int] = []
+            chosen = False
             for back in range(s, max(-1, s - 3), -1):
                 levels = [
                     j
@@ -577,8 +587,20 @@ def _breakdowns(doc: _Doc, claims: list[Claim]) -> None:
                     if _dimension(doc.qs[j]) == dim
                     and _breakdown_level(doc, j)
                     and j not in stated
+                    and j not in bases
                     and doc.qs[j].value > top  # "¥1,441" a ticket is no whole of billions
                 ]
+                # Of several, or of one far from the parts' sum ("since 2021, when ... 241.0
+                # million boardings" between the lede's 412.6 million and its parts), only
+                # the one near the sum can be the whole, and then only as a guess.
+                near = [
+                    j
+                    for j in levels
+                    if total * Decimal("0.75") <= doc.qs[j].value <= total * Decimal("1.35")
+                ]
+                if near != levels:
+                    chosen = True
+                levels = near
                 if levels:
                     break
             if len(levels) != 1:
@@ -623,7 +645,7 @@ def _breakdowns(doc: _Doc, claims: list[Claim]) -> None:
             # in the sentence just before (hold-15..30, read once spent: one closed list was
             # summed against a peak three sentences back, another against a figure whose
             # parts held their own "together" sub-total).
-            sure = complete and doc.sent_of[whole] == s
+            sure = complete and doc.sent_of[whole] == s and not chosen
             claims.append(
                 _claim(
                     doc,

@@ -908,6 +908,17 @@ ACROSS_SENTENCES += [
 # lead figure before a forecast or a target): found, but only a guess.
 ACROSS_SENTENCES += [
     (
+        "total",  # a base of another year sits between the whole and its parts
+        "Riders took 96.2 million trips in 2024, up 5% from 91.6 million. Ridership is still "
+        "below the 101.3 million of 2019, though well above the 52.0 million of 2021, when "
+        "offices stayed shut. Trams carried 58.1 million riders and buses 30.4 million, with "
+        "ferries taking the remaining 7.7 million.",
+        "Riders took 96.2 million trips in 2024, up 5% from 91.6 million. Ridership is still "
+        "below the 101.3 million of 2019, though well above the 52.0 million of 2021, when "
+        "offices stayed shut. Trams carried 58.1 million riders and buses 33.4 million, with "
+        "ferries taking the remaining 7.7 million.",
+    ),
+    (
         "difference",
         "The county had 310 public chargers at the end of March. It wants 1,000 by 2027, which "
         "leaves it 690 short.",
