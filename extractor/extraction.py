@@ -198,13 +198,23 @@ NUMBER_NAME = re.compile(
 # A figure passed is a lower bound; not "the top 10", "passes a $4.8 billion budget".
 TOPS_BEFORE = re.compile(
     r"(?<!\bthe )(?<!\bits )(?<!\btheir )(?<!\ba )(?<!\bof )(?<!\bin )"
-    r"\b(?:tops?|topped|topping|past|surpass(?:es|ed|ing)?|crossed|crosses|crossing|"
+    r"\b(?:tops?|topped|topping|past|pass(?:es|ed|ing)|surpass(?:es|ed|ing)?|crossed|crosses|crossing|"
     r"broke\s+through|breaks\s+through)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 PER_PERIOD_AFTER = re.compile(
     r"\s+(?:a|an|per|each)\s+(?P<period>day|week|month|year|hour|annum)\b"
     r"(?!\s+(?:earlier|ago|before|later|after|previously|prior)\b)(?!-)",
+    re.IGNORECASE,
+)
+PASSED_BILL_AFTER = re.compile(
+    r"(?:\s+[a-z-]+){0,2}\s+(?:budgets?|bills?|plans?|packages?|laws?|measures?|deals?|motions?"
+    r"|appropriations?|stimulus|spending)\b",
+    re.IGNORECASE,
+)
+PASSING_BODY_BEFORE = re.compile(
+    r"\b(?:council|parliament|senate|house|lawmakers|legislators|assembly|congress|legislature"
+    r"|MPs|cabinet|board|lawmakers|committee|voters)\b[^.]*$",
     re.IGNORECASE,
 )
 PER_UNIT_AFTER = re.compile(rf"\s+per\s+(?P<per>{_UNIT_NAMES})\b", re.IGNORECASE)
@@ -1006,10 +1016,22 @@ class _Scanner:
             and not self.is_age(start, end, raw, before, spelled)
         ):
             change, qual = "=", None  # "£1bn over three years": a span, not "more than"
+        tops = TOPS_BEFORE.search(text[max(0, q_start - 30) : q_start])
         if (
             change == "="
             and kind != "year"
-            and TOPS_BEFORE.search(text[max(0, q_start - 30) : q_start])
+            and tops
+            # "the road passes 12 villages" goes by them; "passes 4.8 million subscribers"
+            # goes beyond.
+            and not (
+                tops.group().lower().startswith("pass")
+                and (
+                    (kind == "count" and scale == ONE)
+                    # "council passes $4.82 billion budget": approves it.
+                    or PASSED_BILL_AFTER.match(text, pos)
+                    or PASSING_BODY_BEFORE.search(text[max(0, q_start - 60) : q_start])
+                )
+            )
         ):
             change = ">"  # "debt tops €1 billion", "pushes claims past A$2 billion"
         direction = self.direction(q_start, pos)

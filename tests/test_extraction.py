@@ -949,3 +949,19 @@ NOT_BASES = [
 @pytest.mark.parametrize("text,surface", NOT_BASES)
 def test_not_bases(text, surface):
     assert find(text, surface).unit is None
+
+
+PASSES = [
+    # text, surface, change: a figure passed is a lower bound; a budget passed is approved
+    ("Net debt passes NZ$90 billion as rates bite", "NZ$90 billion", ">"),
+    ("Streaming service passes 2.5 million subscribers", "2.5 million", ">"),
+    ("Turnout passed 60 percent by noon.", "60 percent", ">"),
+    ("City council passes $3.1 billion budget", "$3.1 billion", "="),
+    ("Fibre lines now pass 9.4 million homes.", "9.4 million", "="),
+    ("The new road passes 12 villages.", "12", "="),
+]
+
+
+@pytest.mark.parametrize("text,surface,change", PASSES)
+def test_passes(text, surface, change):
+    assert find(text, surface).change == change
