@@ -734,6 +734,44 @@ def _headlines(doc: _Doc, claims: list[Claim]) -> None:
             claim.missing = None
             claim.cue = "headline"
             claim.detail = dict(matches[0].detail)
+    _headline_amounts(doc, claims, body)
+
+
+def _headline_amounts(doc: _Doc, claims: list[Claim], body: list[Claim]) -> None:
+    """ "Lindhaven ... as single fare goes up 30 cents" over "The single ticket will cost €2.40
+    ..., up from €2.10, a rise of 14.3 per cent": a headline's rise by an amount is the
+    difference of the one pair of the body's changes in that direction about the same thing."""
+    stated = {c.stated for c in claims}
+    for i in doc.in_sent.get(0, []):
+        q = doc.qs[i]
+        if i in stated or q.kind not in ("money", "count", "quantity"):
+            continue
+        if q.change not in ("up", "down"):
+            continue
+        words = _stems(doc.sentence_text(i)) - _STOP_STEMS
+        matches = [
+            c
+            for c in body
+            if c.detail.get("direction") == q.change
+            and len(c.operands) == 2
+            and _dimension(doc.qs[c.operands[0]]) == _dimension(q)
+            and words & _stems(doc.sentence_text(c.stated))
+            # Of the order of the amount: a budget's €60 million rise is no fare's 30 cents.
+            and q.value / 10
+            <= abs(doc.qs[c.operands[0]].value - doc.qs[c.operands[1]].value)
+            <= q.value * 10
+        ]
+        if len({tuple(c.operands) for c in matches}) == 1:
+            claims.append(
+                _claim(
+                    doc,
+                    "difference",
+                    i,
+                    list(matches[0].operands),
+                    "headline",
+                    detail={"direction": q.change, "signed": True, "cue": "change"},
+                )
+            )
 
 
 def _complete_changes(doc: _Doc, claims: list[Claim]) -> None:

@@ -253,6 +253,13 @@ def test_more_claim_wordings(kind, correct, wrong):
 
 MORE_CLAIMS += [
     (
+        "difference",
+        "Harbour ferry fare goes up 40 cents as council lifts budget\n\nThe single ferry fare "
+        "will cost $3.60 from March, up from $3.20, a rise of 12.5 per cent.",
+        "Harbour ferry fare goes up 60 cents as council lifts budget\n\nThe single ferry fare "
+        "will cost $3.60 from March, up from $3.20, a rise of 12.5 per cent.",
+    ),
+    (
         "share",
         "Ghana had 41.2 million mobile lines at the end of June, up 3 percent. The leading "
         "carrier kept its place with 24.3 million lines, or 59 per cent of the market.",
