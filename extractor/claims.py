@@ -221,7 +221,8 @@ PARTIAL_LIST = re.compile(rf"\b(?:{_alt(lx.PARTIAL_LIST_WORDS)})\b", re.IGNORECA
 CAGR_NEAR = re.compile(rf"\b(?P<cue>{_alt(lx.CAGR_CUES)})\b", re.IGNORECASE)
 AVERAGE_AFTER = re.compile(
     r"^\s+(?:of\s+(?:[a-z][\w-]*\s+){1,2}"  # "A$468 of revenue for every passenger"
-    r"|(?P<noun>[a-z][\w-]*)\s+(?=(?:per|for\s+each|for\s+every)\s))?"  # "96,000 wafers per plant"
+    # "96,000 wafers per plant", "430,000 starts a year"
+    r"|(?P<noun>[a-z][\w-]*)\s+(?=(?:per|for\s+each|for\s+every)\s|an?\s+(?:year|month|week|day)\b))?"
     r"(?:(?:per|a|an|each|for\s+each|for\s+every)\s+(?P<unit>[A-Za-z][\w-]*)|apiece|each)\b",
     re.IGNORECASE,
 )
@@ -2823,7 +2824,7 @@ def _average_frame(doc: _Doc, i: int, per: str) -> bool:
             doc.qs[j].kind == "duration"
             and doc.qs[j].unit == per
             and re.search(
-                r"\b(?:over|across|during|spread\s+over)\s+(?:the\s+next\s+)?$",
+                r"\b(?:over|across|during|spread\s+over|in)\s+(?:the\s+)?(?:next\s+|coming\s+|past\s+|last\s+)?$",
                 doc.gap_before(j, 20),
                 re.IGNORECASE,
             )

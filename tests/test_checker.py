@@ -253,6 +253,20 @@ def test_more_claim_wordings(kind, correct, wrong):
 
 MORE_CLAIMS += [
     (
+        "average",
+        "The plan to build 1.2 million homes by 2030 would need an average of about 200,000 "
+        "starts a year over six years.",
+        "The plan to build 1.2 million homes by 2030 would need an average of about 260,000 "
+        "starts a year over six years.",
+    ),
+    (
+        "average",
+        "The goal of 2.4 million trees in the eight years to 2032 means about 300,000 plantings "
+        "a year.",
+        "The goal of 2.4 million trees in the eight years to 2032 means about 380,000 plantings "
+        "a year.",
+    ),
+    (
         "difference",
         "Harbour ferry fare goes up 40 cents as council lifts budget\n\nThe single ferry fare "
         "will cost $3.60 from March, up from $3.20, a rise of 12.5 per cent.",

@@ -890,6 +890,7 @@ MORE_WORDINGS = [
         "=",
     ),
     ("Nearly half a million homes lost power.", "half a million", "count", "500000", None, "~"),
+    ("It needs roughly 1.6 times June's pace.", "1.6 times", "multiple", "1.6", None, "~"),
     ("Fares rose by more than half in May.", "half", "fraction", "0.5", None, ">"),
     ("Shares ended a quarter lower than in June.", "a quarter", "fraction", "0.25", None, "down"),
     ("Sales are a fifth higher this year.", "a fifth", "fraction", "0.2", None, "up"),
