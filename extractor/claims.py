@@ -2352,6 +2352,16 @@ def _total(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         return None
     parts = doc.same_dim_levels(i, sent)
     parts = [j for j in parts if doc.qs[j].value < q.value and _total_part(doc, i, j)]
+    cue_word = m.group("cue").lower()
+    if not RUNNING_TOTAL.search(cue_word):
+        # Last period's figure is no part ("Together they sold 3.2 million units, up from 2.9
+        # million"), though a running total starts from it ("taking its workforce to 42,400
+        # from 41,200").
+        parts = [j for j in parts if not BASE_BEFORE.search(doc.gap_before(j, 45))]
+    if cue_word in VERB_TOTAL_CUES:
+        # "when exports totalled €130.4 billion and imports €113.6 billion": a verb that only
+        # says an amount sums what was listed before it, not a sibling after it.
+        parts = [j for j in parts if j < i]
     weak = len(parts) < 2
     if len(parts) < 2:
         prev = doc.same_dim_levels(i, doc.window(i, 1))
@@ -2379,6 +2389,12 @@ def _total(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     )
 
 
+RUNNING_TOTAL = re.compile(r"taking|bringing|lifting|pushing|total\s+to")
+VERB_TOTAL_CUES = frozenset(
+    ("totalled", "totaled", "totalling", "totaling", "came to", "amounting to", "making")
+)
+
+
 def _total_part(doc: _Doc, i: int, j: int) -> bool:
     """Whether figure j of the total's sentence can be one of its parts: not an average ("an
     average of nearly 35 per garage"), and not a count of another thing ("The city's 38
@@ -2388,8 +2404,13 @@ def _total_part(doc: _Doc, i: int, j: int) -> bool:
     if doc.qs[j].kind == "count":
         noun, other = _noun_after(doc, i), _noun_after(doc, j)
         if noun and other and _stem(noun) != _stem(other):
-            # Unless it is one item of a list: "92,400 contributing members and 41,700
-            # pensioners, a total of 134,100 people".
+            # Unless it is one item of a list the total restates after a pause: "92,400
+            # contributing members and 41,700 pensioners, a total of 134,100 people"; "3 hubs
+            # and 40 regional airports together handled 95 million passengers" counts the
+            # airports, not the passengers.
+            last = max(j, max((k for k in doc.in_sent.get(doc.sent_of[i], []) if k < i), default=j))
+            if j < i and "," not in doc.text[doc.qs[last].end : doc.qs[i].start]:
+                return False
             return any(
                 0 <= k < len(doc.qs)
                 and doc.sent_of[k] == doc.sent_of[j]
@@ -2505,8 +2526,11 @@ def _difference(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     candidates = [
         j
         for j in candidates
-        if not FROM_BEFORE.search(doc.gap_before(j, 45))
-        or (against and COMPARED_BEFORE.search(doc.gap_before(j, 45)))
+        if (
+            not FROM_BEFORE.search(doc.gap_before(j, 45))
+            or (against and COMPARED_BEFORE.search(doc.gap_before(j, 45)))
+        )
+        and not _of_base_period(doc, i, j)
     ]
     # The same figure said twice is a restatement, not two operands.
     values = {}
@@ -2627,6 +2651,7 @@ def _named_pair(doc: _Doc, i: int) -> tuple[int, int] | None:
         and doc.qs[j].value > doc.qs[i].value
         and bool(FROM_BEFORE.search(doc.gap_before(j, 45))) == base
         and _same_years(doc, i, j)
+        and not _of_base_period(doc, i, j)
     ]
     for big, small in lx.SURPLUS_PAIRS:
         sides: dict[str, set] = {big: set(), small: set()}
@@ -2637,6 +2662,16 @@ def _named_pair(doc: _Doc, i: int) -> tuple[int, int] | None:
         if len(sides[big]) == 1 and len(sides[small]) == 1:
             return next(iter(sides[big])), next(iter(sides[small]))
     return None
+
+
+def _of_base_period(doc: _Doc, i: int, j: int) -> bool:
+    """Whether figure j, later in i's sentence, is dated by a "when" clause hung on last
+    period's figure ("rose to €22.5 billion from €16.8 billion in July, when exports totalled
+    €130.4 billion"): it belongs to that period, not to i's."""
+    if j < i or doc.sent_of[j] != doc.sent_of[i]:
+        return False
+    between = doc.text[doc.qs[i].end : doc.qs[j].start]
+    return bool(re.search(r"\bfrom\b.*,\s*when\b", between, re.IGNORECASE))
 
 
 def _clause_name(doc: _Doc, j: int, names: tuple[str, str]) -> str | None:
@@ -2782,7 +2817,11 @@ def _average(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         counts, far_count = [max(counts, key=lambda j: doc.qs[j].value)], True
     if not totals or len(counts) != 1:
         return None
-    weak = weak or far_count
+    weak = (
+        weak
+        or far_count
+        or (doc.sent_of[counts[0]] == doc.sent_of[i] and _listed_with_others(doc, counts[0]))
+    )
     if (
         doc.sent_of[counts[0]] != doc.sent_of[i]
         and doc.qs[counts[0]].kind != "duration"
@@ -2835,6 +2874,19 @@ def _average_frame(doc: _Doc, i: int, per: str) -> bool:
         bool(per)
         and re.search(rf",\s*(?:(?:{_QUAL})\s+)?$", doc.gap_before(i, 30)) is not None
         and any(doc.qs[j].kind == "count" and _names(doc, j, stem) for j in before)
+    )
+
+
+def _listed_with_others(doc: _Doc, j: int) -> bool:
+    """Whether count j is one item of a list of other things ("£48 million on 16 new buses and
+    4 depots"): a total spent on all of them is not the count's alone."""
+    return any(
+        0 <= k < len(doc.qs)
+        and doc.sent_of[k] == doc.sent_of[j]
+        and doc.qs[k].kind == "count"
+        and LIST_ITEM_GAP.fullmatch(doc.text[doc.qs[min(j, k)].end : doc.qs[max(j, k)].start])
+        and _noun_after(doc, k) != _noun_after(doc, j)
+        for k in (j - 1, j + 1)
     )
 
 

@@ -1106,6 +1106,16 @@ NO_CLAIMS = [
     # A fiscal deficit is not revenue less spending.
     "The fiscal deficit stood at ₹90,400 crore. Revenue receipts are put at ₹3.11 lakh crore "
     "and revenue expenditure at ₹2.92 lakh crore.",
+    # Owners, not parts: the total counts another thing than the list before it.
+    "Its 3 hubs and 40 regional airports together handled 95 million passengers last year.",
+    "The council's 3 libraries and 2 pools together had 1.1 million visits.",
+    # Last period's figure is no part of "together".
+    "Together they sold 3.2 million units, up from 2.9 million, with Beta selling 1.4 million.",
+    # A verb that only says an amount: the sibling after it is no part.
+    "The surplus rose to €22.5 billion from €16.8 billion in July, when exports totalled "
+    "€130.4 billion and imports €113.6 billion.",
+    # A total spent on a list of things is no average over one of them.
+    "The city spent $48 million on 16 new buses and 4 depots, about $2.5 million per bus.",
     # The owners of a total and an average beside it are not its parts.
     "The town's 24 schools now have 1,150 laptops between them, an average of about 48 per "
     "school, and six of them have new labs.",
