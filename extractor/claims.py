@@ -91,6 +91,7 @@ DIFF_AFTER = re.compile(
 )
 # "three times the $4 million", "twice as high as", "five times domestic output of 20.65
 # million tonnes", "three times 2019's $3.5 million": what the factor multiplies follows.
+RELATIVE_CLAUSE = re.compile(r",\s*(?:when|where|which|who|after|before|as)\b", re.IGNORECASE)
 MULTIPLE_OBJECT_AFTER = re.compile(
     r"^\s+(?:as\s+(?:\w+\s+){1,2}as|the|that\s+of|what|(?:19|20)\d\d['’]s|(?:[a-z][\w-]*\s+){1,3}of\b)",
     re.IGNORECASE,
@@ -460,6 +461,10 @@ class _Doc:
             return before[-1] if before else None
 
         new, old = nearest(tos), nearest(froms)
+        if old is not None and new is not None and old < i < new and any(t < old for t in tos):
+            # "rose to 5.2% from 4.8%, and youth unemployment rose 1.2 points to 14%": the
+            # "from" before is the earlier change's, whose "to" came first.
+            old = None
         if new is None and old is not None:
             prior = [j for j in levels if j < min(i, old)]
             if prior:
@@ -1783,6 +1788,11 @@ def _multiple(doc: _Doc, i: int, q: Quantity) -> Claim | None:
                 and len(doc.text[doc.qs[i].end : doc.qs[old].start]) < 70
                 and not (_is_rate(doc, earlier[-1]) and not _is_rate(doc, old))
             ):
+                # "twice as many as in 2015, when a second runway opened for 8 million": a
+                # figure inside a clause of its own may be another thing of that time.
+                weak = weak or bool(
+                    RELATIVE_CLAUSE.search(doc.text[doc.qs[i].end : doc.qs[old].start])
+                )
                 return _claim(
                     doc, "multiple", i, [earlier[-1], old], q.text.lower(), detail={"weak": weak}
                 )
@@ -2430,6 +2440,21 @@ LIST_ITEM_GAP = re.compile(
 )
 
 
+# A gap, deficit or surplus named as what came before or after: another period's.
+DIFF_AS_BASE = re.compile(
+    r"\b(?:after|following|before|compared\s+with|against|versus|from)\s+(?:a|an|the|its|their|"
+    r"last\s+year's|this\s+year's)\s+(?:[\w-]+\s+){0,2}(?:deficit|surplus|gap|shortfall)\s+of\s+"
+    r"(?:(?:" + _QUAL + r")\s+)?$",
+    re.IGNORECASE,
+)
+# "has narrowed to $25,000": a gap that is a new level, its parts said for an earlier time.
+CHANGED_TO_BEFORE = re.compile(
+    r"\b(?:narrow|widen|shr[iu]nk|grow|grew|fell|fall|rose|rise|cut|reduc|increas)\w*\s+"
+    r"(?:sharply\s+|slightly\s+)?to\s+(?:(?:" + _QUAL + r")\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _difference(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     if q.kind not in ("money", "count", "quantity") or q.low is not None:
         return None
@@ -2472,6 +2497,8 @@ def _difference(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         return None
     if HYPOTHETICAL.search(doc.sentence_text(i)):
         return None  # "economists had forecast a surplus of A$6.3 bn": not the actual figures
+    if DIFF_AS_BASE.search(gap):
+        return None  # "revenue of £800m and spending of £850m next year, after a surplus of £20m"
     if (
         cue in ("deficit", "surplus", "gap", "shortfall", "balance")
         and not attributive
@@ -2608,6 +2635,10 @@ def _difference(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             # nearby ("Exports of goods rose to $120 billion. Services exports were $40 billion,
             # and imports $150 billion, leaving a deficit ...": all exports may count).
             detail["weak"] = _side_named_twice(doc, i, names)
+    if CHANGED_TO_BEFORE.search(gap) and any(j < i for j in canonical):
+        # "..., $48,000 and $19,000 a head in 2010, has narrowed to $25,000": the parts
+        # before are the gap's old ends, not its new ones.
+        detail["weak"] = True
     return _claim(doc, "difference", i, canonical, cue, alternatives=pairs, detail=detail)
 
 

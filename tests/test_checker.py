@@ -1106,6 +1106,17 @@ NO_CLAIMS = [
     # A fiscal deficit is not revenue less spending.
     "The fiscal deficit stood at ₹90,400 crore. Revenue receipts are put at ₹3.11 lakh crore "
     "and revenue expenditure at ₹2.92 lakh crore.",
+    # A gap that is a new level: its ends were said for an earlier year.
+    "The gap between the richest and poorest regions, $48,000 and $19,000 a head in 2010, has "
+    "narrowed to $25,000.",
+    # A surplus named as what came before is another period's.
+    "The budget shows revenue of £800m and spending of £850m next year, after a surplus of £20m "
+    "this year.",
+    # A figure in a clause of its own is maybe another thing of that time.
+    "The airport handled 12 million passengers, twice as many as in 2015, when a second runway "
+    "opened for 8 million.",
+    # The "from" of an earlier change in the sentence is not a later one's.
+    "The jobless rate rose to 5.2% from 4.8%, and youth unemployment rose 1.2 points to 14%.",
     # Owners, not parts: the total counts another thing than the list before it.
     "Its 3 hubs and 40 regional airports together handled 95 million passengers last year.",
     "The council's 3 libraries and 2 pools together had 1.1 million visits.",
