@@ -461,6 +461,15 @@ class _Doc:
             return before[-1] if before else None
 
         new, old = nearest(tos), nearest(froms)
+        if (
+            old is not None
+            and new is not None
+            and max(old, new) < i
+            and CHANGE_VERB.search(self.text[self.qs[max(old, new)].end : self.qs[i].start])
+        ):
+            # "margins widened to 14% from 12.5% as revenue grew 4%": the pair is the earlier
+            # verb's; this change's verb comes after it.
+            return None, None
         if old is not None and new is not None and old < i < new and any(t < old for t in tos):
             # "rose to 5.2% from 4.8%, and youth unemployment rose 1.2 points to 14%": the
             # "from" before is the earlier change's, whose "to" came first.
@@ -480,6 +489,11 @@ class _Doc:
         return old, new
 
 
+CHANGE_VERB = re.compile(
+    r"\b(?:rose|grew|fell|climbed|jumped|dropped|slid|declined|increased|decreased|gained|"
+    r"surged|slumped|advanced|soared|widened|narrowed|shrank)\b",
+    re.IGNORECASE,
+)
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr st co corp inc ltd jr sr no vs gov sen rep gen prof est approx dept univ
     jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k e.g i.e etc fig cf ave mt ft""".split()
@@ -1398,6 +1412,15 @@ def _restated_change(doc: _Doc, i: int) -> str | None:
     return None
 
 
+LAST_PERIOD_BEFORE = re.compile(
+    rf"\b(?:from|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:(?:{_QUAL})\s+)?$",
+    re.IGNORECASE,
+)
+ANNUAL_RATE_AFTER = re.compile(
+    r"^\s+(?:a|per|each)\s+year\b|^\s+(?:annually|yearly|per\s+annum)\b", re.IGNORECASE
+)
+
+
 def _change(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     """ "rose 12% to $4.5bn from $4.02bn"; "$4.5bn, up 12% from $4.02bn"; or unverifiable."""
     direction = _direction(doc, i, q)
@@ -1438,6 +1461,10 @@ def _change(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             old, new = doc.find_from_to(i, dim)
             if old is not None and new is not None:
                 pairs.append((abs(doc.qs[new].start - q.start), new, old))
+        if pairs and ANNUAL_RATE_AFTER.match(doc.after(i, 20)):
+            # "grew by 1.2% a year between 2010 and 2020, to 5.1 million, from 4.5 million": a
+            # yearly rate, not the change between the two.
+            return None
         if pairs:
             _, new, old = min(pairs)
             # A change between two rates stated in percent: relative change, or a points slip.
@@ -1903,6 +1930,10 @@ def _share(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         near_before = [
             j for j in before if _dimension(doc.qs[j]) == dim and q.start - doc.qs[j].end < 110
         ]
+        if LAST_PERIOD_BEFORE.search(doc.gap_before(i, 45)):
+            # "..., or 600, plan to hire, up from 25% of the 1,800 asked last year": last
+            # period's share says its own part, if any, not this period's.
+            near_before = []
         part = said_after[0] if said_after else (near_before[-1] if near_before else None)
         if part is None:
             # "Electric buses now make up 8.7 percent of the municipal fleet of 13,200": the

@@ -1106,6 +1106,15 @@ NO_CLAIMS = [
     # A fiscal deficit is not revenue less spending.
     "The fiscal deficit stood at ₹90,400 crore. Revenue receipts are put at ₹3.11 lakh crore "
     "and revenue expenditure at ₹2.92 lakh crore.",
+    # A pair said with an earlier verb is not a later change's.
+    "Profit rose 12% to $1.1 billion, while margins widened to 14% from 12.5% as revenue grew "
+    "4% to $7.9 billion.",
+    # A yearly rate is no change between the two ends of its span.
+    "The population grew by 1.2% a year between 2010 and 2020, to 5.1 million, from 4.5 million "
+    "in 2010.",
+    # Last period's share does not take this period's part.
+    "About 30% of the 2,000 firms surveyed, or 600, plan to hire, up from 25% of the 1,800 "
+    "asked last year.",
     # A gap that is a new level: its ends were said for an earlier year.
     "The gap between the richest and poorest regions, $48,000 and $19,000 a head in 2010, has "
     "narrowed to $25,000.",
