@@ -823,7 +823,7 @@ def _complete_changes(doc: _Doc, claims: list[Claim]) -> None:
                 if new is not None:
                     found = ([new, old], True)
         if found is None:
-            found = _forecast_base(doc, i, claims)
+            found = _forecast_base(doc, i)
         if found is None:
             continue
         operands, weak = found
@@ -837,12 +837,12 @@ def _complete_changes(doc: _Doc, claims: list[Claim]) -> None:
         }
 
 
-def _forecast_base(doc: _Doc, i: int, claims: list[Claim]) -> tuple[list[int], bool] | None:
+def _forecast_base(doc: _Doc, i: int) -> tuple[list[int], bool] | None:
     """ "The ministry expects chip exports to reach about US$150 billion in 2025, a gain of
     roughly 6 percent": a change to a forecast level runs from the story's latest figure of
     the same thing, said sentences before; a guess, so never an alarm."""
     sentence = doc.sentence_text(i)
-    if not FORECAST.search(sentence) or claims is None:
+    if not FORECAST.search(sentence):
         return None
     sent = doc.in_sent.get(doc.sent_of[i], [])
     levels = [j for j in sent if j != i and _is_level(doc.qs[j]) and doc.qs[j].kind != "year"]
@@ -2449,20 +2449,26 @@ def _total_part(doc: _Doc, i: int, j: int) -> bool:
             # contributing members and 41,700 pensioners, a total of 134,100 people"; "3 hubs
             # and 40 regional airports together handled 95 million passengers" counts the
             # airports, not the passengers.
-            last = max(j, max((k for k in doc.in_sent.get(doc.sent_of[i], []) if k < i), default=j))
+            last = max((k for k in doc.in_sent.get(doc.sent_of[i], []) if k < i), default=j)
             if j < i and "," not in doc.text[doc.qs[last].end : doc.qs[i].start]:
                 return False
             return any(
-                0 <= k < len(doc.qs)
-                and doc.sent_of[k] == doc.sent_of[j]
-                and _dimension(doc.qs[k]) == _dimension(doc.qs[j])
-                and LIST_ITEM_GAP.fullmatch(
-                    doc.text[doc.qs[min(j, k)].end : doc.qs[max(j, k)].start]
-                )
-                for k in (j - 1, j + 1)
-                if k != i
+                k != i and _dimension(doc.qs[k]) == _dimension(doc.qs[j])
+                for k in _list_neighbours(doc, j)
             )
     return True
+
+
+def _list_neighbours(doc: _Doc, j: int) -> list[int]:
+    """The figures next to j in its sentence that the text lists with it ("92,400 members and
+    41,700 pensioners", "16 new buses and 4 depots")."""
+    return [
+        k
+        for k in (j - 1, j + 1)
+        if 0 <= k < len(doc.qs)
+        and doc.sent_of[k] == doc.sent_of[j]
+        and LIST_ITEM_GAP.fullmatch(doc.text[doc.qs[min(j, k)].end : doc.qs[max(j, k)].start])
+    ]
 
 
 # Between two items of a list: "members and", "tonnes, ", "in Osaka".
@@ -2943,12 +2949,8 @@ def _listed_with_others(doc: _Doc, j: int) -> bool:
     """Whether count j is one item of a list of other things ("£48 million on 16 new buses and
     4 depots"): a total spent on all of them is not the count's alone."""
     return any(
-        0 <= k < len(doc.qs)
-        and doc.sent_of[k] == doc.sent_of[j]
-        and doc.qs[k].kind == "count"
-        and LIST_ITEM_GAP.fullmatch(doc.text[doc.qs[min(j, k)].end : doc.qs[max(j, k)].start])
-        and _noun_after(doc, k) != _noun_after(doc, j)
-        for k in (j - 1, j + 1)
+        doc.qs[k].kind == "count" and _noun_after(doc, k) != _noun_after(doc, j)
+        for k in _list_neighbours(doc, j)
     )
 
 

@@ -214,7 +214,7 @@ PASSED_BILL_AFTER = re.compile(
 )
 PASSING_BODY_BEFORE = re.compile(
     r"\b(?:council|parliament|senate|house|lawmakers|legislators|assembly|congress|legislature"
-    r"|MPs|cabinet|board|lawmakers|committee|voters)\b[^.]*$",
+    r"|MPs|cabinet|board|committee|voters)\b[^.]*$",
     re.IGNORECASE,
 )
 PER_UNIT_AFTER = re.compile(rf"\s+per\s+(?P<per>{_UNIT_NAMES})\b", re.IGNORECASE)
