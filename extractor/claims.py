@@ -470,6 +470,15 @@ class _Doc:
             # "margins widened to 14% from 12.5% as revenue grew 4%": the pair is the earlier
             # verb's; this change's verb comes after it.
             return None, None
+        if (
+            old is not None
+            and new is not None
+            and min(old, new) > i
+            and CHANGE_VERB.search(self.text[self.qs[i].end : self.qs[min(old, new)].start])
+        ):
+            # "The 2.9 per cent increase came from prices: books sold slipped to 255.4 million
+            # from 259.5 million": the pair is the later verb's.
+            return None, None
         if old is not None and new is not None and old < i < new and any(t < old for t in tos):
             # "rose to 5.2% from 4.8%, and youth unemployment rose 1.2 points to 14%": the
             # "from" before is the earlier change's, whose "to" came first.
@@ -491,7 +500,8 @@ class _Doc:
 
 CHANGE_VERB = re.compile(
     r"\b(?:rose|grew|fell|climbed|jumped|dropped|slid|declined|increased|decreased|gained|"
-    r"surged|slumped|advanced|soared|widened|narrowed|shrank)\b",
+    r"surged|slumped|advanced|soared|widened|narrowed|shrank|slipped|eased|dipped|tumbled|"
+    r"plunged|edged|inched|crept)\b",
     re.IGNORECASE,
 )
 _ABBREVIATIONS = frozenset(
@@ -822,6 +832,14 @@ def _complete_changes(doc: _Doc, claims: list[Claim]) -> None:
                 new = _named_level(doc, i, old, subject)
                 if new is not None:
                     found = ([new, old], True)
+        if found is None and COMPARES_START.match(doc.sentence_text(i)) and doc.sent_of[i] > 0:
+            # "... reached £635 in the final quarter. That compares with £561 a year earlier,
+            # an increase of 13.2 per cent": the figure now is the one the sentence before gives.
+            for dim in dims:
+                old, new = doc.find_from_to(i, dim)
+                prev = doc.levels_of(dim, doc.in_sent.get(doc.sent_of[i] - 1, []), FROM_BEFORE)
+                if old is not None and new is None and len({doc.qs[j].value for j in prev}) == 1:
+                    found = ([prev[-1], old], False)
         if found is None:
             found = _forecast_base(doc, i)
         if found is None:
@@ -835,6 +853,9 @@ def _complete_changes(doc: _Doc, claims: list[Claim]) -> None:
             "weak": weak,
             "rates": doc.qs[operands[0]].kind == "percent",
         }
+
+
+COMPARES_START = re.compile(r"^\W*(?:That|This|It)\s+compares?\s+(?:with|to)\b")
 
 
 def _forecast_base(doc: _Doc, i: int) -> tuple[list[int], bool] | None:
@@ -2404,6 +2425,11 @@ def _total(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         # says an amount sums what was listed before it, not a sibling after it.
         parts = [j for j in parts if j < i]
     weak = len(parts) < 2
+    named_count = COUNTED_SUBJECT.search(doc.text[doc.sentence_span(i)[0] : q.start])
+    if named_count and _word_count(named_count.group("n")) != len(parts):
+        # "took Rs 126 crore, and fake job offers another Rs 88 crore, so the three types
+        # together made up Rs 526 crore": the sentence names three parts and gives two.
+        weak = True
     if len(parts) < 2:
         prev = doc.same_dim_levels(i, doc.window(i, 1))
         parts = [j for j in prev if j < i and doc.qs[j].value < q.value and _total_part(doc, i, j)]
@@ -2431,6 +2457,25 @@ def _total(doc: _Doc, i: int, q: Quantity) -> Claim | None:
 
 
 RUNNING_TOTAL = re.compile(r"taking|bringing|lifting|pushing|total\s+to")
+OWNERS_AFTER = re.compile(
+    r"^\s+(?:[a-z-]+\s+){1,2}(?:together|combined|between\s+them)\b", re.IGNORECASE
+)
+COUNTED_SUBJECT = re.compile(
+    r"\b(?:the|these|those|all|its|their)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|"
+    r"\d{1,2})\s+(?:[a-z-]+\s+){1,2}(?:together|combined|between\s+them)\b",
+    re.IGNORECASE,
+)
+
+
+_SMALL_NUMBERS = {
+    w: n for n, w in enumerate("two three four five six seven eight nine ten".split(), 2)
+}
+
+
+def _word_count(word: str) -> int:
+    return int(word) if word.isdigit() else _SMALL_NUMBERS[word.lower()]
+
+
 VERB_TOTAL_CUES = frozenset(
     ("totalled", "totaled", "totalling", "totaling", "came to", "amounting to", "making")
 )
@@ -2442,6 +2487,8 @@ def _total_part(doc: _Doc, i: int, j: int) -> bool:
     garages now have 1,320 chargers between them")."""
     if _is_rate(doc, j) or re.match(r"^\s+(?:per|each|apiece)\b", doc.after(j, 12)):
         return False
+    if OWNERS_AFTER.match(doc.after(j, 40)):
+        return False  # "The two airlines together carried ...": the owners, not a part
     if doc.qs[j].kind == "count":
         noun, other = _noun_after(doc, i), _noun_after(doc, j)
         if noun and other and _stem(noun) != _stem(other):
@@ -2787,6 +2834,9 @@ def _average(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     flow = FLOW_UNIT.search(q.unit or "")
     if not (m or flow):
         return _average_named(doc, i, q)
+    if m and COMPOUND_PER_AFTER.match(doc.text, doc.qs[i].end + m.end()):
+        # "roughly 30,000 won a month for each line": an average over two things at once.
+        return None
     restated = OR_BEFORE.search(doc.gap_before(i, 30))
     per = flow.group(1) if flow else (m.group("unit") or "").lower()
     if not (
@@ -2915,6 +2965,9 @@ def _average(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     )
 
 
+COMPOUND_PER_AFTER = re.compile(
+    r"\s*(?:for\s+each|for\s+every|per|a|an|each)\s+[a-z]", re.IGNORECASE
+)
 FLOW_UNIT = re.compile(r" per (day|week|month|year)$")
 
 
