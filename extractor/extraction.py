@@ -1293,6 +1293,25 @@ _DECLARED_CODES = {
 }
 
 
+_CITY_DOLLARS = {
+    **dict.fromkeys(
+        "TORONTO MONTREAL MONTRÉAL VANCOUVER OTTAWA CALGARY EDMONTON WINNIPEG HALIFAX".split(),
+        "CAD",
+    ),
+    **dict.fromkeys(
+        "SYDNEY MELBOURNE BRISBANE PERTH ADELAIDE CANBERRA HOBART DARWIN".split(), "AUD"
+    ),
+    **dict.fromkeys("WELLINGTON AUCKLAND CHRISTCHURCH DUNEDIN".split(), "NZD"),
+}
+WORLD_PRICES = re.compile(
+    r"\b(?:barrel|ounce|Brent|WTI|crude|Wall Street|Nasdaq|Dow|Treasur(?:y|ies)|bitcoin)\b"
+)
+# A dateline's city at the head of the story: "WELLINGTON, 8 October 2024 -".
+DOLLAR_CITY = re.compile(
+    rf"(?m)^(?P<city>{'|'.join(sorted(_CITY_DOLLARS, key=len, reverse=True))}),"
+)
+
+
 def _is_bare_dollar(q: Quantity) -> bool:
     return q.kind == "money" and q.unit == "USD" and q.text.lstrip().startswith("$")
 
@@ -1311,8 +1330,18 @@ def _local_dollar(quantities: list[Quantity], text: str) -> None:
     take the dollar of the nearest amount in their sentence ("jumped 21 cents to A$3.05")."""
     declared = DOLLARS_DECLARED.search(text)
     local: str | None = None
+    city = DOLLAR_CITY.search(text[:200])
     if declared:
         local = _DECLARED_CODES.get(declared.group("name").lower(), "USD")
+    elif (
+        city
+        and not re.search(r"US\$|U\.S\.\s?\$|US dollars|U\.S\. dollars", text)
+        # Markets copy quotes oil, gold and Wall Street in US dollars, wherever it is filed.
+        and not WORLD_PRICES.search(text)
+    ):
+        # "WELLINGTON, 8 October 2024 - ... $103 million": a story datelined in a dollar
+        # country counts in its dollar.
+        local = _CITY_DOLLARS[city.group("city").upper()]
     else:
         other = {q.unit for q in quantities if q.kind == "money" and q.unit in _LOCAL_DOLLARS}
         if len(other) == 1 and not re.search(r"US\$|U\.S\.\s?\$|US dollars|U\.S\. dollars", text):

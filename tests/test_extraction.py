@@ -346,6 +346,10 @@ LOCAL_DOLLARS = [
         "USD",
     ),
     ("A$5 billion in exports; the Aussie was at 65.6 US cents.", "65.6 US cents", "USD"),
+    # a story datelined in a dollar country counts in its dollar, but not oil's
+    ("WELLINGTON, 8 October 2024 - The council will spend $45 million.", "$45 million", "NZD"),
+    ("TORONTO, Jan 5, 2025 - Fares rise to $3.35 next month.", "$3.35", "CAD"),
+    ("PERTH, May 2, 2024 - Brent rose to $80.10 a barrel.", "$80.10", "USD"),
 ]
 
 
