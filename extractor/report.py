@@ -158,9 +158,19 @@ def text_document(report: Report) -> list[Text]:
     lines = [header]
     for note in report.notes:
         lines.append(Text(f"  note: {_one_line(note)}", style="dim"))
-    for verdict in report.claims:
+    # An editor reads the problems first: inconsistent claims (direction errors before
+    # magnitude), then unverifiable, then consistent, each in the order of the text.
+    for verdict in sorted(report.claims, key=_reading_order):
         lines.extend(_text_claim(report, verdict))
     return lines
+
+
+_VERDICT_ORDER = {"inconsistent": 0, "unverifiable": 1, "consistent": 2}
+
+
+def _reading_order(verdict: Verdict) -> tuple[int, int]:
+    first = verdict.verdict == "inconsistent" and verdict.severity == "direction"
+    return (-1 if first else _VERDICT_ORDER.get(verdict.verdict, 3), verdict.claim.start)
 
 
 def _text_claim(report: Report, verdict: Verdict) -> list[Text]:

@@ -341,3 +341,21 @@ def test_html_never_breaks_on_odd_offsets(text, spans, claim):
     for format in FORMATS:
         render([report], format)
     assert_only_our_markup(render([report], "html"))
+
+
+def test_text_lists_problems_first_then_in_text_order():
+    from extractor import check
+
+    report = check(
+        "Exports were $30 billion and imports $20 billion, a surplus of $10 billion. "
+        "Sales grew 9 percent year on year. "
+        "Revenue rose 15% to $4.50 billion from $4.00 billion."
+    )
+    shown = [v.verdict for v in report.claims]
+    assert shown == ["consistent", "unverifiable", "inconsistent"]  # text order
+    titles = [
+        line.plain.split()[1]
+        for line in text_document(report)[1:]
+        if line.plain.startswith("  ") and line.plain.split()[0] in ("✓", "✗", "?")
+    ]
+    assert titles == ["inconsistent", "unverifiable", "consistent"]
