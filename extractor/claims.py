@@ -824,8 +824,9 @@ def _complete_changes(doc: _Doc, claims: list[Claim]) -> None:
         sent = doc.in_sent.get(doc.sent_of[i], [])
         found = None
         dims = {_dimension(doc.qs[j]) for j in sent if j != i and _is_level(doc.qs[j])}
+        pairs = {dim: doc.find_from_to(i, dim) for dim in dims}
         for dim in dims if subject else ():
-            old, new = doc.find_from_to(i, dim)
+            old, new = pairs[dim]
             if new is not None and old is None:
                 found = _restated_base(doc, i, new, subject, taken) or found
             elif old is not None and new is None:
@@ -836,12 +837,12 @@ def _complete_changes(doc: _Doc, claims: list[Claim]) -> None:
             # "... reached £635 in the final quarter. That compares with £561 a year earlier,
             # an increase of 13.2 per cent": the figure now is the one the sentence before gives.
             for dim in dims:
-                old, new = doc.find_from_to(i, dim)
+                old, new = pairs[dim]
                 prev = doc.levels_of(dim, doc.in_sent.get(doc.sent_of[i] - 1, []), FROM_BEFORE)
                 if old is not None and new is None and len({doc.qs[j].value for j in prev}) == 1:
                     found = ([prev[-1], old], False)
         if found is None:
-            found = _forecast_base(doc, i)
+            found = _forecast_base(doc, i, pairs)
         if found is None:
             continue
         operands, weak = found
@@ -858,17 +859,20 @@ def _complete_changes(doc: _Doc, claims: list[Claim]) -> None:
 COMPARES_START = re.compile(r"^\W*(?:That|This|It)\s+compares?\s+(?:with|to)\b")
 
 
-def _forecast_base(doc: _Doc, i: int) -> tuple[list[int], bool] | None:
+def _forecast_base(
+    doc: _Doc, i: int, pairs: dict[tuple[str, str | None], tuple[int | None, int | None]]
+) -> tuple[list[int], bool] | None:
     """ "The ministry expects chip exports to reach about US$150 billion in 2025, a gain of
     roughly 6 percent": a change to a forecast level runs from the story's latest figure of
-    the same thing, said sentences before; a guess, so never an alarm."""
+    the same thing, said sentences before; a guess, so never an alarm. `pairs`: the from/to
+    figures of i's change, by dimension, as _complete_changes found them."""
     sentence = doc.sentence_text(i)
     if not FORECAST.search(sentence):
         return None
     sent = doc.in_sent.get(doc.sent_of[i], [])
     levels = [j for j in sent if j != i and _is_level(doc.qs[j]) and doc.qs[j].kind != "year"]
     for dim in {_dimension(doc.qs[j]) for j in levels}:
-        old, new = doc.find_from_to(i, dim)
+        old, new = pairs[dim]
         if old is not None:
             continue
         if new is None and i - 1 in levels and _dimension(doc.qs[i - 1]) == dim:
@@ -2414,13 +2418,13 @@ def _total(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         return None
     parts = doc.same_dim_levels(i, sent)
     parts = [j for j in parts if doc.qs[j].value < q.value and _total_part(doc, i, j)]
-    cue_word = m.group("cue").lower()
-    if not RUNNING_TOTAL.search(cue_word):
+    cue = m.group("cue").lower()
+    if not RUNNING_TOTAL.search(cue):
         # Last period's figure is no part ("Together they sold 3.2 million units, up from 2.9
         # million"), though a running total starts from it ("taking its workforce to 42,400
         # from 41,200").
         parts = [j for j in parts if not BASE_BEFORE.search(doc.gap_before(j, 45))]
-    if cue_word in VERB_TOTAL_CUES:
+    if cue in VERB_TOTAL_CUES:
         # "when exports totalled €130.4 billion and imports €113.6 billion": a verb that only
         # says an amount sums what was listed before it, not a sibling after it.
         parts = [j for j in parts if j < i]
@@ -2437,10 +2441,9 @@ def _total(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             return None
     if len(parts) > 6:
         return None
-    cue = m.group("cue").lower()
-    if (
-        cue in ("taking", "bringing", "lifting", "pushing") or "total to" in cue
-    ) and ADDED_BEFORE.search(doc.text[doc.sentence_span(i)[0] : q.start]):
+    if RUNNING_TOTAL.search(cue) and ADDED_BEFORE.search(
+        doc.text[doc.sentence_span(i)[0] : q.start]
+    ):
         # "added 54 stores in May and 53 in June, taking its total to 1,200": the total runs
         # on from figures the text does not give.
         weak = True
@@ -2457,12 +2460,12 @@ def _total(doc: _Doc, i: int, q: Quantity) -> Claim | None:
 
 
 RUNNING_TOTAL = re.compile(r"taking|bringing|lifting|pushing|total\s+to")
-OWNERS_AFTER = re.compile(
-    r"^\s+(?:[a-z-]+\s+){1,2}(?:together|combined|between\s+them)\b", re.IGNORECASE
-)
+# "(the three) types together": the things a total is of, after their count.
+_OWNERS_TAIL = r"(?:[a-z-]+\s+){1,2}(?:together|combined|between\s+them)\b"
+OWNERS_AFTER = re.compile(rf"^\s+{_OWNERS_TAIL}", re.IGNORECASE)
 COUNTED_SUBJECT = re.compile(
     r"\b(?:the|these|those|all|its|their)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|"
-    r"\d{1,2})\s+(?:[a-z-]+\s+){1,2}(?:together|combined|between\s+them)\b",
+    rf"\d{{1,2}})\s+{_OWNERS_TAIL}",
     re.IGNORECASE,
 )
 

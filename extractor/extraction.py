@@ -1303,6 +1303,7 @@ _CITY_DOLLARS = {
     ),
     **dict.fromkeys("WELLINGTON AUCKLAND CHRISTCHURCH DUNEDIN".split(), "NZD"),
 }
+US_DOLLARS_NAMED = re.compile(r"US\$|U\.S\.\s?\$|US dollars|U\.S\. dollars")
 WORLD_PRICES = re.compile(
     r"\b(?:barrel|ounce|Brent|WTI|crude|Wall Street|Nasdaq|Dow|Treasur(?:y|ies)|bitcoin)\b"
 )
@@ -1331,11 +1332,12 @@ def _local_dollar(quantities: list[Quantity], text: str) -> None:
     declared = DOLLARS_DECLARED.search(text)
     local: str | None = None
     city = DOLLAR_CITY.search(text[:200])
+    us_named = US_DOLLARS_NAMED.search(text) is not None
     if declared:
         local = _DECLARED_CODES.get(declared.group("name").lower(), "USD")
     elif (
         city
-        and not re.search(r"US\$|U\.S\.\s?\$|US dollars|U\.S\. dollars", text)
+        and not us_named
         # Markets copy quotes oil, gold and Wall Street in US dollars, wherever it is filed.
         and not WORLD_PRICES.search(text)
     ):
@@ -1344,7 +1346,7 @@ def _local_dollar(quantities: list[Quantity], text: str) -> None:
         local = _CITY_DOLLARS[city.group("city").upper()]
     else:
         other = {q.unit for q in quantities if q.kind == "money" and q.unit in _LOCAL_DOLLARS}
-        if len(other) == 1 and not re.search(r"US\$|U\.S\.\s?\$|US dollars|U\.S\. dollars", text):
+        if len(other) == 1 and not us_named:
             local = other.pop()
     if local is not None:
         for q in quantities:
