@@ -96,6 +96,14 @@ MULTIPLE_OBJECT_AFTER = re.compile(
     r"^\s+(?:as\s+(?:\w+\s+){1,2}as|the|that\s+of|what|(?:19|20)\d\d['’]s|(?:[a-z][\w-]*\s+){1,3}of\b)",
     re.IGNORECASE,
 )
+# "..., almost four times as much." / "..., twice its opening level": the multiple points
+# back to a figure already said.
+MULTIPLE_POINTER_AFTER = re.compile(
+    r"^\s+(?:(?P<as>as\s+(?:much|many|high|large|big|great|long)|as\s+\w+er)\s*(?:[.;]|,\s|$)|"
+    r"(?:its|their|the)\s+(?:opening|original|starting|initial|earlier|previous|former|old)\s+"
+    r"(?:level|figure|size|capacity|rate|amount|total|value|price|count|number)\b)",
+    re.IGNORECASE,
+)
 INTENDED_BEFORE = re.compile(
     r"\b(?:to|will|would|could|should|may|might|can|shall)\s+(?:(?:more\s+than|nearly|almost|"
     r"roughly|about|at\s+least)\s+)?$",
@@ -619,6 +627,7 @@ def _breakdowns(doc: _Doc, claims: list[Claim]) -> None:
                     and j not in stated
                     and j not in bases
                     and doc.qs[j].value > top  # "¥1,441" a ticket is no whole of billions
+                    and not _dated_before_story(doc, j, s + 1)
                 ]
                 # Of several, or of one far from the parts' sum ("since 2021, when ... 241.0
                 # million boardings" between the lede's 412.6 million and its parts), only
@@ -691,6 +700,20 @@ def _breakdowns(doc: _Doc, claims: list[Claim]) -> None:
                 )
             )
             stated.add(whole)
+
+
+def _dated_before_story(doc: _Doc, j: int, s: int) -> bool:
+    """Whether figure j is dated by a year before one that dates an earlier figure of its
+    kind, and sentence s does not name it: after "13.6 mln tonnes a year earlier" (2021),
+    "the 14.9 mln tonnes handled in the same quarter of 2019" is no whole of this quarter's
+    parts. The dateline's year does not count: a story of May 2024 reports 2023's figures."""
+    k = _year_next(doc, j)
+    if k is None:
+        return False
+    dated = (_year_next(doc, e) for e in doc.by_dim.get(_dimension(doc.qs[j]), []) if e < j)
+    latest = max((doc.qs[y].value for y in dated if y is not None), default=None)
+    year = doc.qs[k].value
+    return latest is not None and year < latest and year not in doc.years_in_sentence(s)
 
 
 def _breakdown_level(doc: _Doc, j: int) -> bool:
@@ -844,6 +867,8 @@ def _complete_changes(doc: _Doc, claims: list[Claim]) -> None:
         if found is None:
             found = _forecast_base(doc, i, pairs)
         if found is None:
+            found = _restated_difference(doc, i, claims)
+        if found is None:
             continue
         operands, weak = found
         claim.operands = operands
@@ -854,6 +879,82 @@ def _complete_changes(doc: _Doc, claims: list[Claim]) -> None:
             "weak": weak,
             "rates": doc.qs[operands[0]].kind == "percent",
         }
+
+
+def _restated_difference(doc: _Doc, i: int, claims: list[Claim]) -> tuple[list[int], bool] | None:
+    """The two figures of a change by an amount that percent i restates: set off right after
+    it ("That is a reduction of £129, or 7.0 per cent"; "Rs 15,000 crore smaller than the
+    revised figure, a reduction of 8.1%"), or the one such change of the sentence before when
+    this one opens on the change ("The 5.1% reduction reflects ..." after "NZ$7.80, 42 cents
+    less than the NZ$8.22"). As sure as that change's reading."""
+    changes = {
+        c.stated: c
+        for c in claims
+        if c.kind == "difference" and len(c.operands) == 2 and c.detail.get("signed")
+    }
+    s = doc.sent_of[i]
+    k = i - 1
+    if (
+        k in changes
+        and doc.sent_of[k] == s
+        and (
+            RESTATES_BETWEEN.fullmatch(doc.text[doc.qs[k].end : doc.qs[i].start])
+            or (
+                RESTATES_BEFORE_NOUN.fullmatch(doc.text[doc.qs[k].end : doc.qs[i].start])
+                and CHANGE_NOUN_AFTER.match(doc.after(i, 30))
+            )
+        )
+    ):
+        return list(changes[k].operands), bool(changes[k].detail.get("weak"))
+    opening = doc.text[doc.sentences[s][0] : doc.qs[i].start]
+    if s == 0 or not (
+        CHANGE_OPENS.fullmatch(opening)
+        or (PERCENT_OPENS.fullmatch(opening) and CHANGE_NOUN_AFTER.match(doc.after(i, 30)))
+    ):
+        return None
+    if any(_is_level(doc.qs[j]) and j != i for j in doc.in_sent.get(s, [])):
+        return None  # the sentence has figures of its own
+    before = [c for c in changes.values() if doc.sent_of[c.stated] == s - 1]
+    if len(before) == 1:
+        return list(before[0].operands), bool(before[0].detail.get("weak"))
+    # "... £1,720, down from £1,849. That is a reduction of 7.0 per cent."
+    found = set()
+    for dim in {_dimension(doc.qs[j]) for j in doc.in_sent.get(s - 1, [])}:
+        old, new = _pair_before(doc, i, dim, None)
+        if old is not None and new is not None:
+            found.add((new, old))
+    if len(found) == 1 and not before:
+        new, old = found.pop()
+        return [new, old], False
+    return None
+
+
+# The lexicon's nouns for a move, less those that judge it or name a result ("a loss of").
+_CHANGE_NOUNS = (
+    "(?:"
+    + _alt(
+        [w for w in (*lexicon.RISE_NOUNS, *lexicon.FALL_NOUNS) if w not in ("improvement", "loss")]
+    )
+    + ")"
+)
+RESTATES_BETWEEN = re.compile(
+    rf"(?:\s+[\w'’-]+){{0,5}}?\s*,?\s*(?:or|(?:a|an)\s+(?:[\w-]+\s+)?{_CHANGE_NOUNS}\s+of)"
+    rf"\s+(?:(?:{_QUAL})\s+)?",
+    re.IGNORECASE,
+)
+RESTATES_BEFORE_NOUN = re.compile(
+    rf"(?:\s+[\w'’-]+){{0,5}}?\s*,\s*(?:or\s+)?(?:a|an)\s+(?:(?:{_QUAL})\s+)?", re.IGNORECASE
+)
+# Not "The 7% cut in staff": a change that names its own subject may be of something else.
+CHANGE_NOUN_AFTER = re.compile(rf"^\s+{_CHANGE_NOUNS}\b(?!\s+(?:in|of|for|to|at)\b)", re.IGNORECASE)
+# "That is a reduction of 7.0 per cent", "That was a 6% cut": the sentence opens on the change.
+CHANGE_OPENS = re.compile(
+    rf"\W*(?:that|this|it)\s+(?:is|was|represents|represented|marks|marked|amounts\s+to|"
+    rf"amounted\s+to|works\s+out\s+(?:at|to)|means)\s+(?:a|an)\s+(?:[\w-]+\s+)?"
+    rf"(?:{_CHANGE_NOUNS}\s+of\s+)?(?:(?:{_QUAL})\s+)?",
+    re.IGNORECASE,
+)
+PERCENT_OPENS = re.compile(rf"\W*(?:the|this|that|its)\s+(?:(?:{_QUAL})\s+)?", re.IGNORECASE)
 
 
 COMPARES_START = re.compile(r"^\W*(?:That|This|It)\s+compares?\s+(?:with|to)\b")
@@ -1149,7 +1250,13 @@ def _points_direction(doc: _Doc, i: int, q: Quantity) -> str | None:
         return None
     if GAIN_BEFORE.search(doc.gap_before(i, 30)) and VALENCE.search(doc.sentence_text(i)):
         return None
+    # "fell to 33.9% from 38.4%, a 4.5 percentage point improvement": the noun judges the move.
+    if VALENCE_AFTER.match(doc.after(i, 20)):
+        return None
     return q.change
+
+
+VALENCE_AFTER = re.compile(r"^[\s-]*(?:improvement|deterioration|worsening)\b", re.IGNORECASE)
 
 
 GAIN_BEFORE = re.compile(rf"\b(?:gain|improvement)\s+of\s+(?:(?:{_QUAL})\s+)?$", re.IGNORECASE)
@@ -1279,6 +1386,11 @@ def _cagr(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     adjacent = [_year_after(doc, old), _year_after(doc, new)]
     if None not in adjacent:
         years = adjacent
+    elif spans and _span_earlier(doc, old) in spans:
+        # "to 4.2 mln TEU in 2021 from 3.6 mln TEU five years earlier": the span dates the
+        # old figure; a later "this year" in the sentence is of something else.
+        years = []
+        spans = [_span_earlier(doc, old)]
     if len(years) >= 2:
         first_year, last_year = (
             (doc.qs[years[0]].low or doc.qs[years[0]].value),
@@ -1294,6 +1406,24 @@ def _cagr(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     if n <= 0:
         return None
     return _claim(doc, "cagr", i, operands, cue, detail={"years": n, "weak": weak})
+
+
+def _span_earlier(doc: _Doc, j: int) -> int | None:
+    """The span of years that dates figure j back from another: "3.6 mln TEU five years
+    earlier" -> the index of "five years"."""
+    k = j + 1
+    if (
+        k < len(doc.qs)
+        and doc.qs[k].kind == "duration"
+        and doc.sent_of[k] == doc.sent_of[j]
+        and re.fullmatch(r"\s*", doc.text[doc.qs[j].end : doc.qs[k].start])
+        and SPAN_BACK_AFTER.match(doc.text, doc.qs[k].end)
+    ):
+        return k
+    return None
+
+
+SPAN_BACK_AFTER = re.compile(r"\s+(?:earlier|before|previously)\b", re.IGNORECASE)
 
 
 def _current_figure(doc: _Doc, i: int, dim: tuple[str, str | None]) -> tuple[int | None, bool]:
@@ -1809,6 +1939,23 @@ def _multiple(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         prev = doc.levels_of(_dimension(doc.qs[later[0]]), doc.in_sent.get(doc.sent_of[i] - 1, []))
         if prev:
             return _claim(doc, "multiple", i, [prev[-1], later[0]], q.text.lower())
+    pointer = MULTIPLE_POINTER_AFTER.match(doc.after(i, 60))
+    if (
+        pointer
+        and not later
+        and len(earlier) >= 2
+        and not INTENDED_BEFORE.search(doc.gap_before(i, 40))
+    ):
+        # "A short stay costs $87, while a loading bay attracts a $331 fine, almost four times
+        # as much"; "to reach 150,000 by 2030, two and a half times its opening level": the
+        # two figures before, the later over the earlier; sure only when they are the only
+        # two of their kind and the words say "as much".
+        new, old = earlier[-1], earlier[-2]
+        if _dimension(doc.qs[new]) == _dimension(doc.qs[old]) and not BASE_BEFORE.search(
+            doc.gap_before(new, 45)
+        ):
+            weak = len(earlier) > 2 or not pointer.group("as")
+            return _claim(doc, "multiple", i, [new, old], q.text.lower(), detail={"weak": weak})
     if MULTIPLE_OBJECT_AFTER.match(doc.after(i, 60)) and not INTENDED_BEFORE.search(
         doc.gap_before(i, 40)
     ):
@@ -1845,8 +1992,24 @@ def _multiple(doc: _Doc, i: int, q: Quantity) -> Claim | None:
                 weak = weak or bool(
                     RELATIVE_CLAUSE.search(doc.text[doc.qs[i].end : doc.qs[old].start])
                 )
+                # "profit came to 9.84 trillion won on revenue of 34.6 trillion won, nearly four
+                # times the 2.51 trillion won it earned": the figure "on" another of its kind
+                # qualifies that one, and either may be the one multiplied.
+                alternatives = []
+                if (
+                    len(earlier) > 1
+                    and _dimension(doc.qs[earlier[-2]]) == _dimension(doc.qs[old])
+                    and ON_BASIS_BEFORE.search(doc.gap_before(earlier[-1], 40))
+                ):
+                    weak, alternatives = True, [[earlier[-2], old]]
                 return _claim(
-                    doc, "multiple", i, [earlier[-1], old], q.text.lower(), detail={"weak": weak}
+                    doc,
+                    "multiple",
+                    i,
+                    [earlier[-1], old],
+                    q.text.lower(),
+                    alternatives=alternatives,
+                    detail={"weak": weak},
                 )
             if not earlier and len(doc.text[doc.qs[i].end : doc.qs[old].start]) < 70:
                 # "The burnt area was almost three times the 640,000 hectares lost a season
@@ -1858,6 +2021,11 @@ def _multiple(doc: _Doc, i: int, q: Quantity) -> Claim | None:
                         doc, "multiple", i, [new, old], q.text.lower(), detail={"weak": True}
                     )
     return None
+
+
+ON_BASIS_BEFORE = re.compile(
+    r"\bon\s+(?:(?:a|an|the|its|their)\s+)?(?:\w+\s+){0,2}of\s+$", re.IGNORECASE
+)
 
 
 def _is_rate(doc: _Doc, j: int) -> bool:
@@ -1972,7 +2140,7 @@ def _share(doc: _Doc, i: int, q: Quantity) -> Claim | None:
                 return None
             return _claim(doc, "share", i, [part, whole], "of", detail={"weak": True})
         return _claim(doc, "share", i, [part, whole], "of")
-    cue = SHARE_BEFORE.search(doc.gap_before(i, 40))
+    cue = SHARE_BEFORE.search(doc.gap_before(i, 40)) or RATE_OF_BEFORE.search(doc.gap_before(i, 40))
     if (
         cue is None
         and re.search(r",\s*a\s+$", doc.gap_before(i, 40))
@@ -2032,6 +2200,11 @@ def _share(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     )
 
 
+# "3,420 of those were withdrawn, a success rate of about 35 per cent".
+RATE_OF_BEFORE = re.compile(
+    rf"(?P<cue>,\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:rate|share|proportion)\s+of)\s+(?:(?:{_QUAL})\s+)?$",
+    re.IGNORECASE,
+)
 # "..., 450 fewer." / "..., 12 more": a difference with nothing after it.
 BARE_COMPARATIVE_AFTER = re.compile(
     r"^(?:\s+[a-z]+)?\s+(?:(?P<up>more|higher|extra)|(?P<down>fewer|less|lower))\s*(?:[.;]|,\s|$)",
@@ -2236,6 +2409,9 @@ def _subject_figure(doc: _Doc, i: int) -> int | None:
     return hits[-1] if len({doc.qs[j].value for j in hits}) == 1 else None
 
 
+OF_THOSE_AFTER = re.compile(r"^\s+of\s+(?:those|these|them)\b", re.IGNORECASE)
+
+
 def _noun_phrase_after(doc: _Doc, j: int) -> str:
     """The words right after figure j, up to the first function word or pause."""
     m = re.match(
@@ -2254,8 +2430,11 @@ def _wholes(doc: _Doc, i: int, part: int, of_after: bool) -> tuple[list[int], bo
         j = prior[-1]
         # "Revenue was $10bn, of which $4bn, or 40%"; "Of the 214 people admitted, 96, or 45%";
         # "Of that, NZ$12 million, or 40%" (which "that" is, the arithmetic decides).
-        if OF_WHICH.search(doc.text[doc.qs[j].end : doc.qs[part].start]) or OF_THE_BEFORE.search(
-            doc.left(j, 30)
+        if (
+            OF_WHICH.search(doc.text[doc.qs[j].end : doc.qs[part].start])
+            or OF_THE_BEFORE.search(doc.left(j, 30))
+            # "Some 9,870 fines were challenged, and 3,420 of those were withdrawn".
+            or OF_THOSE_AFTER.match(doc.after(part, 20))
         ):
             return [j, *reversed(prior[:-1])], False
     m = OF_NOUN.match(doc.after(i)) if of_after else None
@@ -2997,7 +3176,8 @@ def _average_frame(doc: _Doc, i: int, per: str) -> bool:
     return (
         bool(per)
         and re.search(rf",\s*(?:(?:{_QUAL})\s+)?$", doc.gap_before(i, 30)) is not None
-        and any(doc.qs[j].kind == "count" and _names(doc, j, stem) for j in before)
+        # "96 mln euros in surcharges on 5.3 mln tonnes of cargo, roughly 18 euros a tonne".
+        and any(doc.qs[j].kind in ("count", "quantity") and _names(doc, j, stem) for j in before)
     )
 
 

@@ -157,6 +157,9 @@ SHARE_BEFORE = (
     "equalled",
     "equaled",
     "equals",
+    # "4.1 million pay in advance, meaning about 18.3% of customers"
+    "meaning",
+    "meaning that",
 )
 CAGR_CUES = (
     "average annual",

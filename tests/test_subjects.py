@@ -358,5 +358,6 @@ def test_corpus_accuracy_does_not_fall():
     """A floor a little under the measured scores (see the docstring): a regression alarm."""
     result = score(CORPUS, "dev")
     assert result["pairs"] > 1000
-    assert result["subject_head"] >= 0.30
+    # 29.0% since hold-71..82 joined dev (2026-11-29); their gold subjects are longer phrases.
+    assert result["subject_head"] >= 0.28
     assert result["period_exact"] >= 0.45
