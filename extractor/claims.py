@@ -1278,7 +1278,8 @@ def _cagr(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             return None
         # "has grown 8.4% a year since 2019": growth over a span said in the sentence.
         if not re.search(
-            r"\baverag|\bcompound|\bannual|\bsince\s+(?:\w+\s+)?(?:19|20)\d\d\b|\bover\s+the\s+(?:past|last)\s+\w+\s+years\b",
+            r"\baverag|\bcompound|\bannual|\bsince\s+(?:\w+\s+)?(?:19|20)\d\d\b"
+            r"|\bover\s+(?:the\s+(?:past|last)\s+)?\w+\s+years\b",
             doc.sentence_text(i),
             re.IGNORECASE,
         ):
@@ -1879,7 +1880,14 @@ def _change_by_amount(doc: _Doc, i: int, direction: str) -> Claim | None:
     between = doc.text[qs[i - 1].end : qs[i].start] if i > 0 else ""
     if OR_AMOUNT.match(between) and usable(i - 1, i + 1):
         amount, new = i - 1, i + 1
-    elif APPOSITIVE.search(doc.gap_before(i, 50)) and usable(i - 2, i - 1):
+    elif (
+        APPOSITIVE.search(doc.gap_before(i, 50))
+        # "by 200 won to 4,700 won in January, a 4.4% increase"
+        or (
+            NOUN_FOLLOWS_BEFORE.search(doc.gap_before(i, 50))
+            and re.match(rf"^\s+{_CHANGE_NOUNS}\b", doc.after(i, 30), re.IGNORECASE)
+        )
+    ) and usable(i - 2, i - 1):
         amount, new = i - 2, i - 1
     else:
         return None
@@ -1891,6 +1899,9 @@ def _change_by_amount(doc: _Doc, i: int, direction: str) -> Claim | None:
         "percent change",
         detail={"direction": direction, "by_amount": True},
     )
+
+
+NOUN_FOLLOWS_BEFORE = re.compile(rf"[,(–—-]\s*(?:a|an)\s+(?:(?:{_QUAL})\s+)?$", re.IGNORECASE)
 
 
 def _multiple(doc: _Doc, i: int, q: Quantity) -> Claim | None:
@@ -2227,6 +2238,8 @@ BOUND_VERB_BEFORE = re.compile(
 )
 MARGIN_BEFORE = re.compile(
     r"\b(?:an?\s+)?(?:operating\s+|net\s+|profit\s+|gross\s+|pre-tax\s+|ebitda\s+)?margin\s+"
+    r"(?:(?:thus|then|also|has|had|have)\s+)?(?:(?:widened|narrowed|improved|rose|fell|climbed|"
+    r"slipped|increased|shrank|grew|expanded|contracted)\s+)?"
     r"(?:of|was|at|to|stood\s+at)\s+(?:(?:" + _QUAL + r")\s+)?$",
     re.IGNORECASE,
 )
@@ -2320,18 +2333,26 @@ def _margin(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         and bool(FROM_BEFORE.search(doc.gap_before(j, 45))) == earlier
     ]
     if not parts:
-        return None
+        return _margin_before(doc, i)
     # The profit, not "a turnaround of US$257 million" said after it.
-    named = [j for j in parts if _clause_has(doc, j, PROFIT_WORD)]
+    named = [
+        j
+        for j in parts
+        if _clause_has(doc, j, PROFIT_WORD) and not ON_BASIS_BEFORE.search(doc.gap_before(j, 40))
+    ]
     part = named[-1] if named else parts[-1]
     revenue = [
         j
         for j in doc.same_dim_levels(part, doc.window(i, 6))
-        if j < part
+        # "Net profit rose to $40 million on sales of $500 million": revenue may follow.
+        if (j < part or (j < i and ON_BASIS_BEFORE.search(doc.gap_before(j, 40))))
         and doc.qs[j].value > doc.qs[part].value
         and _revenue_figure(doc, j)
         and not OR_PERCENT_AFTER.match(doc.after(j, 30))  # "Online sales reached £1.23bn, or 39.4%"
         and bool(FROM_BEFORE.search(doc.gap_before(j, 45))) == earlier
+        # Not another year's: "Operating profit in 2024 had been 118.0 billion won" is no
+        # part of "Revenue reached 1.86 trillion won in 2025".
+        and not _other_years(doc, part, j)
     ]
     if not revenue:
         return None
@@ -2345,6 +2366,64 @@ def _margin(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         alternatives=[[part, r] for r in reversed(revenue[:-1])],
         detail={"weak": len(distinct) > 1},
     )
+
+
+def _own_year(doc: _Doc, j: int) -> Decimal | None:
+    """The year figure j's own clause dates it by: "in 2024 had been 118.0 billion won",
+    "1.86 trillion won in 2025"."""
+    k = _year_next(doc, j)
+    if (
+        k is None
+        and j > 0
+        and doc.qs[j - 1].kind == "year"
+        and doc.sent_of[j - 1] == doc.sent_of[j]
+    ):
+        if re.fullmatch(r"[^,;:()]{0,30}", doc.text[doc.qs[j - 1].end : doc.qs[j].start]):
+            k = j - 1
+    return None if k is None else (doc.qs[k].low or doc.qs[k].value)
+
+
+def _other_years(doc: _Doc, a: int, b: int) -> bool:
+    ya, yb = _own_year(doc, a), _own_year(doc, b)
+    return ya is not None and yb is not None and ya != yb
+
+
+def _margin_before(doc: _Doc, i: int) -> Claim | None:
+    """ "Its operating margin thus widened to 28.4% from 9.7%" after "profit came to 9.84
+    trillion won on revenue of 34.6 trillion won, ... the 2.51 trillion won it earned ...,
+    when revenue was 25.9 trillion won": a margin whose profit and revenue sit in the
+    sentences before. Any profit over any revenue of one currency there may be meant, so
+    each pair is a reading and none is sure."""
+    window = [j for j in doc.window(i, 3) if j < i and doc.qs[j].kind == "money"]
+    window = [j for j in window if _is_level(doc.qs[j])]
+    if any(doc.sent_of[j] == doc.sent_of[i] for j in window):
+        return None  # its own sentence's figures were read, and did not fit
+    profits = [
+        j
+        for j in window
+        if PROFIT_CLAUSE.search(_clause(doc, j))
+        or PROFIT_CLAUSE.search(_noun_phrase_after(doc, j) or doc.after(j, 20))
+    ]
+    revenues = [j for j in window if _revenue_figure(doc, j)]
+    pairs = [
+        [p, r]
+        for p in reversed(profits)
+        for r in reversed(revenues)
+        if p != r
+        and _dimension(doc.qs[p]) == _dimension(doc.qs[r])
+        and doc.qs[p].value < doc.qs[r].value
+        and not _other_years(doc, p, r)
+    ]
+    if not pairs or len(pairs) > 12:
+        return None
+    return _claim(
+        doc, "share", i, pairs[0], "margin", alternatives=pairs[1:], detail={"weak": True}
+    )
+
+
+PROFIT_CLAUSE = re.compile(
+    r"\b(?:profits?|income|earnings|ebitda|ebit|earned|earns|made)\b", re.IGNORECASE
+)
 
 
 def _revenue_figure(doc: _Doc, j: int) -> bool:
@@ -3299,8 +3378,20 @@ def _bound(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     adjacent: list[int] = []
     head = _bound_head(doc, i)
     low, high = q.value / 2, q.value * 2
+    in_headline = doc.sent_of[i] == 0 and _has_headline(doc)
+    noun = _noun_after(doc, i)
+    lede_changes = []
     for j in doc.by_dim.get(_dimension(q), ()):
         other = doc.qs[j]
+        if (
+            in_headline
+            and q.kind == "percent"
+            and other.change in ("up", "down")
+            and doc.sent_of[j] in (1, 2)
+            and _near_bound(q.value, other.value)
+        ):
+            # "Low water cuts barge volumes by over 14 pct" over the lede's "down 14.7 pct".
+            lede_changes.append(j)
         if j == i or other.change != "=" or other.low is not None:
             continue
         # Cheap tests first: the regex below ran for every quantity of the text (quadratic).
@@ -3318,7 +3409,11 @@ def _bound(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             # A headline sums up the whole story: its figure may be stated anywhere below.
             and (doc.sent_of[i] == 0 or abs(doc.sent_of[j] - doc.sent_of[i]) <= 1)
             and _near_bound(q.value, other.value)
-            and head in _stems(doc.text[max(0, other.start - 60) : other.start])
+            and (
+                head in _stems(doc.text[max(0, other.start - 60) : other.start])
+                # "for more than 22 million homes" over "covers 22.4 million households"
+                or (in_headline and _same_noun(noun, _noun_after(doc, j)))
+            )
         ):
             adjacent.append(j)
         shared = len(words & _content_words(doc, j))
@@ -3326,6 +3421,11 @@ def _bound(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             relative = other.precision / abs(other.value or 1)
             scored.append((-shared, relative, j))
     if not scored and len(adjacent) != 1:
+        if len(lede_changes) == 1 and not scored and not adjacent:
+            # Which change the headline bounds is a guess: never an alarm.
+            return _claim(
+                doc, "bound", i, lede_changes, "bound", detail={"bound": bound, "weak": True}
+            )
         return None
     # Most words in common first; among those, the finest figure (rounded restatements such
     # as "the $10 billion deficit" lose to the exact $10.76 billion).
@@ -3353,6 +3453,13 @@ _BOUND_FILLER = frozenset(
 
 def _stems(text: str) -> set[str]:
     return {_stem(w) for w in re.findall(r"[a-z]{4,}", text.lower())}
+
+
+def _same_noun(a: str | None, b: str | None) -> bool:
+    """Whether two nouns after figures (cut to five letters) name the same things."""
+    if a is None or b is None:
+        return False
+    return a == b or any(a in group and b in group for group in lx.NOUN_SYNONYMS)
 
 
 def _bound_head(doc: _Doc, i: int) -> str | None:

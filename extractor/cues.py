@@ -257,3 +257,11 @@ WHOLE_SYNONYMS = (
     ("votes", "ballots"),
     ("electricity", "power", "generation"),
 )
+# Nouns after figures that count the same things, cut to five letters as _noun_after gives them.
+NOUN_SYNONYMS = (
+    frozenset({"homes", "house", "dwell", "prope"}),
+    frozenset({"peopl", "perso", "resid", "inhab"}),
+    frozenset({"worke", "staff", "emplo"}),
+    frozenset({"firms", "compa", "busin"}),
+    frozenset({"cars", "vehic"}),
+)

@@ -361,6 +361,68 @@ MORE_CLAIMS += [
 ]
 
 
+MORE_CLAIMS += [
+    # A rise by an amount to a level, then its percent before the noun.
+    (
+        "change",
+        "The club raised the annual fee by $30 to $330 in March, a 10% increase.",
+        "The club raised the annual fee by $30 to $330 in March, a 13% increase.",
+    ),
+    # "a year over five years" is a yearly rate over a span.
+    (
+        "cagr",
+        "The network ended 2025 with 640 chargers, up from 200 at the end of 2020, growth that "
+        "works out to about 26 per cent a year over five years.",
+        "The network ended 2025 with 640 chargers, up from 200 at the end of 2020, growth that "
+        "works out to about 31 per cent a year over five years.",
+    ),
+    # A headline bound on a body figure counted by another word for the same things.
+    (
+        "bound",
+        "Storm leaves more than 40,000 homes without power\n\nThe utility said 41,300 "
+        "households were still cut off on Sunday.",
+        "Storm leaves more than 40,000 homes without power\n\nThe utility said 39,300 "
+        "households were still cut off on Sunday.",
+    ),
+    # Revenue said after the profit ("on sales of").
+    (
+        "share",
+        "Net profit rose to $42 million on sales of $600 million, lifting the net margin to 7%.",
+        "Net profit rose to $42 million on sales of $600 million, lifting the net margin to 9%.",
+    ),
+]
+
+
+def test_a_headline_bound_on_a_body_change_is_read_but_never_alarms():
+    text = (
+        "Drought cuts river freight by over 20 pct\n\nBarges carried 4.1 mln tonnes in the "
+        "quarter, down 18.9 pct from 5.06 mln tonnes a year earlier."
+    )
+    assert ("bound", "unverifiable") in verdicts(text)
+    assert ("bound", "consistent") in verdicts(
+        text.replace("18.9 pct", "21.0 pct").replace("5.06 mln", "5.19 mln")
+    )
+
+
+def test_a_margin_over_figures_said_before_is_read_but_never_alarms():
+    before = (
+        "Quarterly operating profit came to 4.2 billion euros on revenue of 21.0 billion euros, "
+        "well above the 1.1 billion euros it earned a year earlier, when revenue was 15.5 "
+        "billion euros. "
+    )
+    assert ("share", "consistent") in verdicts(before + "Its operating margin widened to 20%.")
+    assert ("share", "consistent") in verdicts(before + "Its margin rose to 20% from 7.1%.")
+    assert ("share", "unverifiable") in verdicts(before + "Its operating margin widened to 26%.")
+
+
+def test_last_years_profit_is_no_part_of_this_years_revenue():
+    text = (
+        "Revenue reached 1.86 trillion won in 2025. Operating profit in 2024 had been 118.0 "
+        "billion won, so the operating margin widened to 7.7% from 6.9%."
+    )
+    assert ("share", "inconsistent") not in verdicts(text)
+
+
 # "of which A and B" with no word closing the list may leave parts out: read, never alarmed.
 def test_open_of_which_list_never_alarms():
     text = (
