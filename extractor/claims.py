@@ -142,6 +142,7 @@ COMPARED_WITH_NAMED = re.compile(
 COMPARED_BEFORE = re.compile(
     r"\b(?:above|below|over|under|than|exceeding)\s+(?:the\s+|its\s+|their\s+)?$", re.IGNORECASE
 )
+AGAINST_BEFORE = re.compile(r"\b(?:against|versus|vs\.?)\s+(?:the\s+)?$", re.IGNORECASE)
 _POSSESSIVE = r"(?:(?:the\s+)?(?:[\w-]+\s+){0,2}[\w-]+['’]s)\s+"
 TO_BEFORE = re.compile(
     rf"\b(?:{_alt(lx.TO_WORDS)})\s+(?:{_POSSESSIVE})?(?:(?:{_QUAL})\s+)?$", re.IGNORECASE
@@ -434,7 +435,14 @@ class _Doc:
                     for m in range(k + 1, j)
                     if _dimension(self.qs[m]) != _dimension(self.qs[j]) and _is_level(self.qs[m])
                 ]
-                return k != i and not CLAUSE_BREAK.search(between) and not others
+                # "The 2.9 per cent increase came from prices: books sold slipped to 255.4
+                # million from 259.5 million": a verb of their own between claims them.
+                return (
+                    k != i
+                    and not CLAUSE_BREAK.search(between)
+                    and not others
+                    and not CHANGE_VERB.search(between)
+                )
         return False
 
     def find_from_to(self, i: int, dim: tuple[str, str | None]) -> tuple[int | None, int | None]:
@@ -557,6 +565,7 @@ def find_claims(
                 break
     _headlines(doc, claims)
     _complete_changes(doc, claims)
+    _extra_amounts(doc, claims)
     _headline_multiples(doc, claims)
     _breakdowns(doc, claims)
     claims.sort(key=lambda c: doc.qs[c.stated].start)
@@ -782,7 +791,18 @@ def _headlines(doc: _Doc, claims: list[Claim]) -> None:
                 if c.detail.get("direction") == direction
                 and words & _stems(doc.sentence_text(c.stated))
             ]
-        if len(matches) == 1:
+        if len(matches) == 1 and doc.qs[claim.stated].change in (">", "<"):
+            # "cuts barge volumes by over 14 pct" over "down 14.7 pct": a bound on the body's
+            # figure.
+            claim.kind = "bound"
+            claim.operands = [matches[0].stated]
+            claim.missing = None
+            claim.cue = "headline"
+            claim.detail = {
+                "bound": doc.qs[claim.stated].change,
+                "weak": bool(matches[0].detail.get("weak")),
+            }
+        elif len(matches) == 1:
             claim.operands = list(matches[0].operands)
             claim.missing = None
             claim.cue = "headline"
@@ -879,6 +899,38 @@ def _complete_changes(doc: _Doc, claims: list[Claim]) -> None:
             "weak": weak,
             "rates": doc.qs[operands[0]].kind == "percent",
         }
+
+
+def _extra_amounts(doc: _Doc, claims: list[Claim]) -> None:
+    """ "$1,146, up 8.9 per cent from $1,052 in the current financial year, or an extra $94":
+    an amount set off after a change restates it as the difference of the change's figures."""
+    stated = {c.stated for c in claims}
+    for i, q in enumerate(doc.qs):
+        if i in stated or q.kind not in ("money", "count", "quantity"):
+            continue
+        if not EXTRA_BEFORE.search(doc.gap_before(i, 30)):
+            continue
+        changes = [
+            c
+            for c in claims
+            if c.kind == "change"
+            and len(c.operands) == 2
+            and doc.sent_of[c.stated] == doc.sent_of[i]
+            and max(c.stated, *c.operands) < i
+            and _dimension(doc.qs[c.operands[0]]) == _dimension(q)
+        ]
+        if len(changes) == 1:
+            c = changes[0]
+            claims.append(
+                _claim(
+                    doc,
+                    "difference",
+                    i,
+                    list(c.operands),
+                    "change",
+                    detail={"direction": "up", "signed": True, "weak": bool(c.detail.get("weak"))},
+                )
+            )
 
 
 def _restated_difference(doc: _Doc, i: int, claims: list[Claim]) -> tuple[list[int], bool] | None:
@@ -1279,7 +1331,7 @@ def _cagr(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         # "has grown 8.4% a year since 2019": growth over a span said in the sentence.
         if not re.search(
             r"\baverag|\bcompound|\bannual|\bsince\s+(?:\w+\s+)?(?:19|20)\d\d\b"
-            r"|\bover\s+(?:the\s+(?:past|last)\s+)?\w+\s+years\b",
+            r"|\bover\s+(?:(?:the|those|these)\s+(?:(?:past|last)\s+)?)?\w+\s+years\b",
             doc.sentence_text(i),
             re.IGNORECASE,
         ):
@@ -1372,6 +1424,13 @@ def _cagr(doc: _Doc, i: int, q: Quantity) -> Claim | None:
                 old, new = first, second  # "when it stood at $100 million, ... to $150 million"
             elif TO_BEFORE.search(doc.gap_before(first, 45)):
                 old, new = second, first
+            elif _other_years(doc, first, second):
+                # "748 kilometres of bike paths in 2015 and 1,114 kilometres at the end of
+                # 2024": each dated by its own year.
+                old, new = sorted((first, second), key=lambda j: _own_year(doc, j))
+                # Sure when the span said agrees with the years ("over those nine years").
+                n_dated = _own_year(doc, new) - _own_year(doc, old)
+                weak = not (spans and doc.qs[spans[0]].value == n_dated)
             else:
                 return None
     if since_now is not None and not spans:
@@ -1399,6 +1458,8 @@ def _cagr(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         )
         n = abs(last_year - first_year)
         operands = [new, old, years[0], years[-1]]
+        # "from 2019 to last year, ... over the four years": the span said too is used.
+        operands += [j for j in spans[:1] if doc.qs[j].value == n]
     elif spans:
         n = doc.qs[spans[0]].value
         operands = [new, old, spans[0]]
@@ -1538,8 +1599,11 @@ def _direction(doc: _Doc, i: int, q: Quantity) -> str | None:
         return q.change
     if q.extra.get("direction") in ("up", "down"):
         return q.extra["direction"]  # "a decline of about 410,000": qualified and a change
-    if q.kind in ("money", "count", "quantity") and q.change == "=":
+    if q.kind in ("money", "count", "quantity") and q.change in ("=", "~"):
+        if EXTRA_BEFORE.search(doc.gap_before(i, 30)):
+            return "up"  # "up 8.9 per cent from $1,052 ..., or an extra $94"
         # "24.1 degrees, 1.8 degrees below the norm of 25.9 degrees": a gap stated as an amount;
+        # "some 7,100 fewer than the 78,746 of 2019";
         # "4,100 staff at the start of the year and 3,650 at the end, 450 fewer".
         m = COMPARATIVE_AFTER.match(doc.after(i, 40)) or BARE_COMPARATIVE_AFTER.match(
             doc.after(i, 30)
@@ -1642,7 +1706,7 @@ def _change(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             doc, "change", i, [], "percent change", missing=missing, detail={"direction": direction}
         )
     if q.kind in ("money", "count", "quantity"):
-        if q.change == "=":
+        if q.change in ("=", "~"):
             claim = _comparative(doc, i, direction)
             if claim is None and BARE_COMPARATIVE_AFTER.match(doc.after(i, 30)):
                 claim = _two_before(doc, i, direction)
@@ -1781,6 +1845,17 @@ def _noun_after(doc: _Doc, j: int) -> str | None:
     return m.group(1)[:5]
 
 
+EXTRA_BEFORE = re.compile(
+    rf"[,(–—-]\s*(?:or\s+)?(?:an?\s+)?(?:extra|additional)\s+(?:(?:{_QUAL})\s+)?$",
+    re.IGNORECASE,
+)
+SECOND_COMPARISON = re.compile(
+    r"\b(?:and|but|or)\s+(?:[a-z]+\s+)?(?:below|above|under|over|short\s+of|ahead\s+of|"
+    r"behind|less\s+than|more\s+than)\b",
+    re.IGNORECASE,
+)
+
+
 def _comparative(doc: _Doc, i: int, direction: str) -> Claim | None:
     sent = doc.in_sent.get(doc.sent_of[i], [])
     later = [j for j in sent if j > i and _is_level(doc.qs[j])]
@@ -1791,6 +1866,10 @@ def _comparative(doc: _Doc, i: int, direction: str) -> Claim | None:
     # "than the 356 million", or "below the long-term January figure of 25.9 degrees" with no
     # pause between the comparison and the figure.
     if not FROM_BEFORE.search(doc.gap_before(old, 45)) and re.search(r"[,;(]", between):
+        return None
+    if SECOND_COMPARISON.search(between):
+        # "180,000 TEU short of the previous year's throughput and well below the 3.1 million
+        # TEU": the figure is a second comparison's, not this one's.
         return None
     earlier = [
         j
@@ -2064,10 +2143,17 @@ def _share_of_phrase(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     pairs = []
     for a in levels:
         for b in levels:
-            if a == b or _dimension(doc.qs[a]) != _dimension(doc.qs[b]):
+            if a == b or doc.qs[a].value >= doc.qs[b].value:
                 continue
-            if doc.qs[a].value >= doc.qs[b].value:
-                continue
+            if _dimension(doc.qs[a]) != _dimension(doc.qs[b]):
+                # "2.7 million of the 9.0 million tonnes": a bare part counts the whole's unit.
+                if not (
+                    a < b
+                    and doc.qs[a].kind == "count"
+                    and doc.qs[b].kind == "quantity"
+                    and re.fullmatch(r"\s+of\s+the\s+", doc.text[doc.qs[a].end : doc.qs[b].start])
+                ):
+                    continue
             if a < b and PART_OF_WHOLE.match(doc.text[doc.qs[a].end : doc.qs[b].start]):
                 pairs.append((a, b))  # "312 of the 780 seats"
             elif b < a and OF_WHOLE_START.match(doc.left(b, 40)) and _clause_between(doc, b, a):
@@ -2084,7 +2170,15 @@ def _share_of_phrase(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             return True
         if q.end <= qa.start and SET_OFF.match(doc.text[q.end : qa.start]):
             return True
-        if qb.end <= q.start and NOUN_SET_OFF.match(doc.text[qb.end : q.start]):
+        if (
+            qb.end <= q.start
+            and (
+                NOUN_SET_OFF.match(doc.text[qb.end : q.start])
+                # "of the 5.3 million overnight stays counted by the city's statistics office,
+                # or 77 per cent"
+                or NOUN_OR_SET_OFF.match(doc.text[qb.end : q.start])
+            )
+        ):
             return True
         # "Of 8.3 million taxpayers, 4.9 million filed returns, a compliance rate of 59 per
         # cent": a rate named after the clause that holds both.
@@ -2115,7 +2209,16 @@ def _share(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     after = [j for j in amounts if j > i]
     of_after = OF_AFTER.match(doc.after(i))
     # "40% of the $10bn budget (, or $4bn)": the whole follows "of" with no pause.
-    if of_after and after and OF_WHOLE.match(doc.text[q.end : doc.qs[after[0]].start]):
+    if (
+        of_after
+        and after
+        and (
+            OF_WHOLE.match(doc.text[q.end : doc.qs[after[0]].start])
+            # "2.95 per cent of gross state domestic product (GSDP), which is estimated at ₹30.6
+            # lakh crore"; "12 percent of world output, which the ICO put at 4.4 million tonnes"
+            or OF_WHICH_PUT_AT.match(doc.text[q.end : doc.qs[after[0]].start])
+        )
+    ):
         whole = after[0]
         dim = _dimension(doc.qs[whole])
         said_after = [
@@ -2151,7 +2254,7 @@ def _share(doc: _Doc, i: int, q: Quantity) -> Claim | None:
                 return None
             return _claim(doc, "share", i, [part, whole], "of", detail={"weak": True})
         return _claim(doc, "share", i, [part, whole], "of")
-    cue = SHARE_BEFORE.search(doc.gap_before(i, 40)) or RATE_OF_BEFORE.search(doc.gap_before(i, 40))
+    cue = SHARE_BEFORE.search(doc.gap_before(i, 40)) or RATE_BEFORE.search(doc.gap_before(i, 40))
     if (
         cue is None
         and re.search(r",\s*a\s+$", doc.gap_before(i, 40))
@@ -2211,11 +2314,6 @@ def _share(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     )
 
 
-# "3,420 of those were withdrawn, a success rate of about 35 per cent".
-RATE_OF_BEFORE = re.compile(
-    rf"(?P<cue>,\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:rate|share|proportion)\s+of)\s+(?:(?:{_QUAL})\s+)?$",
-    re.IGNORECASE,
-)
 # "..., 450 fewer." / "..., 12 more": a difference with nothing after it.
 BARE_COMPARATIVE_AFTER = re.compile(
     r"^(?:\s+[a-z]+)?\s+(?:(?P<up>more|higher|extra)|(?P<down>fewer|less|lower))\s*(?:[.;]|,\s|$)",
@@ -2266,12 +2364,28 @@ BASE_BEFORE = re.compile(
 )
 PART_OF_WHOLE = re.compile(
     r"^(?:\s+[a-z][\w-]*){0,2}\s+(?:of|out\s+of)\s+(?:the|its|their|all|those|these|a|an)?\s*"
+    r"(?:(?:about|some|nearly|almost|roughly|around)\s+)?$"
+    # "NZ$1.29 billion out of total export sales of NZ$4.3 billion"
+    r"|^\s+out\s+of\s+(?:(?:a|an|the|its|their)\s+)?(?:[a-z][\w-]*\s+){1,3}of\s+"
+    r"(?:(?:about|some|nearly|almost|roughly|around)\s+)?$"
+    # "5.2 million tax filers claimed a donation on their 2023 returns, out of 28.9 million"
+    r"|^[^;:]{0,120}?,\s+out\s+of\s+(?:(?:a|an|the|its|their)\s+)?"
     r"(?:(?:about|some|nearly|almost|roughly|around)\s+)?$",
     re.IGNORECASE,
 )
 SET_OFF = re.compile(rf"^\s*[(,–—-]\s*(?:or\s+)?(?:(?:{_QUAL})\s+)?$", re.IGNORECASE)
 NOUN_SET_OFF = re.compile(
     rf"^(?:\s+[\w'’-]+){{0,4}}\s*[(,–—-]\s*(?:or\s+|a\s+)?(?:(?:{_QUAL})\s+)?$", re.IGNORECASE
+)
+OF_WHICH_PUT_AT = re.compile(
+    rf"^\s+of\s+(?:[\w'’-]+\s+){{0,8}}[\w'’-]+(?:\s+\([\w\s-]+\))?,\s+which\s+"
+    rf"(?:(?:is|was|are|were)\s+)?(?:(?:the|an?|its)\s+)?(?:[\w'’-]+\s+){{0,4}}?"
+    rf"(?:put|estimated|valued|reckoned|puts|estimates|values)\s+(?:it\s+)?at\s+"
+    rf"(?:(?:{_QUAL})\s+)?$",
+    re.IGNORECASE,
+)
+NOUN_OR_SET_OFF = re.compile(
+    rf"^(?:\s+[\w'’-]+){{0,9}}\s*,\s*or\s+(?:(?:{_QUAL})\s+)?$", re.IGNORECASE
 )
 OF_WHOLE_START = re.compile(
     r"(?:^|[.;:]\s*|\b[Aa]nd\s+|,\s*)\W*[Oo]f\s+(?:the|its|their|all|those|these)?\s*"
@@ -2280,9 +2394,10 @@ OF_WHOLE_START = re.compile(
 PART_NOUN_COMMA = re.compile(
     rf"^(?:\s+[\w'’-]+){{1,5}}(?P<cue>,)\s*(?:(?:{_QUAL})\s+)?$", re.IGNORECASE
 )
+# "a compliance rate of 59 per cent", "a success rate for motorists of about 35 per cent".
 RATE_BEFORE = re.compile(
-    rf",\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}(?:rate|ratio|proportion|turnout|share)\s+of\s+"
-    rf"(?:(?:{_QUAL})\s+)?$",
+    rf"(?P<cue>,\s*(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}(?:rate|ratio|proportion|turnout|share)\s+"
+    rf"(?:(?:for|among)\s+[\w-]+\s+)?of)\s+(?:(?:{_QUAL})\s+)?$",
     re.IGNORECASE,
 )
 SHARE_NOUN_AFTER = re.compile(r"^\s+(?:share|stake|slice|portion)\b", re.IGNORECASE)
@@ -2901,6 +3016,9 @@ def _difference(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         if (
             not FROM_BEFORE.search(doc.gap_before(j, 45))
             or (against and COMPARED_BEFORE.search(doc.gap_before(j, 45)))
+            # A gap between two things set against each other: "PLN 4,680 against PLN 3,240
+            # for women, a gap of 1,440 zlotys".
+            or (cue == "gap" and AGAINST_BEFORE.search(doc.gap_before(j, 45)))
         )
         and not _of_base_period(doc, i, j)
     ]

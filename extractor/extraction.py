@@ -228,8 +228,10 @@ HALF_SKIP_BEFORE = re.compile(
 # "lifted underlying pre-tax profit by 56.5%", "cut its forecast by 2%": a verb, its object,
 # then "by" and the change.
 VERB_OBJECT_BY_BEFORE = re.compile(
-    r"\b(?:(?P<rise>lifted|raised|boosted|increased|expanded|grew|widened|topping|topped)|"
-    r"(?P<fall>cut|reduced|lowered|trimmed|slashed|narrowed|shrank|decreased))\b"
+    r"\b(?:(?P<rise>lifted|raised|boosted|increased|expanded|grew|widened|topping|topped|"
+    r"raises?|raising|lifts?|lifting|boosts?|boosting|increases?|increasing)|"
+    r"(?P<fall>cut|reduced|lowered|trimmed|slashed|narrowed|shrank|decreased|cuts|cutting|"
+    r"reduces?|reducing|lowers?|lowering|trims?|trimming|slash(?:es)?|slashing))\b"
     r"[^.,;:%$€£¥\d]{1,50}\bby\s+(?:(?:about|around|roughly|nearly|almost|some|more\s+than|"
     r"less\s+than|over|just\s+over|just\s+under)\s+)?$",
     re.IGNORECASE,
