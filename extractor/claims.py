@@ -568,8 +568,33 @@ def find_claims(
     _extra_amounts(doc, claims)
     _headline_multiples(doc, claims)
     _breakdowns(doc, claims)
+    _prefer_body_figures(doc, claims)
     claims.sort(key=lambda c: doc.qs[c.stated].start)
     return claims
+
+
+def _prefer_body_figures(doc: _Doc, claims: list[Claim]) -> None:
+    """A body claim that uses a headline figure uses the body's own statement of it, the one
+    nearest the claim, when the body says the same figure again."""
+    if not _has_headline(doc):
+        return
+    for claim in claims:
+        if doc.sent_of[claim.stated] == 0:
+            continue
+        for lists in (claim.operands, *claim.alternatives):
+            for n, j in enumerate(lists):
+                if doc.sent_of[j] != 0:
+                    continue
+                same = [
+                    k
+                    for k in doc.by_dim.get(_dimension(doc.qs[j]), ())
+                    if doc.sent_of[k] > 0
+                    and doc.qs[k].value == doc.qs[j].value
+                    and doc.qs[k].change == doc.qs[j].change
+                    and k not in lists
+                ]
+                if same:
+                    lists[n] = min(same, key=lambda k: abs(k - claim.stated))
 
 
 def _breakdowns(doc: _Doc, claims: list[Claim]) -> None:
@@ -2292,9 +2317,24 @@ def _share(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         # sentence before names by the subject ("... a combined $3.22 billion").
         part = _subject_figure(doc, i)
         subject_part = part is not None
+    guessed_part = False
+    if (
+        part is None
+        and cue is None
+        and of_after
+        and current
+        and _dimension(doc.qs[current[-1]])[0] != "duration"
+        and q.start - doc.qs[current[-1]].end <= 80
+    ):
+        # "India produced 151.1 million tonnes of crude steel, so mills ran at 76.1% of
+        # capacity": with no word tying the share to the figure before, a guess, kept only
+        # when a whole goes by the share's noun.
+        part, guessed_part = current[-1], True
     if part is None:
         return None
     wholes, weak = _wholes(doc, i, part, of_after is not None)
+    if guessed_part and (weak or not wholes):
+        return None
     if not wholes and not OF_NAMED_AFTER.match(doc.after(i)):
         # "Income tax brought in £20bn, or 40 per cent", "60% of them", "a 25% share": no
         # whole named, so the bigger figure just before (in the sentence, else the one in the
@@ -2302,7 +2342,7 @@ def _share(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         wholes, weak = _unnamed_wholes(doc, part), True
     if not wholes:
         return None
-    weak = weak or subject_part
+    weak = weak or subject_part or guessed_part
     return _claim(
         doc,
         "share",
@@ -2330,8 +2370,14 @@ OF_THOSE_START = re.compile(
 )
 BOUND_VERB_BEFORE = re.compile(
     r"\b(?:(?P<over>tops?|topped|topping|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|"
-    r"crossed|crosses|broke\s+through|breaks\s+through)|(?P<under>stays?\s+below|"
+    r"crossed|crosses|broke\s+through|breaks\s+through|pass(?:es|ed)?)|(?P<under>stays?\s+below|"
     r"kept\s+below|keeps?\s+below))\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+PASSED_WHOLE = re.compile(
+    r"\b(?:budgets?|bills?|laws?|motions?|plans?|measures?|council|parliament|congress|senate|"
+    r"lawmakers|mps|legislature|assembly|tests?|exams?)\s+(?:\w+\s+){0,2}pass(?:es|ed)?\b"
+    r"|\bpass(?:es|ed)?\s+(?:a|an|its|the)\b",
     re.IGNORECASE,
 )
 MARGIN_BEFORE = re.compile(
@@ -2698,7 +2744,8 @@ def _wholes(doc: _Doc, i: int, part: int, of_after: bool) -> tuple[list[int], bo
         # to 12.9 million cars. In Germany, registrations fell to 2.8 million. VW sold 560,000,
         # or 20 per cent of the total" the total may be either.
         if body and len({doc.qs[j].value for j in earlier}) == 1:
-            top = earlier[0]
+            # The figure said again nearest the part (the body's, not the headline's).
+            top = earlier[-1]
             if top == body[0] or doc.qs[top].value == doc.qs[body[0]].value:
                 return [
                     top,
@@ -3487,7 +3534,8 @@ def _bound(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     bound = q.change if q.change in (">", "<") else None
     if bound is None and q.change == "=":
         m = BOUND_VERB_BEFORE.search(doc.gap_before(i, 30))
-        if m:
+        # Not "the council passed a $42 million budget": a law or a plan is passed whole.
+        if m and not PASSED_WHOLE.search(doc.gap_before(i, 40)):
             bound = ">" if m.group("over") else "<"
     if bound is None:
         return None
@@ -3497,8 +3545,9 @@ def _bound(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     head = _bound_head(doc, i)
     low, high = q.value / 2, q.value * 2
     in_headline = doc.sent_of[i] == 0 and _has_headline(doc)
-    noun = _noun_after(doc, i)
+    noun_after = _noun_after(doc, i)
     lede_changes = []
+    in_lede: list[int] = []
     for j in doc.by_dim.get(_dimension(q), ()):
         other = doc.qs[j]
         if (
@@ -3528,17 +3577,30 @@ def _bound(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             and (doc.sent_of[i] == 0 or abs(doc.sent_of[j] - doc.sent_of[i]) <= 1)
             and _near_bound(q.value, other.value)
             and (
-                head in _stems(doc.text[max(0, other.start - 60) : other.start])
+                head in _stems(doc.left(j, 60))
                 # "for more than 22 million homes" over "covers 22.4 million households"
-                or (in_headline and _same_noun(noun, _noun_after(doc, j)))
+                or (in_headline and _same_noun(noun_after, _noun_after(doc, j)))
             )
         ):
             adjacent.append(j)
-        shared = len(words & _content_words(doc, j))
+        if in_headline and doc.sent_of[j] == 1:
+            in_lede.append(j)
+        near_words = _content_words(doc, j)
+        if in_headline:
+            # A headline names the figure's subject, which may open its sentence: "cancer drug
+            # Veltrazib tops 1 billion francs" over "Veltrazib alone doubled its sales to CHF
+            # 1.28 billion".
+            near_words = near_words | (_stems(_clause(doc, j)) - _STOP_STEMS - _BOUND_STEMS)
+        shared = len(words & near_words)
         if shared:
             relative = other.precision / abs(other.value or 1)
             scored.append((-shared, relative, j))
-    if not scored and len(adjacent) != 1:
+    # "5G users pass 25 million" over a lede whose one figure of the kind anywhere near is
+    # "The number of 5G lines reached 25.13 million": a headline sums up its lede.
+    lede_sole = (
+        in_lede[0] if len(in_lede) == 1 and _near_bound(q.value, doc.qs[in_lede[0]].value) else None
+    )
+    if not scored and len(adjacent) != 1 and lede_sole is None:
         if len(lede_changes) == 1 and not scored and not adjacent:
             # Which change the headline bounds is a guess: never an alarm.
             return _claim(
@@ -3547,7 +3609,8 @@ def _bound(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         return None
     # Most words in common first; among those, the finest figure (rounded restatements such
     # as "the $10 billion deficit" lose to the exact $10.76 billion).
-    best = min(scored)[2] if scored else adjacent[0]
+    ranked = [j for _, _, j in sorted(scored)]
+    best = ranked[0] if ranked else adjacent[0] if len(adjacent) == 1 else lede_sole
     # Sure of the match when both name the same deficit/surplus/gap, or when the bound's
     # sentence and those beside it hold one figure alone near the bound ("debt tops €1
     # billion" over "Net debt stood at €1.04 billion"): articles on one topic share many
@@ -3556,17 +3619,35 @@ def _bound(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     sure = noun is not None and _cue_noun(doc, best) == noun
     if not sure and len(adjacent) == 1:
         best, sure = adjacent[0], True
-    return _claim(doc, "bound", i, [best], "bound", detail={"bound": bound, "weak": not sure})
+    if not sure and lede_sole is not None and best == lede_sole:
+        # Sure only when the lede's clause names what the headline bounds: "debt tops €1
+        # billion" over "The club reported revenue of €812 million" is about something else.
+        sure = head is not None and head in _stems(_clause(doc, lede_sole))
+    # The other figures the words point to are other readings: a bound fails only when
+    # none of them meets it.
+    others = [[j] for j in dict.fromkeys([*ranked, *adjacent]) if j != best]
+    return _claim(
+        doc,
+        "bound",
+        i,
+        [best],
+        "bound",
+        alternatives=others,
+        detail={"bound": bound, "weak": not sure},
+    )
 
 
 _BOUND_FILLER = frozenset(
-    """tops top topped topping past passes passed exceeds exceeded exceeding surpasses surpassed
+    """tops top topped topping past pass passes passed exceeds exceeded exceeding surpasses surpassed
     crossed crosses broke breaks through stays stay kept keeps below above over under more than
     less nearly almost about around some just well back climbs climbed rises rose jumps jumped
     falls fell drops dropped slips slipped edges edged hits reached reaches still again been
     have has had were was is are now the its their of to at and but thousand million billion
     trillion percent cent first time""".split()
 )
+
+
+_BOUND_STEMS = frozenset(_stem(w) for w in _BOUND_FILLER)
 
 
 def _stems(text: str) -> set[str]:

@@ -457,6 +457,46 @@ MORE_CLAIMS += [
 ]
 
 
+# Headline bounds over the lede: the lede's one figure of the kind near the bound, or the
+# figure whose sentence names the headline's subject.
+HEADLINE_BOUNDS = [
+    (
+        "Water users pass 2 million as city grows\n\nThe utility served 2.07 million "
+        "customers in June, up 3 pct from 2.01 million a year earlier.",
+        "consistent",
+    ),
+    # The lede's clause does not name the users: a guess, never an alarm.
+    (
+        "Water users pass 2 million as city grows\n\nThe utility served 1.97 million "
+        "customers in June, up 3 pct from 1.91 million a year earlier.",
+        "unverifiable",
+    ),
+    (
+        "Water users pass 2 million as city grows\n\nThe number of water users reached 1.97 "
+        "million in June, up 3 pct from 1.91 million a year earlier.",
+        "inconsistent",
+    ),
+    (
+        "Group sales rise 4% as new vaccine Korvax tops 2 billion euros\n\nGroup sales rose "
+        "4 percent to 21.6 billion euros. Korvax alone doubled its sales to 2.3 billion euros.",
+        "consistent",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,verdict", HEADLINE_BOUNDS)
+def test_headline_bounds(text, verdict):
+    assert ("bound", verdict) in verdicts(text)
+
+
+def test_a_passed_budget_is_no_bound():
+    text = (
+        "Council passes $42 million budget for parks\n\nThe council approved spending of "
+        "$40.6 million on Tuesday."
+    )
+    assert ("bound", "inconsistent") not in verdicts(text)
+
+
 def test_a_second_comparison_keeps_its_own_figure():
     text = (
         "Volumes fell 5%, leaving the port some 90,000 TEU short of last year's total and well "
