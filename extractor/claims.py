@@ -3638,12 +3638,12 @@ def _bound(doc: _Doc, i: int, q: Quantity) -> Claim | None:
 
 
 _BOUND_FILLER = frozenset(
-    """tops top topped topping past pass passes passed exceeds exceeded exceeding surpasses surpassed
-    crossed crosses broke breaks through stays stay kept keeps below above over under more than
-    less nearly almost about around some just well back climbs climbed rises rose jumps jumped
-    falls fell drops dropped slips slipped edges edged hits reached reaches still again been
-    have has had were was is are now the its their of to at and but thousand million billion
-    trillion percent cent first time""".split()
+    """tops top topped topping past pass passes passed exceeds exceeded exceeding surpasses
+    surpassed crossed crosses broke breaks through stays stay kept keeps below above over
+    under more than less nearly almost about around some just well back climbs climbed rises
+    rose jumps jumped falls fell drops dropped slips slipped edges edged hits reached
+    reaches still again been have has had were was is are now the its their of to at and but
+    thousand million billion trillion percent cent first time""".split()
 )
 
 
