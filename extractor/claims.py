@@ -984,9 +984,12 @@ def _restated_difference(doc: _Doc, i: int, claims: list[Claim]) -> tuple[list[i
     ):
         return list(changes[k].operands), bool(changes[k].detail.get("weak"))
     opening = doc.text[doc.sentences[s][0] : doc.qs[i].start]
+    opens = CHANGE_OPENS.fullmatch(opening)
+    # "That was a 6% cut", not "That was a 12% cut in the number of stalls".
+    if opens and not opens.group("noun") and not CHANGE_NOUN_AFTER.match(doc.after(i, 30)):
+        opens = None
     if s == 0 or not (
-        CHANGE_OPENS.fullmatch(opening)
-        or (PERCENT_OPENS.fullmatch(opening) and CHANGE_NOUN_AFTER.match(doc.after(i, 30)))
+        opens or (PERCENT_OPENS.fullmatch(opening) and CHANGE_NOUN_AFTER.match(doc.after(i, 30)))
     ):
         return None
     if any(_is_level(doc.qs[j]) and j != i for j in doc.in_sent.get(s, [])):
@@ -1028,7 +1031,7 @@ CHANGE_NOUN_AFTER = re.compile(rf"^\s+{_CHANGE_NOUNS}\b(?!\s+(?:in|of|for|to|at)
 CHANGE_OPENS = re.compile(
     rf"\W*(?:that|this|it)\s+(?:is|was|represents|represented|marks|marked|amounts\s+to|"
     rf"amounted\s+to|works\s+out\s+(?:at|to)|means)\s+(?:a|an)\s+(?:[\w-]+\s+)?"
-    rf"(?:{_CHANGE_NOUNS}\s+of\s+)?(?:(?:{_QUAL})\s+)?",
+    rf"(?P<noun>{_CHANGE_NOUNS}\s+of\s+)?(?:(?:{_QUAL})\s+)?",
     re.IGNORECASE,
 )
 PERCENT_OPENS = re.compile(rf"\W*(?:the|this|that|its)\s+(?:(?:{_QUAL})\s+)?", re.IGNORECASE)
@@ -1366,6 +1369,15 @@ def _cagr(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     years = [j for j in sent if doc.qs[j].kind == "year"]
     spans = [j for j in sent if doc.qs[j].kind == "duration" and doc.qs[j].unit == "year"]
     if not levels:
+        return None
+    last = max(levels)
+    verb = CHANGE_VERB.search(doc.text[doc.qs[last].end : doc.qs[i].start]) if last < i else None
+    if verb and not re.search(
+        r"\b(?:it|they|this|that|which)\s+(?:has\s+|have\s+)?$|\b(?:means|meaning|so)\b",
+        verb.string[: verb.start()],
+    ):
+        # "had 200 chargers in 2020 and 640 in 2025; prices rose 26 per cent a year", "...,
+        # while costs rose an average of 3.1 pct a year": the rate has a subject of its own.
         return None
     dim = _dimension(doc.qs[levels[0]])
     when = SINCE_WHEN.search(doc.sentence_text(i))
@@ -1989,7 +2001,7 @@ def _change_by_amount(doc: _Doc, i: int, direction: str) -> Claim | None:
         # "by 200 won to 4,700 won in January, a 4.4% increase"
         or (
             NOUN_FOLLOWS_BEFORE.search(doc.gap_before(i, 50))
-            and re.match(rf"^\s+{_CHANGE_NOUNS}\b", doc.after(i, 30), re.IGNORECASE)
+            and CHANGE_NOUN_AFTER.match(doc.after(i, 30))
         )
     ) and usable(i - 2, i - 1):
         amount, new = i - 2, i - 1
@@ -2343,6 +2355,13 @@ def _share(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     if not wholes:
         return None
     weak = weak or subject_part or guessed_part
+    cue_word = cue.group("cue").strip().lower() if cue else ""
+    if cue_word.startswith("meaning") or (
+        cue_word.endswith("of") and RESTRICTED_AFTER.match(doc.after(i, 20))
+    ):
+        # "meaning 15% of members vote by post" may be of another group than the figures
+        # before; "an approval rate of 71% for online claims" of a part of them.
+        weak = True
     return _claim(
         doc,
         "share",
@@ -2495,6 +2514,20 @@ def _margin(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     ]
     if not parts:
         return _margin_before(doc, i)
+    # "Net profit rose to $40 million ..., while the gross margin was 35%": a margin of one
+    # kind is no share of another kind's profit.
+    kind = MARGIN_KIND.search(doc.gap_before(i, 40))
+    if kind:
+        parts = [
+            j
+            for j in parts
+            if not (
+                (other := PROFIT_KIND.search(_clause(doc, j)))
+                and other.group(1).lower() != kind.group(1).lower()
+            )
+        ]
+        if not parts:
+            return None
     # The profit, not "a turnaround of US$257 million" said after it.
     named = [
         j
@@ -2547,6 +2580,12 @@ def _own_year(doc: _Doc, j: int) -> Decimal | None:
 def _other_years(doc: _Doc, a: int, b: int) -> bool:
     ya, yb = _own_year(doc, a), _own_year(doc, b)
     return ya is not None and yb is not None and ya != yb
+
+
+MARGIN_KIND = re.compile(r"\b(operating|net|gross|pre-tax|ebitda)\s+margin\b", re.IGNORECASE)
+PROFIT_KIND = re.compile(
+    r"\b(operating|net|gross|pre-tax|ebitda)\s+(?:profits?|income|earnings)\b", re.IGNORECASE
+)
 
 
 def _margin_before(doc: _Doc, i: int) -> Claim | None:
@@ -2649,6 +2688,7 @@ def _subject_figure(doc: _Doc, i: int) -> int | None:
     return hits[-1] if len({doc.qs[j].value for j in hits}) == 1 else None
 
 
+RESTRICTED_AFTER = re.compile(r"^\s+(?:for|among|in|on)\s+(?!(?:the\s+)?(?:year|quarter)\b)", re.I)
 OF_THOSE_AFTER = re.compile(r"^\s+of\s+(?:those|these|them)\b", re.IGNORECASE)
 
 

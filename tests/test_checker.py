@@ -336,13 +336,6 @@ MORE_CLAIMS += [
     # Shares said with "meaning" or "a ... rate of", over "of which" or "of those".
     (
         "share",
-        "The fund has 8,000 members, of which 1,200 live abroad, meaning 15 per cent of members "
-        "vote by post.",
-        "The fund has 8,000 members, of which 1,200 live abroad, meaning 25 per cent of members "
-        "vote by post.",
-    ),
-    (
-        "share",
         "About 640 claims were lodged, and 208 of those were paid, an approval rate of 32.5%.",
         "About 640 claims were lodged, and 208 of those were paid, an approval rate of 38.5%.",
     ),
@@ -495,6 +488,138 @@ def test_a_passed_budget_is_no_bound():
         "$40.6 million on Tuesday."
     )
     assert ("bound", "inconsistent") not in verdicts(text)
+
+
+# Correct sentences written to trip the readings added after hold-71..82 was spent (each
+# raised a false alarm once, or would have): none may be called inconsistent.
+NO_ALARMS_SEVENTH = [
+    (
+        "The typical bill will be £1,720, down from £1,849. That is a reduction in standing "
+        "charges of 7 per cent."
+    ),
+    (
+        "Prices fell to $4.10 from $4.40. That was a 12% cut in the number of stalls, officials"
+        " said."
+    ),
+    (
+        "The grant fell to $3.1 million from $3.4 million. The 15% reduction in staff follows a"
+        " review."
+    ),
+    (
+        "Output reached 4.2 million tonnes, 0.3 million tonnes more than the 3.9 million tonnes"
+        " forecast. The 8% gain in exports was driven by Asia."
+    ),
+    "Ticket sales fell by 3,000 to 41,000, while season-ticket holders rose 2% to 18,500.",
+    (
+        "The fund has 8,000 members, of which 1,200 live abroad, meaning 60% of staff work from"
+        " home."
+    ),
+    (
+        "About 640 claims were lodged, and 208 of those were paid, an approval rate of 71% for "
+        "online claims last year."
+    ),
+    (
+        "The plant processed 5.3 mln tonnes of ore on 96 mln euros of power, about 12 euros a "
+        "megawatt hour."
+    ),
+    "A day pass costs €9, while a weekly ticket costs €27, three times as much as in 2019.",
+    (
+        "The line opened with 12,000 riders a day and carried 30,000 by 2024; the rival line "
+        "carried twice its opening level."
+    ),
+    (
+        "Profit came to $3.9 billion on sales of $41 billion, about three times the rate of "
+        "inflation."
+    ),
+    (
+        "Revenue was $12 billion in 2024. Operating profit in 2023 had been $1.1 billion, and "
+        "the margin rose to 10%."
+    ),
+    ("Net profit rose to $40 million on sales of $500 million, while the gross margin was 35%."),
+    (
+        "The company earned $2 million on revenue of $80 million in 2022. In 2024 it earned $5 "
+        "million, and its margin widened to 4%."
+    ),
+    (
+        "Storm leaves more than 40,000 homes without power\n\nThe utility said 38,000 homes had "
+        "been reconnected by Sunday, and 41,300 households were still cut off."
+    ),
+    "Council passes $42 million budget\n\nThe council voted to spend $40.6 million on roads.",
+    (
+        "Exports pass $5 billion for first time\n\nImports reached $4.8 billion in May, the "
+        "ministry said."
+    ),
+    "The club raised the annual fee by $30 to $330 in March, a 10% increase in members.",
+    ("Membership rose by 300 to 3,300 in March, a 10% increase on the year, while fees rose 4%."),
+    (
+        "Rents average $1,480, up 4.2 per cent from $1,420, and an extra $60 service charge "
+        "applies to new leases."
+    ),
+    (
+        "Nurses earn a median $71,200 against $64,900 a year earlier, a gap with care aides of "
+        "$6,300."
+    ),
+    (
+        "The fair drew 48,310 visitors this year, some 3,900 fewer than organisers had hoped "
+        "for when they set a target of 55,000."
+    ),
+    (
+        "The mill produced 2.7 million of the 9.0 million tonnes of sugar, and another 2.1 "
+        "million tonnes of ethanol, or 30 per cent of its capacity."
+    ),
+    (
+        "Exports reached $3.1 billion, or 6.2 per cent of the total, which the ministry said "
+        "was worth $50 billion in 2010."
+    ),
+    (
+        "Some 1,150 pupils passed the test this summer, the board said, out of 4,600 who sat it"
+        " in 2019 - 40 per cent more than then."
+    ),
+    (
+        "Growers sold $640 million of wine out of total farm sales of $2.0 billion last year, "
+        "or 12 per cent more than in 2023."
+    ),
+    (
+        "The network had 200 chargers in 2020 and 640 at the end of 2025; prices rose about 26 "
+        "per cent a year over those five years."
+    ),
+    (
+        "Output grew from 210 tonnes in 2019 to 318 tonnes last year, and wages grew almost 3 "
+        "per cent a year over the four years."
+    ),
+    (
+        "Revenue climbed to 4.2 mln euros in 2021 from 3.6 mln euros five years earlier, while "
+        "costs rose an average of 3.1 pct a year over the decade."
+    ),
+    (
+        "Revenue reached 1.86 trillion won in 2025, a 9.4% increase on the 1.70 trillion won a "
+        "year earlier. Drinks brought in 1.31 trillion won, food 380 billion won and other "
+        "items such as gifts 170 billion won."
+    ),
+    (
+        "India produced 151.1 million tonnes of steel. Mills ran at 76.1% of capacity, which "
+        "analysts put at a record."
+    ),
+    (
+        "The debt rose to NZ$175.6 billion. It equalled 42.5 per cent of GDP, which the "
+        "Treasury put at its highest since 1994."
+    ),
+    "Sales fell by $2 million to $18 million, a 10% drop in the number of outlets.",
+]
+
+
+@pytest.mark.parametrize("text", NO_ALARMS_SEVENTH)
+def test_no_alarms_on_correct_sentences(text):
+    assert "inconsistent" not in {v for _, v in verdicts(text)}
+
+
+def test_a_share_said_with_meaning_is_read_but_never_alarms():
+    text = (
+        "The fund has 8,000 members, of which 1,200 live abroad, meaning 15 per cent of members "
+        "vote by post."
+    )
+    assert ("share", "consistent") in verdicts(text)
+    assert ("share", "unverifiable") in verdicts(text.replace("15 per cent", "25 per cent"))
 
 
 def test_a_second_comparison_keeps_its_own_figure():
