@@ -3313,6 +3313,8 @@ def _average(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         return None
     if m and m.group("unit") and m.group("unit")[0].isupper() and per not in ("of",):
         per = "person"  # "for every Nova Scotian", "for every New Zealander"
+    if per == "one":
+        per = "each"  # "an average of about €174 for each one"
     sent = doc.in_sent.get(doc.sent_of[i], [])
     totals = [j for j in doc.same_dim_levels(i, sent) if doc.qs[j].value > q.value and j < i]
     weak = False
@@ -3384,6 +3386,19 @@ def _average(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             ]
             if len({doc.qs[j].value for j in far}) == 1:
                 counts, far_count = far[-1:], True
+            elif not far and AVERAGE_SAID.search(doc.gap_before(i, 40)):
+                # "an average of £2.55 for every meal served" after "38.6 million free lunches":
+                # no count goes by the noun, so the one count of this sentence or the one
+                # before is a guess.
+                around = [
+                    j
+                    for j in doc.window(i, 1)
+                    if doc.qs[j].kind == "count"
+                    and _is_level(doc.qs[j])
+                    and not BASE_BEFORE.search(doc.gap_before(j, 45))
+                ]
+                if len({doc.qs[j].value for j in around}) == 1:
+                    counts, far_count = around[-1:], True
     # A figure introduced by "from"/"compared with" is last period's, not this one's.
     counts = [
         j
@@ -3431,6 +3446,7 @@ def _average(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     )
 
 
+AVERAGE_SAID = re.compile(r"\baverag\w*\s+(?:of\s+)?(?:(?:" + _QUAL + r")\s+)?$", re.IGNORECASE)
 COMPOUND_PER_AFTER = re.compile(
     r"\s*(?:for\s+each|for\s+every|per|a|an|each)\s+[a-z]", re.IGNORECASE
 )
@@ -3502,14 +3518,18 @@ def _average_named(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         and not BASE_BEFORE.search(doc.gap_before(j, 45))
         and not (doc.sent_of[j] == doc.sent_of[i] and j > i)
     ]
-    if len(counts) != 1 or len({doc.qs[j].value for j in totals}) != 1:
+    if len({doc.qs[j].value for j in totals}) != 1 or not counts:
         return None
-    return _claim(doc, "average", i, [totals[-1], counts[0]], "average", detail={"weak": True})
+    # Of several counts ("The 20 clubs completed 142 signings"), the largest, as ever a guess.
+    count = max(counts, key=lambda j: doc.qs[j].value)
+    return _claim(doc, "average", i, [totals[-1], count], "average", detail={"weak": True})
 
 
 AVERAGE_NAMED_BEFORE = re.compile(
-    r"\bthe\s+average\s+(?:[a-z-]+\s+){0,2}(?:price|cost|fare|spend|spending|bill|value)\s+"
-    r"(?:at|of|to|was|is|stood\s+at)\s+(?:(?:" + _QUAL + r")\s+)?$",
+    r"\b(?:the|an)\s+average\s+(?:[a-z-]+\s+){0,2}(?:price|cost|fare|spend|spending|bill|value|"
+    r"fee|gift|payout|payment|balance|donation|grant|award|loan|salary|wage|claim)\s+"
+    r"(?:at|of|to|was|is|stood\s+at|came\s+to|worked\s+out\s+at|works\s+out\s+at)\s+"
+    r"(?:(?:" + _QUAL + r")\s+)?$",
     re.IGNORECASE,
 )
 

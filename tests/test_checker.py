@@ -622,6 +622,42 @@ def test_a_share_said_with_meaning_is_read_but_never_alarms():
     assert ("share", "unverifiable") in verdicts(text.replace("15 per cent", "25 per cent"))
 
 
+# Averages whose total or count sits in the sentence before, found by words: guesses, shown
+# when they fit and never alarms (the wrong figure is given second).
+AVERAGES_GUESSED = [
+    (
+        "Canteens served 12.4 million school dinners last year. The scheme cost £31.0m, an "
+        "average of £2.50 for every plate served.",
+        "£2.50",
+        "£3.50",
+    ),
+    (
+        "Ticket revenue reached €84.2 million. With 1.21 million seats sold, the theatre took in "
+        "an average of about €70 for each one.",
+        "€70",
+        "€90",
+    ),
+    (
+        "Clubs spent £610m on players. The 16 clubs made 48 signings between them, at an average "
+        "fee of about £12.7m.",
+        "£12.7m",
+        "£15.7m",
+    ),
+    (
+        "Insurers paid £3.3bn on storm claims. With about 410,000 claims settled, the average "
+        "payout worked out at roughly £8,050.",
+        "£8,050",
+        "£10,050",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,right,wrong", AVERAGES_GUESSED)
+def test_averages_guessed_across_sentences(text, right, wrong):
+    assert ("average", "consistent") in verdicts(text)
+    assert ("average", "unverifiable") in verdicts(text.replace(right, wrong))
+
+
 def test_a_second_comparison_keeps_its_own_figure():
     text = (
         "Volumes fell 5%, leaving the port some 90,000 TEU short of last year's total and well "
