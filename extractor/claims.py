@@ -104,6 +104,11 @@ MULTIPLE_POINTER_AFTER = re.compile(
     r"(?:level|figure|size|capacity|rate|amount|total|value|price|count|number)\b)",
     re.IGNORECASE,
 )
+MULTIPLE_REFERENT_AFTER = re.compile(
+    r"^\s+(?:that|the|this|today['’]s|this\s+year['’]s|its\s+current|the\s+current)\s+"
+    r"(?:[\w-]+\s+){0,2}(?:average|level|figure|rate|total|amount|price|value|mean)\b",
+    re.IGNORECASE,
+)
 INTENDED_BEFORE = re.compile(
     r"\b(?:to|will|would|could|should|may|might|can|shall)\s+(?:(?:more\s+than|nearly|almost|"
     r"roughly|about|at\s+least)\s+)?$",
@@ -1822,7 +1827,12 @@ def _change_of_pair_before(doc: _Doc, i: int, direction: str) -> Claim | None:
     other figure of its kind, on the sentence before's figure and its base. Sure when the
     sentence points back ("That is", "The drop"), else a guess."""
     dim = _dimension(doc.qs[i])
-    if any(j != i and _dimension(doc.qs[j]) == dim for j in doc.in_sent.get(doc.sent_of[i], [])):
+    # Other figures of the kind in the sentence make it its own, unless they come after as a
+    # rate ("That is a reduction of £129, ... and works out at roughly £143 a month").
+    if any(
+        j != i and _dimension(doc.qs[j]) == dim and not (j > i and _is_rate(doc, j))
+        for j in doc.in_sent.get(doc.sent_of[i], [])
+    ):
         return None
     old, new = _pair_before(doc, i, dim, None)
     if old is None or new is None:
@@ -2083,6 +2093,30 @@ def _multiple(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         ):
             weak = len(earlier) > 2 or not pointer.group("as")
             return _claim(doc, "multiple", i, [new, old], q.text.lower(), detail={"weak": weak})
+    if (
+        not later
+        and earlier
+        and doc.sent_of[i] > 0
+        and MULTIPLE_REFERENT_AFTER.match(doc.after(i, 60))
+        and not INTENDED_BEFORE.search(doc.gap_before(i, 40))
+    ):
+        # "A 17-year-old now pays £1,930, about three times the overall average" after "The
+        # average ... reached £635": what is multiplied is here, what it is measured against
+        # is a figure of the kind in the sentence before, a guess.
+        new = earlier[-1]
+        dim = _dimension(doc.qs[new])
+        prev = doc.levels_of(dim, doc.in_sent.get(doc.sent_of[i] - 1, []))
+        prev = [j for j in prev if doc.qs[j].value < doc.qs[new].value]
+        if prev:
+            return _claim(
+                doc,
+                "multiple",
+                i,
+                [new, prev[-1]],
+                q.text.lower(),
+                alternatives=[[new, j] for j in reversed(prev[:-1])],
+                detail={"weak": True},
+            )
     if MULTIPLE_OBJECT_AFTER.match(doc.after(i, 60)) and not INTENDED_BEFORE.search(
         doc.gap_before(i, 40)
     ):

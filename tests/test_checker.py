@@ -658,6 +658,24 @@ def test_averages_guessed_across_sentences(text, right, wrong):
     assert ("average", "unverifiable") in verdicts(text.replace(right, wrong))
 
 
+def test_a_multiple_of_a_figure_said_before_is_read_but_never_alarms():
+    text = (
+        "The average premium reached £635 in the final quarter. A typical 17-year-old now pays "
+        "£1,930 for cover, about three times the overall average."
+    )
+    assert ("multiple", "consistent") in verdicts(text)
+    assert ("multiple", "unverifiable") in verdicts(text.replace("three times", "five times"))
+
+
+def test_a_change_restated_with_a_monthly_rate_after_it():
+    text = (
+        "A typical household will be charged £1,720 a year, down from £1,849. That is a "
+        "reduction of £129, or 7.0 per cent, and works out at roughly £143 a month."
+    )
+    assert ("difference", "consistent") in verdicts(text)
+    assert ("difference", "inconsistent") in verdicts(text.replace("£129", "£149"))
+
+
 def test_a_second_comparison_keeps_its_own_figure():
     text = (
         "Volumes fell 5%, leaving the port some 90,000 TEU short of last year's total and well "
