@@ -50,6 +50,7 @@ CORE = re.compile(
     r"(?=[\d.]|\b\w)(?:"
     rf"(?P<digits>(?<![\d.,])(?:{_DIGITS}))(?![\d])"
     r"|(?P<andahalf>\ban?\s+(?:year|month|week|day|hour)\s+and\s+a\s+half\b)"
+    r"|(?P<decade>\b(?:[Aa]|[Tt]he)\s+decade\b(?!['’]s))"
     rf"|(?P<fracword>\b(?:a|an|one|two|three|four|five|six|seven|eight|nine)[- ]"
     rf"(?:halves|half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?|fourths?)\b)"
     rf"|(?P<words>{_WORD_NUMBER})(?!\w)"
@@ -516,6 +517,7 @@ class _Scanner:
             "fracword": lambda: self.fraction_word(m),
             "half": lambda: self.half(m),
             "andahalf": lambda: self.and_a_half(m),
+            "decade": lambda: self.a_decade(m),
             "multword": lambda: self.multiple_word(m),
             "twice": lambda: self.multiple_word(m),
             "relyear": lambda: self.relative_year(m),
@@ -632,6 +634,14 @@ class _Scanner:
         unit = m.group().split()[1].lower()
         q = Quantity(m.group(), m.start(), m.end(), "duration", Decimal("1.5"), unit, "=", ONE / 4)
         self.emit(q)
+
+    def a_decade(self, m: re.Match) -> None:
+        """ "over the decade", "A decade ago": ten years; not "by the end of the decade"."""
+        if re.search(r"\bof\s+$", self.left(m.start(), 10)):
+            return
+        self.emit(
+            Quantity(m.group(), m.start(), m.end(), "duration", Decimal(10), "year", "=", ONE / 2)
+        )
 
     def fraction_word(self, m: re.Match) -> None:
         num_word, den_word = re.split(r"[- ]", m.group().lower(), maxsplit=1)
@@ -1176,7 +1186,9 @@ class _Scanner:
             # $80.31", "lifted the surplus by €5.7 billion to €22.5 billion", "from 10 to 15"
             # and "nine years to 2031" are a change and the level it reached.
             left = self.left(q_start, 40)
-            if FROM_BEFORE.search(left[-8:]) or re.search(r"\bby\s+$", left):
+            # ... but "rates range from 8.15 to 11.5 per cent" is a range.
+            ranging = re.search(r"\brang(?:e|es|ed|ing)\s+from\s+$", left, re.IGNORECASE)
+            if (FROM_BEFORE.search(left[-8:]) and not ranging) or re.search(r"\bby\s+$", left):
                 return None
             if DIRECTION_BEFORE.search(left):
                 return None

@@ -162,6 +162,9 @@ OTHER = [
     ("profit doubled", "doubled", "multiple", "2", None),
     ("a three-fold rise", "three-fold", "multiple", "3", None),
     ("five times as large", "five times", "multiple", "5", None),
+    # a decade as a span, not the end of one (hold-71..82)
+    ("Growth slowed over the decade.", "the decade", "duration", "10", "year"),
+    ("A decade ago, clubs spent less.", "A decade", "duration", "10", "year"),
 ]
 
 
@@ -229,6 +232,7 @@ NOT_RANGES = [
     ("Tax rises over the next nine years to 2031.", ["nine years", "2031"]),
     ("Earnings climbed 15.5 per cent to 24.6p from 21.3p.", ["15.5 per cent", "24.6p", "21.3p"]),
     ("Rents rose from 10 to 15 a week.", ["10", "15"]),
+    ("Prices rose from $4 to $6 a kilo.", ["$4", "$6"]),
 ]
 
 
@@ -258,6 +262,9 @@ MORE_RANGES = [
         "percentage point",
     ),
     ("rainfall of 80-100 millimetres.", "80-100 millimetres", "80", "100", "millimetre"),
+    # "range from" opens a range, not a change (hold-71..82, read once spent)
+    ("Rates range from 8.15 to 11.5 per cent.", "8.15 to 11.5 per cent", "8.15", "11.5", "%"),
+    ("Fares ranged from $4 to $6 a trip.", "$4 to $6", "4", "6", "USD"),
 ]
 
 
