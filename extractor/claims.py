@@ -377,6 +377,14 @@ class _Doc:
         s, e = self.sentence_span(i)
         return self.text[s:e]
 
+    def previous_with_figures(self, s: int) -> int:
+        """The sentence before s, skipping up to two with no figures between (an explainer's
+        "How big is the cut?", "Here is what lies behind the numbers.")."""
+        k = s - 1
+        while k > 0 and s - k < 3 and not self.in_sent.get(k):
+            k -= 1
+        return k
+
     def window(self, i: int, back: int = 1) -> list[int]:
         """Indices of quantities in i's sentence and the `back` sentences before it."""
         s = self.sent_of[i]
@@ -914,6 +922,27 @@ def _complete_changes(doc: _Doc, claims: list[Claim]) -> None:
                 prev = doc.levels_of(dim, doc.in_sent.get(doc.sent_of[i] - 1, []), FROM_BEFORE)
                 if old is not None and new is None and len({doc.qs[j].value for j in prev}) == 1:
                     found = ([prev[-1], old], False)
+        if found is None and LAST_PERIOD_OPENS.match(doc.sentence_text(i)) and doc.sent_of[i] > 0:
+            # "A year earlier the figure was Rs 1.14 lakh crore, so the portfolio expanded by
+            # 20.2 per cent": last period's figure here, this period's the one said before.
+            for dim in dims:
+                here = doc.levels_of(dim, sent, FROM_BEFORE)
+                if len(here) != 1 or here[0] > i:
+                    continue
+                # Two sentences with figures back at most; an explainer's questions between
+                # do not count.
+                seen = 0
+                for back in range(doc.sent_of[i] - 1, max(-1, doc.sent_of[i] - 7), -1):
+                    if not doc.in_sent.get(back):
+                        continue
+                    seen += 1
+                    prev = doc.levels_of(dim, doc.in_sent.get(back, []), FROM_BEFORE)
+                    if prev:
+                        if len({doc.qs[j].value for j in prev}) == 1:
+                            found = ([prev[-1], here[0]], False)
+                        break
+                    if seen == 2:
+                        break
         if found is None:
             found = _forecast_base(doc, i, pairs)
         if found is None:
@@ -997,14 +1026,15 @@ def _restated_difference(doc: _Doc, i: int, claims: list[Claim]) -> tuple[list[i
         opens or (PERCENT_OPENS.fullmatch(opening) and CHANGE_NOUN_AFTER.match(doc.after(i, 30)))
     ):
         return None
-    if any(_is_level(doc.qs[j]) and j != i for j in doc.in_sent.get(s, [])):
-        return None  # the sentence has figures of its own
-    before = [c for c in changes.values() if doc.sent_of[c.stated] == s - 1]
+    if any(_is_level(doc.qs[j]) and j < i for j in doc.in_sent.get(s, [])):
+        return None  # the sentence has figures of its own before the change
+    prev_s = doc.previous_with_figures(s)
+    before = [c for c in changes.values() if doc.sent_of[c.stated] == prev_s]
     if len(before) == 1:
         return list(before[0].operands), bool(before[0].detail.get("weak"))
     # "... £1,720, down from £1,849. That is a reduction of 7.0 per cent."
     found = set()
-    for dim in {_dimension(doc.qs[j]) for j in doc.in_sent.get(s - 1, [])}:
+    for dim in {_dimension(doc.qs[j]) for j in doc.in_sent.get(prev_s, [])}:
         old, new = _pair_before(doc, i, dim, None)
         if old is not None and new is not None:
             found.add((new, old))
@@ -1042,6 +1072,12 @@ CHANGE_OPENS = re.compile(
 PERCENT_OPENS = re.compile(rf"\W*(?:the|this|that|its)\s+(?:(?:{_QUAL})\s+)?", re.IGNORECASE)
 
 
+LAST_PERIOD_OPENS = re.compile(
+    r"^\W*(?:(?:A|One)\s+year\s+(?:earlier|before|ago)|(?:In\s+)?the\s+(?:previous|prior)\s+year"
+    r"|Last\s+year)\s*,?\s+(?:the\s+(?:figure|total|number|amount)|it|they)\s+"
+    r"(?:was|were|stood\s+at|had\s+been|came\s+to)\b",
+    re.IGNORECASE,
+)
 COMPARES_START = re.compile(r"^\W*(?:That|This|It)\s+compares?\s+(?:with|to)\b")
 
 
@@ -1962,7 +1998,7 @@ def _pair_before(
         return None, None
     prev = [
         j
-        for j in doc.in_sent.get(s - 1, [])
+        for j in doc.in_sent.get(doc.previous_with_figures(s), [])
         if _is_level(doc.qs[j]) and _dimension(doc.qs[j]) == dim
     ]
     if old is not None:
@@ -2409,7 +2445,8 @@ def _share(doc: _Doc, i: int, q: Quantity) -> Claim | None:
 
 # "..., 450 fewer." / "..., 12 more": a difference with nothing after it.
 BARE_COMPARATIVE_AFTER = re.compile(
-    r"^(?:\s+[a-z]+)?\s+(?:(?P<up>more|higher|extra)|(?P<down>fewer|less|lower))\s*(?:[.;]|,\s|$)",
+    r"^(?:\s+[a-z]+)?\s+(?:(?P<up>more|higher|extra|larger|bigger|greater)|"
+    r"(?P<down>fewer|less|lower|smaller))\s*(?:[.;]|,\s|$)",
     re.IGNORECASE,
 )
 COMPARATIVE_AFTER = re.compile(

@@ -676,6 +676,34 @@ def test_a_change_restated_with_a_monthly_rate_after_it():
     assert ("difference", "inconsistent") in verdicts(text.replace("£129", "£149"))
 
 
+MORE_CLAIMS += [
+    # An explainer's question between a change and the sentence that restates it.
+    (
+        "change",
+        "The ministry set aside $4.2 billion for roads, down from $4.6 billion.\n\nHow big "
+        "is the cut?\nThat is $0.4 billion less, a reduction of 8.7%.",
+        "The ministry set aside $4.2 billion for roads, down from $4.6 billion.\n\nHow big "
+        "is the cut?\nThat is $0.4 billion less, a reduction of 4.7%.",
+    ),
+    # "A year earlier the figure was X, so ... expanded by P": this period's figure before.
+    (
+        "change",
+        "Card debt reached $41.3 billion in June.\n\nHow fast is it growing?\nA year earlier "
+        "the figure was $37.2 billion, so balances grew by 11 per cent.",
+        "Card debt reached $41.3 billion in June.\n\nHow fast is it growing?\nA year earlier "
+        "the figure was $37.2 billion, so balances grew by 15 per cent.",
+    ),
+    # "The 6.2% decline left ..." with comparisons of its own after it.
+    (
+        "change",
+        "The port moved 2.71 million TEU, down from 2.89 million TEU. The 6.2% decline left it "
+        "well below the 3.1 million TEU it was built for.",
+        "The port moved 2.71 million TEU, down from 2.89 million TEU. The 8.2% decline left it "
+        "well below the 3.1 million TEU it was built for.",
+    ),
+]
+
+
 def test_a_second_comparison_keeps_its_own_figure():
     text = (
         "Volumes fell 5%, leaving the port some 90,000 TEU short of last year's total and well "
