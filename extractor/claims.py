@@ -929,6 +929,12 @@ def _complete_changes(doc: _Doc, claims: list[Claim]) -> None:
                 here = doc.levels_of(dim, sent, FROM_BEFORE)
                 if len(here) != 1 or here[0] > i:
                     continue
+                # Not "the figure was 12,000 for students alone, so student numbers grew":
+                # a figure for a part; and the change must follow from it ("so", "meaning").
+                if RESTRICTED_AFTER.match(doc.after(here[0], 20)) or not CHANGE_LINK.search(
+                    doc.text[doc.qs[here[0]].end : doc.qs[i].start]
+                ):
+                    continue
                 # Two sentences with figures back at most; an explainer's questions between
                 # do not count.
                 seen = 0
@@ -1072,6 +1078,11 @@ CHANGE_OPENS = re.compile(
 PERCENT_OPENS = re.compile(rf"\W*(?:the|this|that|its)\s+(?:(?:{_QUAL})\s+)?", re.IGNORECASE)
 
 
+CHANGE_LINK = re.compile(
+    rf"^[^;]{{0,40}}?(?:\bso\b|\bmeaning\b|\bwhich\s+means\b|,\s*(?:an?\s+)?(?:[\w-]+\s+)?"
+    rf"{_CHANGE_NOUNS}\s+of\b)",
+    re.IGNORECASE,
+)
 LAST_PERIOD_OPENS = re.compile(
     r"^\W*(?:(?:A|One)\s+year\s+(?:earlier|before|ago)|(?:In\s+)?the\s+(?:previous|prior)\s+year"
     r"|Last\s+year)\s*,?\s+(?:the\s+(?:figure|total|number|amount)|it|they)\s+"
@@ -2142,7 +2153,12 @@ def _multiple(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         new = earlier[-1]
         dim = _dimension(doc.qs[new])
         prev = doc.levels_of(dim, doc.in_sent.get(doc.sent_of[i] - 1, []))
-        prev = [j for j in prev if doc.qs[j].value < doc.qs[new].value]
+        # Not "$310 a ton" against "$1,200 a week": figures per different things.
+        prev = [
+            j
+            for j in prev
+            if doc.qs[j].value < doc.qs[new].value and _per_word(doc, j) == _per_word(doc, new)
+        ]
         if prev:
             return _claim(
                 doc,
@@ -2223,6 +2239,12 @@ def _multiple(doc: _Doc, i: int, q: Quantity) -> Claim | None:
 ON_BASIS_BEFORE = re.compile(
     r"\bon\s+(?:(?:a|an|the|its|their)\s+)?(?:\w+\s+){0,2}of\s+$", re.IGNORECASE
 )
+
+
+def _per_word(doc: _Doc, j: int) -> str | None:
+    """What figure j is given per: "$310 a ton" -> "ton", "£1,930" -> None."""
+    m = re.match(r"^\s+(?:a|an|per|each)\s+([a-z]+)", doc.after(j, 20), re.IGNORECASE)
+    return m.group(1).lower() if m else None
 
 
 def _is_rate(doc: _Doc, j: int) -> bool:

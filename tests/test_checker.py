@@ -494,6 +494,38 @@ def test_a_passed_budget_is_no_bound():
 # raised a false alarm once, or would have): none may be called inconsistent.
 NO_ALARMS_SEVENTH = [
     (
+        "Sales rose to $5.1 billion from $4.8 billion.\n\nWhat about costs?\nThat is a question "
+        "the board did not answer, though margins fell 3%."
+    ),
+    (
+        "Membership reached 41,000 in June, up from 38,000.\n\nWho joined?\nA year earlier the "
+        "figure was 12,000 for students alone, so student numbers grew by 15 per cent."
+    ),
+    (
+        "Exports reached $12.4 billion in 2024. A year earlier the figure was $11.0 billion for"
+        " imports, and imports rose 4 per cent."
+    ),
+    (
+        "The council spent $4.2 million on parks, up from $3.9 million. The new pool is $0.3 "
+        "million larger, a rise of 20% on the old design."
+    ),
+    (
+        "The firm earns $310 a ton on coal. A typical mine worker earns $1,200 a week, about "
+        "four times the national average."
+    ),
+    (
+        "The median home sold for $620,000 in May. A typical new car now costs $48,000, about "
+        "three times the price of 2005."
+    ),
+    (
+        "Ridership reached 2.1 million in 2024, up from 1.9 million.\n\nHow does it compare?\nLast"
+        " year it was the third-busiest network, and fares rose 5 per cent."
+    ),
+    (
+        "Revenue rose to £812 million from £760 million. The 6.8% increase in staff costs was "
+        "offset by lower energy bills."
+    ),
+    (
         "The typical bill will be £1,720, down from £1,849. That is a reduction in standing "
         "charges of 7 per cent."
     ),
