@@ -166,7 +166,8 @@ CLOCK_AFTER = re.compile(
     re.IGNORECASE,
 )
 PHONE = re.compile(
-    r"(?<![\w.,])(?:\+\d{1,3}[\s.-]?)?(?:\(\d{1,5}\)[\s.-]?)?\d{2,5}(?:[\s.-]\d{2,5}){1,4}(?![\w,])"
+    r"(?<![\w.,])(?:\+\d{1,3}[\s.-]?(?:\d[\s.-])?)?(?:\(\d{1,5}\)[\s.-]?)?\d{2,5}"
+    r"(?:[\s.-]\d{2,5}){1,4}(?![\w]|,\d)"
 )
 CLOCK = re.compile(
     r"\b\d{1,2}[:.]\d\d\s?(?:a\.m\.|p\.m\.|am|pm|GMT|UTC|BST|EST|CET)?(?![\d,])"
@@ -216,6 +217,11 @@ PASSED_BILL_AFTER = re.compile(
 PASSING_BODY_BEFORE = re.compile(
     r"\b(?:council|parliament|senate|house|lawmakers|legislators|assembly|congress|legislature"
     r"|MPs|cabinet|board|committee|voters)\b[^.]*$",
+    re.IGNORECASE,
+)
+OF_PER_PERIOD_AFTER = re.compile(
+    r"\s+of\s+(?:[a-z][\w-]*\s+){1,3}?(?:a|an|per|each)\s+(?P<period>day|week|month|year|annum)\b"
+    r"(?!\s+(?:earlier|ago|before|later|after|previously|prior)\b)(?!-)",
     re.IGNORECASE,
 )
 PER_UNIT_AFTER = re.compile(rf"\s+per\s+(?P<per>{_UNIT_NAMES})\b", re.IGNORECASE)
@@ -275,6 +281,10 @@ AGE_GROUP_BEFORE = re.compile(
 # "Chief executive Maria Okafor, 51, who joined": a capitalised name, a comma, then the age.
 NAME_AGE_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*[a-z],[ \t]$")
 NAME_AGE_AFTER = re.compile(r"^(?:,|\.(?:\s|$)|;)")
+FAMILY_AGE_BEFORE = re.compile(
+    r"\b(?:sons?|daughters?|children|grandchildren|brothers?|sisters?|wife|husband|mother|"
+    r"father|parents)\s*,\s+(?:\d{1,2}\s+(?:and|or)\s+)?$"
+)
 ONE_OK_AFTER = re.compile(
     rf"^(?:[\s-](?:{_CUR_NAMES}|{_SUBUNITS}|{_UNIT_NAMES}|{_DURATIONS}|in\s|out\s+of|percent"
     rf"|per\scent|percentage\spoints?|million|billion|thousand|trillion)\b|\s?%)",
@@ -318,10 +328,10 @@ CALL_BEFORE = re.compile(
 # 54"), and airline flight codes ("EI 154", "FR 7224").
 NAME_WORD_LOWER_BEFORE = re.compile(
     r"(?:\b(?:gate|gates|exit|exits|platform|platforms|pier|berth|flight|flights|junction|room"
-    r"|rooms|route|routes|terminal|channel|(?i:bus|buses|tram|trams|line|lines))"
+    r"|rooms|route|routes|terminal|channel|code|(?i:bus|buses|tram|trams|line|lines))"
     r"|(?<![\w$])[A-Z][A-Z0-9](?<!FY)(?<!RM))[ \t]$"
 )
-NAME_LIST_AFTER = re.compile(r"(?:\s*(?:,|and|or|to|-|–)\s*\d+\b)+")
+NAME_LIST_AFTER = re.compile(r"(?:[A-Z]\b)?(?:\s*(?:,|and|or|to|-|–)\s*\d+[A-Z]?\b)+")
 SUBUNIT_AFTER = re.compile(
     rf"\s+(?:and\s+)?(?P<n>\d{{1,2}}|{_WORD_NUMBER})[\s-](?:cents?|pence|p)\b", re.IGNORECASE
 )
@@ -745,10 +755,17 @@ class _Scanner:
             lower = word.lower().rstrip(".")
             if word[0].isupper() and lower in lx.NAME_WORDS:
                 variant = re.match(r"-\d+\b", text[end : end + 8])
+                names = NAME_LIST_AFTER.match(text, end)
                 self.consumed_to = end + (variant.end() if variant else 0)
+                if names and lower in lx.NAME_LIST_WORDS:
+                    self.consumed_to = names.end()  # "Routes 5, 5A, 7, 12X, 25 and 49"
                 return  # "Boeing 737-8": the variant is part of the name
-            if lower in ("no", "number", "#") and word[0].isupper():
-                return
+            if lower in ("no", "number", "#") and (
+                word[0].isupper() or re.search(r"\bthe\s+number\s+$", before)
+            ):
+                names = NAME_LIST_AFTER.match(text, end)
+                self.consumed_to = names.end() if names else end
+                return  # "driven the number 7", "the number 25 and 26 buses"
         if not spelled and "." not in raw and INDEX_NAME_BEFORE.search(before):
             return
         if not spelled and "." not in raw and "," not in raw:
@@ -913,6 +930,12 @@ class _Scanner:
                         period = rate.group("period").lower()
                         unit = f"{unit} per {'year' if period == 'annum' else period}"
                         rate_end = rate.end()
+                    elif (of_rate := OF_PER_PERIOD_AFTER.match(text, sfx.end())) and (
+                        " per " not in unit
+                    ):
+                        # "12 gigawatt hours of cells a year": a flow of something named.
+                        period = of_rate.group("period").lower()
+                        unit = f"{unit} per {'year' if period == 'annum' else period}"
                     per = PER_UNIT_AFTER.match(text, sfx.end())
                     per_unit = per and (
                         lx.UNITS.get(per.group("per")) or lx.UNITS.get(per.group("per").lower())
@@ -1075,6 +1098,10 @@ class _Scanner:
         if len(raw) <= 3 and not spelled and "." not in raw and int(raw) < 120:
             if AGE_OLDER_AFTER.match(self.text, end) or AGE_GROUP_BEFORE.search(before):
                 return True
+            if FAMILY_AGE_BEFORE.search(before) and re.match(
+                r"(?:,|\.(?:\s|$)|;|\s+(?:and|or)\s+\d)", self.text[end : end + 8]
+            ):
+                return True  # "his two sons, 41 and 38, and"
         return (
             not spelled
             and len(raw) == 2

@@ -660,8 +660,11 @@ NAME_WORDS = frozenset(
     district ward precinct unit suite floor lane street avenue road block lot box tower hall
     building apartment studio act amendment resolution bill rule form item table figure
     figures vol volume issue episode track lot division league class group cohort series
-    mark mk type tier zone sector region ranked rank no.1 number-one top""".split()
+    mark mk type tier zone sector region ranked rank no.1 number-one top routes lines buses
+    gates platforms quay sale code locomotive lift""".split()
 )
+# Of those, the plural ones that list several names: "Routes 5, 5A, 7, 12X, 25 and 49".
+NAME_LIST_WORDS = frozenset("routes lines buses gates platforms".split())
 
 MONTHS = (
     "january february march april may june july august september october november december "

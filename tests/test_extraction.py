@@ -167,6 +167,22 @@ OTHER = [
     ("A decade ago, clubs spent less.", "A decade", "duration", "10", "year"),
 ]
 
+FLOWS_OF_SOMETHING = [
+    # a flow of something named between the unit and its period (hold-83..100)
+    (
+        "It will make 12 gigawatt hours of cells a year.",
+        "12 gigawatt hours",
+        "gigawatt hour per year",
+    ),
+    ("The mill needs 28,000 tonnes of ore a year.", "28,000 tonnes", "tonne per year"),
+    ("It shipped 4 million tonnes of grain a year earlier.", "4 million tonnes", "tonne"),
+]
+
+
+@pytest.mark.parametrize("text,surface,unit", FLOWS_OF_SOMETHING)
+def test_flows_of_something(text, surface, unit):
+    assert find(text, surface).unit == unit
+
 
 @pytest.mark.parametrize("text,surface,kind,value,unit", OTHER)
 def test_other_kinds(text, surface, kind, value, unit):
@@ -295,6 +311,8 @@ AGES = [
     ("the pension age of 67 feels like a floor", "67"),
     ("with her two grandchildren, aged eight and 11, hoping", "11"),
     ("workers aged 21 and over", "21"),
+    ("He signed up with his two daughters, 34 and 31, last year.", "34"),
+    ("He signed up with his two daughters, 34 and 31, last year.", "31"),
 ]
 
 
@@ -794,6 +812,13 @@ def test_capitalised_number_words_still_count(text):
 
 
 NOT_QUANTITIES_ROUND_2 = [
+    # hold-83..100, read once spent: numbers that name things, and phones with short groups
+    "Services on Routes 3, 3A, 8, 14X and 40 are suspended.",
+    "She has driven the number 9 since the spring.",
+    "Media inquiries: +81 3 5555 0142.",
+    "Its helpline is 020-41 00 50, the charity said.",
+    "Its shares trade under code 6502.",
+    "The next auction, Sale 31, is at Quay 1200.",
     "It launched on October 27 with a Boeing 737-8.",
     "Tickets are sold at Stationsplein 3.",
     "Output rose as the Serra Alta 3 expansion ramped up.",
