@@ -1833,6 +1833,71 @@ def _change(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     return None
 
 
+def _beat_by(doc: _Doc, i: int, q: Quantity) -> Claim | None:
+    """ "14.6 million people ..., a record that beat the 12.3 million of the previous fiscal
+    year by 18.7 per cent": the figure before the verb over the one after it."""
+    if q.kind != "percent" or q.change in ("up", "down"):
+        return None
+    m = BEAT_BY.search(doc.left(i, 160))
+    if not m:
+        return None
+    verb_at = doc.qs[i].start - len(m.group(0))
+    sent = doc.in_sent.get(doc.sent_of[i], [])
+    after = [j for j in sent if j < i and doc.qs[j].start >= verb_at and _is_level(doc.qs[j])]
+    after = [j for j in after if doc.qs[j].kind not in ("percent", "year")]
+    if len(after) != 1:
+        return None
+    old = after[0]
+    before = doc.levels_of(_dimension(doc.qs[old]), [j for j in sent if doc.qs[j].end <= verb_at])
+    # What beat it is the clause's own figure, not a margin said "by" nor a goal beaten first
+    # ("raised $3.64 million, beating its $3.2 million goal by $440,000 and topping ...").
+    before = [
+        j
+        for j in before
+        if not re.search(r"\bby\s+$", doc.gap_before(j, 10))
+        and not TARGET_BEFORE.search(doc.left(j, 45))
+        and not TARGET_AFTER.match(doc.text, doc.qs[j].end)
+    ]
+    if not before:
+        return None
+    return _claim(
+        doc,
+        "change",
+        i,
+        [before[0], old],
+        "percent change",
+        alternatives=[[j, old] for j in before[1:]],
+        detail={"direction": "up", "weak": len(before) > 1},
+    )
+
+
+BEAT_BY = re.compile(
+    rf"\b(?:beat|beats|beating|topped|topping|exceeded|exceeding|exceeds|surpassed|surpassing|"
+    rf"outstripped|outstripping)\s+(?:(?!\bby\b)[^;:]){{0,100}}\bby\s+(?:(?:{_QUAL})\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _turnaround(doc: _Doc, i: int, q: Quantity) -> Claim | None:
+    """ "Operating profit came in at £11.8m, against a loss of £4.2m in 2023, a turnaround of
+    £16m": the swing from a loss to a profit is their sum."""
+    if q.kind != "money" or not TURNAROUND_BEFORE.search(doc.gap_before(i, 40)):
+        return None
+    sent = doc.in_sent.get(doc.sent_of[i], [])
+    same = [j for j in sent if j < i and _dimension(doc.qs[j]) == _dimension(q)]
+    losses = [j for j in same if LOSS_BEFORE.search(doc.gap_before(j, 30))]
+    profits = [j for j in same if j not in losses]
+    if len(losses) != 1 or len(profits) != 1:
+        return None
+    return _claim(doc, "total", i, [profits[0], losses[0]], "turnaround")
+
+
+TURNAROUND_BEFORE = re.compile(
+    rf"\b(?:turnaround|turn-around|swing)\s+of\s+(?:(?:{_QUAL})\s+)?$", re.IGNORECASE
+)
+LOSS_BEFORE = re.compile(r"\bloss\s+of\s+(?:about\s+|some\s+)?$", re.IGNORECASE)
+
+
 def _short_of(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     """ "Arrivals fell 4.4 mln short of the record 39.9 mln set in 2019"; "Reserves remain
     $50.62 billion below the all-time high of $704.89 billion": a gap to a named mark, from
@@ -2543,7 +2608,8 @@ OF_WHICH_PUT_AT = re.compile(
     re.IGNORECASE,
 )
 NOUN_OR_SET_OFF = re.compile(
-    rf"^(?:\s+[\w'’-]+){{0,9}}\s*,\s*or\s+(?:(?:{_QUAL})\s+)?$", re.IGNORECASE
+    rf"^(?:\s+[\w'’-]+){{0,9}}\s*,\s*(?:or\s+(?:(?:{_QUAL})\s+)?|(?:{_QUAL})\s+)$",
+    re.IGNORECASE,
 )
 OF_WHOLE_START = re.compile(
     r"(?:^|[.;:]\s*|\b[Aa]nd\s+|,\s*)\W*[Oo]f\s+(?:the|its|their|all|those|these)?\s*"
@@ -3864,6 +3930,8 @@ _RULES = (
     _cagr,
     _short_of,
     _to_target,
+    _beat_by,
+    _turnaround,
     _change,
     _multiple,
     _margin,

@@ -493,6 +493,9 @@ def test_a_passed_budget_is_no_bound():
 # Correct sentences written to trip the readings added after hold-71..82 was spent (each
 # raised a false alarm once, or would have): none may be called inconsistent.
 NO_ALARMS_SEVENTH = [
+    "Exports beat forecasts by 3%, reaching $4.1 billion.",
+    "The index topped 5,000 by noon, up 2% on the day.",
+    "The team beat Leeds by 12 points to 4 in 2024, winning 60% of its games.",
     (
         "Sales rose to $5.1 billion from $4.8 billion.\n\nWhat about costs?\nThat is a question "
         "the board did not answer, though margins fell 3%."
@@ -732,6 +735,39 @@ MORE_CLAIMS += [
         "well below the 3.1 million TEU it was built for.",
         "The port moved 2.71 million TEU, down from 2.89 million TEU. The 8.2% decline left it "
         "well below the 3.1 million TEU it was built for.",
+    ),
+]
+
+
+MORE_CLAIMS += [
+    # "beat X by P": the clause's own figure over the one beaten (hold-83..100, spent).
+    (
+        "change",
+        "The zoo drew 2.21 million visitors, a record that beat the 1.92 million of 2019 by 15.1 "
+        "per cent.",
+        "The zoo drew 2.21 million visitors, a record that beat the 1.92 million of 2019 by 19.1 "
+        "per cent.",
+    ),
+    (
+        "change",
+        "The appeal raised $2.6 million, beating its $2.5 million goal by $100,000 and topping "
+        "the previous year's $2.2 million by 18.2%.",
+        "The appeal raised $2.6 million, beating its $2.5 million goal by $100,000 and topping "
+        "the previous year's $2.2 million by 28.2%.",
+    ),
+    # A turnaround from a loss to a profit is their sum.
+    (
+        "total",
+        "Net profit came to €7.3m, against a loss of €2.1m a year earlier, a turnaround of €9.4m.",
+        "Net profit came to €7.3m, against a loss of €2.1m a year earlier, a turnaround of €5.2m.",
+    ),
+    # A share set off with only "about" after the whole's long noun.
+    (
+        "share",
+        "Inspectors checked 3,100 of the 96,000 lorries that crossed the border during the "
+        "year, about 3.2 per cent.",
+        "Inspectors checked 3,100 of the 96,000 lorries that crossed the border during the "
+        "year, about 4.2 per cent.",
     ),
 ]
 
