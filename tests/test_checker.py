@@ -1854,7 +1854,7 @@ def test_corpus_has_no_false_alarms(corpus_scores):
 def test_corpus_detection_floor(corpus_scores):
     # A floor under today's measured rate (python -m extractor.inject corpus --split dev), so
     # a change that loses detection is noticed; raise it as the rules improve.
-    assert corpus_scores.caught / corpus_scores.mutations >= 0.66  # measured 67.9% (119 articles)
+    assert corpus_scores.caught / corpus_scores.mutations >= 0.66  # measured 67.5% (149 articles)
 
 
 def test_gold_files_parse():
