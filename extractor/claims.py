@@ -922,33 +922,8 @@ def _complete_changes(doc: _Doc, claims: list[Claim]) -> None:
                 prev = doc.levels_of(dim, doc.in_sent.get(doc.sent_of[i] - 1, []), FROM_BEFORE)
                 if old is not None and new is None and len({doc.qs[j].value for j in prev}) == 1:
                     found = ([prev[-1], old], False)
-        if found is None and LAST_PERIOD_OPENS.match(doc.sentence_text(i)) and doc.sent_of[i] > 0:
-            # "A year earlier the figure was Rs 1.14 lakh crore, so the portfolio expanded by
-            # 20.2 per cent": last period's figure here, this period's the one said before.
-            for dim in dims:
-                here = doc.levels_of(dim, sent, FROM_BEFORE)
-                if len(here) != 1 or here[0] > i:
-                    continue
-                # Not "the figure was 12,000 for students alone, so student numbers grew":
-                # a figure for a part; and the change must follow from it ("so", "meaning").
-                if RESTRICTED_AFTER.match(doc.after(here[0], 20)) or not CHANGE_LINK.search(
-                    doc.text[doc.qs[here[0]].end : doc.qs[i].start]
-                ):
-                    continue
-                # Two sentences with figures back at most; an explainer's questions between
-                # do not count.
-                seen = 0
-                for back in range(doc.sent_of[i] - 1, max(-1, doc.sent_of[i] - 7), -1):
-                    if not doc.in_sent.get(back):
-                        continue
-                    seen += 1
-                    prev = doc.levels_of(dim, doc.in_sent.get(back, []), FROM_BEFORE)
-                    if prev:
-                        if len({doc.qs[j].value for j in prev}) == 1:
-                            found = ([prev[-1], here[0]], False)
-                        break
-                    if seen == 2:
-                        break
+        if found is None:
+            found = _last_period_opening(doc, i, dims)
         if found is None:
             found = _forecast_base(doc, i, pairs)
         if found is None:
@@ -996,6 +971,42 @@ def _extra_amounts(doc: _Doc, claims: list[Claim]) -> None:
                     detail={"direction": "up", "signed": True, "weak": bool(c.detail.get("weak"))},
                 )
             )
+
+
+def _last_period_opening(
+    doc: _Doc, i: int, dims: set[tuple[str, str | None]]
+) -> tuple[list[int], bool] | None:
+    """ "A year earlier the figure was Rs 1.14 lakh crore, so the portfolio expanded by 20.2 per
+    cent": last period's figure in i's sentence, this period's the one said before it."""
+    if not LAST_PERIOD_OPENS.match(doc.sentence_text(i)) or doc.sent_of[i] == 0:
+        return None
+    sent = doc.in_sent.get(doc.sent_of[i], [])
+    found = None
+    for dim in dims:
+        here = doc.levels_of(dim, sent, FROM_BEFORE)
+        if len(here) != 1 or here[0] > i:
+            continue
+        # Not "the figure was 12,000 for students alone, so student numbers grew": a figure
+        # for a part; and the change must follow from it ("so", "meaning").
+        if RESTRICTED_AFTER.match(doc.after(here[0], 20)) or not CHANGE_LINK.search(
+            doc.text[doc.qs[here[0]].end : doc.qs[i].start]
+        ):
+            continue
+        # Two sentences with figures back at most; an explainer's questions between do not
+        # count.
+        seen = 0
+        for back in range(doc.sent_of[i] - 1, max(-1, doc.sent_of[i] - 7), -1):
+            if not doc.in_sent.get(back):
+                continue
+            seen += 1
+            prev = doc.levels_of(dim, doc.in_sent.get(back, []), FROM_BEFORE)
+            if prev:
+                if len({doc.qs[j].value for j in prev}) == 1:
+                    found = ([prev[-1], here[0]], False)
+                break
+            if seen == 2:
+                break
+    return found
 
 
 def _restated_difference(doc: _Doc, i: int, claims: list[Claim]) -> tuple[list[int], bool] | None:
