@@ -605,6 +605,7 @@ def _prefer_body_figures(doc: _Doc, claims: list[Claim]) -> None:
                     and doc.qs[k].value == doc.qs[j].value
                     and doc.qs[k].change == doc.qs[j].change
                     and k not in lists
+                    and k != claim.stated
                 ]
                 if same:
                     lists[n] = min(same, key=lambda k: abs(k - claim.stated))
