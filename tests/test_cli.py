@@ -205,6 +205,17 @@ def test_other_encodings_are_read_and_noted(outputs):
     assert "note: encoding: UTF-8 with BOM" in text
 
 
+def test_json_is_utf8_and_offsets_count_characters_of_the_decoded_text():
+    # README, "Encoding": characters as they are, offsets into the text after its BOM.
+    text = "Café exports rose 5% to €3.2 billion."
+    result = run("-", "--format", "json", stdin=b"\xef\xbb\xbf" + text.encode())
+    assert "€3.2 billion".encode() in result.stdout
+    (document,) = json.loads(result.stdout.decode("utf-8"))
+    assert [text[q["start"] : q["end"]] for q in document["quantities"]] == [
+        q["text"] for q in document["quantities"]
+    ]
+
+
 @pytest.mark.parametrize("format", FORMATS)
 def test_parallel_output_is_byte_identical(folder, outputs, format):
     parallel = run(".", "--format", format, "--jobs", "2", cwd=folder)
