@@ -344,6 +344,13 @@ INDEX_NAME_BEFORE = re.compile(
     r"(?:\bNikkei|\bS&P|\bASX|\bFTSE|\bStoxx|\bSTOXX|\bRussell|\bCAC|\bDAX|\bKOSPI|\bKospi"
     r"|\bNifty|\bNIFTY|\bSensex|\bTOPIX|\bMSCI [A-Z][\w-]*|\bHang Seng Tech)[ \t]$"
 )
+# "a 5.2-point improvement", "a 1.9 point rise": "point" in the singular only before the noun
+# of the move it measures.
+ONE_POINT_AFTER = re.compile(
+    r"(?:-|\s)point(?=\s+(?:rise|fall|gain|drop|increase|decrease|improvement|deterioration|"
+    r"swing|lead|gap|jump|decline|cut|reduction|advantage|deficit)\b)",
+    re.IGNORECASE,
+)
 HYPHEN_NOUN_AFTER = re.compile(
     r"-(?!(?:to|and|or|for|in|of|on|by|the|a|an|per|plus|up|down)\b)[a-z]{2,}\b(?!-)"
 )
@@ -879,6 +886,15 @@ class _Scanner:
         # "lakh crore" is read as one scale; "4.5 lakh crore" is 4.5e12.
 
         sfx = SUFFIX.match(text, pos)
+        if (
+            sfx is None
+            and not spelled
+            and (one_point := ONE_POINT_AFTER.match(text, pos))
+            and self.points_reading(start) == "percent"
+        ):
+            # "up from 80.2 per cent, a 5.2-point improvement": one change in points of a rate.
+            kind, unit = "percentage_point", "percentage point"
+            pos = one_point.end()
         if sfx and kind == "money" and sfx.lastgroup not in ("curname", "code", "unit"):
             sfx = None
         if sfx and kind == "money" and sfx.lastgroup in ("curname", "code"):

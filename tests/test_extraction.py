@@ -167,6 +167,19 @@ OTHER = [
     ("A decade ago, clubs spent less.", "A decade", "duration", "10", "year"),
 ]
 
+# "point" in the singular, before the noun of a move in a rate (hold-83..100, read once spent).
+ONE_POINT = [
+    ("up from 80.2 per cent, a 5.2-point improvement", "5.2-point", "percentage_point"),
+    ("occupancy rose to 81% from 79.1%, a 1.9 point rise", "1.9 point", "percentage_point"),
+    ("The team has a 5-point lead.", "5-point", "count"),  # no rate before: a count
+]
+
+
+@pytest.mark.parametrize("text,surface,kind", ONE_POINT)
+def test_one_point(text, surface, kind):
+    assert find(text, surface).kind == kind
+
+
 FLOWS_OF_SOMETHING = [
     # a flow of something named between the unit and its period (hold-83..100)
     (
