@@ -1574,16 +1574,8 @@ def _cagr(doc: _Doc, i: int, q: Quantity) -> Claim | None:
 def _span_earlier(doc: _Doc, j: int) -> int | None:
     """The span of years that dates figure j back from another: "3.6 mln TEU five years
     earlier" -> the index of "five years"."""
-    k = j + 1
-    if (
-        k < len(doc.qs)
-        and doc.qs[k].kind == "duration"
-        and doc.sent_of[k] == doc.sent_of[j]
-        and re.fullmatch(r"\s*", doc.text[doc.qs[j].end : doc.qs[k].start])
-        and SPAN_BACK_AFTER.match(doc.text, doc.qs[k].end)
-    ):
-        return k
-    return None
+    k = _next_in_sentence(doc, j, "duration", NOTHING_BETWEEN)
+    return k if k is not None and SPAN_BACK_AFTER.match(doc.text, doc.qs[k].end) else None
 
 
 SPAN_BACK_AFTER = re.compile(r"\s+(?:earlier|before|previously)\b", re.IGNORECASE)
@@ -1671,15 +1663,25 @@ _SUBJECT_FILLER = frozenset({"that", "this", "their", "which", "total", "since"}
 def _year_next(doc: _Doc, j: int) -> int | None:
     """The year right after figure j in its clause, with nothing but words between ("412
     megalitres a day through leaking pipes in 2024-25")."""
+    return _next_in_sentence(doc, j, "year", WORDS_BETWEEN)
+
+
+def _next_in_sentence(doc: _Doc, j: int, kind: str, between: re.Pattern) -> int | None:
+    """The quantity right after figure j, when it is of `kind`, in j's sentence, and the text
+    between the two is all `between`."""
     k = j + 1
     if (
         k < len(doc.qs)
-        and doc.qs[k].kind == "year"
+        and doc.qs[k].kind == kind
         and doc.sent_of[k] == doc.sent_of[j]
-        and re.fullmatch(r"[^,;:()]{0,60}", doc.text[doc.qs[j].end : doc.qs[k].start])
+        and between.fullmatch(doc.text, doc.qs[j].end, doc.qs[k].start)
     ):
         return k
     return None
+
+
+NOTHING_BETWEEN = re.compile(r"\s*")
+WORDS_BETWEEN = re.compile(r"[^,;:()]{0,60}")
 
 
 def _year_after(doc: _Doc, j: int) -> int | None:

@@ -204,9 +204,10 @@ TOPS_BEFORE = re.compile(
     r"broke\s+through|breaks\s+through)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# Not "a year earlier", "a day-long": a period that dates rather than divides.
+_NOT_DATING = r"(?!\s+(?:earlier|ago|before|later|after|previously|prior)\b)(?!-)"
 PER_PERIOD_AFTER = re.compile(
-    r"\s+(?:a|an|per|each)\s+(?P<period>day|week|month|year|hour|annum)\b"
-    r"(?!\s+(?:earlier|ago|before|later|after|previously|prior)\b)(?!-)",
+    r"\s+(?:a|an|per|each)\s+(?P<period>day|week|month|year|hour|annum)\b" + _NOT_DATING,
     re.IGNORECASE,
 )
 PASSED_BILL_AFTER = re.compile(
@@ -221,7 +222,7 @@ PASSING_BODY_BEFORE = re.compile(
 )
 OF_PER_PERIOD_AFTER = re.compile(
     r"\s+of\s+(?:[a-z][\w-]*\s+){1,3}?(?:a|an|per|each)\s+(?P<period>day|week|month|year|annum)\b"
-    r"(?!\s+(?:earlier|ago|before|later|after|previously|prior)\b)(?!-)",
+    + _NOT_DATING,
     re.IGNORECASE,
 )
 PER_UNIT_AFTER = re.compile(rf"\s+per\s+(?P<per>{_UNIT_NAMES})\b", re.IGNORECASE)
@@ -941,17 +942,14 @@ class _Scanner:
                 else:
                     kind, unit = "quantity", unit_name
                     rate = PER_PERIOD_AFTER.match(text, sfx.end())
-                    if rate and " per " not in unit:
-                        # "412 megalitres a day" is a flow, as "barrels a day" is.
-                        period = rate.group("period").lower()
+                    # "412 megalitres a day" is a flow, as "barrels a day" is; so is "12
+                    # gigawatt hours of cells a year", whose period follows what flows.
+                    flow = rate or OF_PER_PERIOD_AFTER.match(text, sfx.end())
+                    if flow and " per " not in unit:
+                        period = flow.group("period").lower()
                         unit = f"{unit} per {'year' if period == 'annum' else period}"
-                        rate_end = rate.end()
-                    elif (of_rate := OF_PER_PERIOD_AFTER.match(text, sfx.end())) and (
-                        " per " not in unit
-                    ):
-                        # "12 gigawatt hours of cells a year": a flow of something named.
-                        period = of_rate.group("period").lower()
-                        unit = f"{unit} per {'year' if period == 'annum' else period}"
+                        if rate:
+                            rate_end = rate.end()
                     per = PER_UNIT_AFTER.match(text, sfx.end())
                     per_unit = per and (
                         lx.UNITS.get(per.group("per")) or lx.UNITS.get(per.group("per").lower())
