@@ -110,8 +110,9 @@ MULTIPLE_REFERENT_AFTER = re.compile(
     re.IGNORECASE,
 )
 INTENDED_BEFORE = re.compile(
-    r"\b(?:to|will|would|could|should|may|might|can|shall)\s+(?:(?:more\s+than|nearly|almost|"
-    r"roughly|about|at\s+least)\s+)?$",
+    # Not "close to three times the 78,000": a qualifier, not an aim.
+    r"\b(?:(?<!close )(?<!closer )to|will|would|could|should|may|might|can|shall)\s+"
+    r"(?:(?:more\s+than|nearly|almost|roughly|about|at\s+least)\s+)?$",
     re.IGNORECASE,
 )
 PROFIT_LEFT = re.compile(
@@ -152,8 +153,14 @@ _POSSESSIVE = r"(?:(?:the\s+)?(?:[\w-]+\s+){0,2}[\w-]+['’]s)\s+"
 TO_BEFORE = re.compile(
     rf"\b(?:{_alt(lx.TO_WORDS)})\s+(?:{_POSSESSIVE})?(?:(?:{_QUAL})\s+)?$", re.IGNORECASE
 )
+# "from a peak of 918,000", "compared with a share of 80.2%": the base named by a noun.
+_BASE_NOUN_OF = (
+    r"(?:(?:(?:record|all-time|pandemic|pre-pandemic|revised)\s+)?"
+    r"(?:peak|high|low|total|level|share|rate|figure|tally)\s+of\s+)?"
+)
 FROM_BEFORE = re.compile(
-    rf"\b(?:{_alt(lx.FROM_WORDS)})\s+(?:{_POSSESSIVE})?{_ARTICLE}(?:(?:{_QUAL})\s+)?$",
+    rf"\b(?:{_alt(lx.FROM_WORDS)})\s+(?:{_POSSESSIVE})?{_ARTICLE}{_BASE_NOUN_OF}"
+    rf"(?:(?:{_QUAL})\s+)?$",
     re.IGNORECASE,
 )
 CLAUSE_BREAK = re.compile(
@@ -285,7 +292,9 @@ PART_CUE_BEFORE = re.compile(
 )
 PART_CUE_AFTER = re.compile(r"^(?:\s+[a-z][\w-]*){0,2}\s+of\s+(?:that|which|this|it|the)\b", re.I)
 BREAKDOWN_REST_BEFORE = re.compile(
-    r"\bthe\s+(?:remaining|other)\s+(?:(?:about|some|nearly|almost)\s+)?$", re.IGNORECASE
+    r"\b(?:the\s+(?:remaining|other)\s+|(?:and|while|with)\s+(?:all\s+)?other\s+"
+    r"(?:[a-z][\w-]*\s+){1,2}(?:at\s+|with\s+)?)(?:(?:about|some|nearly|almost)\s+)?$",
+    re.IGNORECASE,
 )
 BREAKDOWN_REST_AFTER = re.compile(
     r"(?:\s+[a-z][\w-]*){0,3}?(?:\s*,)?\s+(?:respectively\b|(?:to\s+)?(?:cover|covering|make"
@@ -293,7 +302,10 @@ BREAKDOWN_REST_AFTER = re.compile(
     re.IGNORECASE,
 )
 BREAKDOWN_COMPLETE = re.compile(
-    r"\bthe\s+(?:remaining|other|rest)\b|\bremainder\b|\brespectively\b|\bthe\s+balance\b"
+    # "... and other units CHF 0.62 billion": the last part named as all the others.
+    r"\b(?:and|while|with)\s+(?:all\s+)?other\s+(?:[a-z][\w-]*\s+){1,2}(?:at\s+|with\s+)?"
+    r"(?:[$€£¥₹]|[A-Z]{1,3}\$?\s?|Rs\.?\s?)?\d"
+    r"|\bthe\s+(?:remaining|other|rest)\b|\bremainder\b|\brespectively\b|\bthe\s+balance\b"
     r"|\bof\s+th(?:e|at)\s+(?:\w+\s+)?total\b|\bmade\s+up\s+the\s+rest\b|\bcover\s+the\s+rest\b",
     re.IGNORECASE,
 )
@@ -639,7 +651,7 @@ def _breakdowns(doc: _Doc, claims: list[Claim]) -> None:
         sentence = doc.text[doc.sentences[s + 1][0] : doc.sentences[s + 1][1]]
         # "with general freight such as containers and grain making up the other 52.5 million
         # tonnes": words that close the list outweigh an example given inside one part.
-        if not BREAKDOWN_COMPLETE.search(sentence) and PARTIAL_LIST.search(sentence):
+        if not BREAKDOWN_COMPLETE.search(sentence) and _partial_list(sentence):
             continue
         if HYPOTHETICAL.search(sentence):
             continue
@@ -748,6 +760,18 @@ def _breakdowns(doc: _Doc, claims: list[Claim]) -> None:
                 )
             )
             stated.add(whole)
+
+
+def _partial_list(sentence: str) -> bool:
+    """Whether words say a list leaves parts out: "mainly", "and others", or "including"
+    before figures; not "..., all including buyer's fees" after the last of them."""
+    return any(
+        m.group().lower() not in PARTS_INTRODUCED or re.search(r"\d", sentence[m.end() :])
+        for m in PARTIAL_LIST.finditer(sentence)
+    )
+
+
+PARTS_INTRODUCED = frozenset({"including", "such as", "led by", "chief among", "notably"})
 
 
 def _dated_before_story(doc: _Doc, j: int, s: int) -> bool:
@@ -917,7 +941,8 @@ def _complete_changes(doc: _Doc, claims: list[Claim]) -> None:
                     found = ([new, old], True)
         if found is None and COMPARES_START.match(doc.sentence_text(i)) and doc.sent_of[i] > 0:
             # "... reached £635 in the final quarter. That compares with £561 a year earlier,
-            # an increase of 13.2 per cent": the figure now is the one the sentence before gives.
+            # an increase of 13.2 per cent" ("That compared with", "That was up from"): the
+            # figure now is the one the sentence before gives.
             for dim in dims:
                 old, new = pairs[dim]
                 prev = doc.levels_of(dim, doc.in_sent.get(doc.sent_of[i] - 1, []), FROM_BEFORE)
@@ -1101,7 +1126,9 @@ LAST_PERIOD_OPENS = re.compile(
     r"(?:was|were|stood\s+at|had\s+been|came\s+to)\b",
     re.IGNORECASE,
 )
-COMPARES_START = re.compile(r"^\W*(?:That|This|It)\s+compares?\s+(?:with|to)\b")
+COMPARES_START = re.compile(
+    r"^\W*(?:That|This|It)\s+(?:compare[sd]?\s+(?:with|to)|(?:was|is)\s+(?:up|down)\s+from)\b"
+)
 
 
 def _forecast_base(
@@ -1552,6 +1579,17 @@ def _cagr(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         # old figure; a later "this year" in the sentence is of something else.
         years = []
         spans = [_span_earlier(doc, old)]
+    elif (
+        not spans
+        and adjacent[0] is not None
+        and adjacent[1] is None
+        and (story := _story_year(doc, i)) is not None
+    ):
+        # "rose to 2,950 euros from 2,580 euros in 2019, equal to annual growth of about
+        # 2.7%": the current figure is the story's own, dated by the latest year it names; a
+        # guess.
+        years = [adjacent[0], story]
+        weak = True
     if len(years) >= 2:
         first_year, last_year = (
             (doc.qs[years[0]].low or doc.qs[years[0]].value),
@@ -1569,6 +1607,25 @@ def _cagr(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     if n <= 0:
         return None
     return _claim(doc, "cagr", i, operands, cue, detail={"years": n, "weak": weak})
+
+
+def _story_year(doc: _Doc, i: int) -> int | None:
+    """The latest year the body names up to figure i ("last year" in a story of 2025 is
+    2024); the dateline's year does not count, as a story of March 2025 reports 2024."""
+    years = [
+        k
+        for k in range(i)
+        if doc.qs[k].kind == "year"
+        and doc.qs[k].low is None
+        and not DATELINE_YEAR_AFTER.match(doc.text, doc.qs[k].end)
+    ]
+    if not years:
+        return None
+    latest = max(doc.qs[k].value for k in years)
+    return next(k for k in years if doc.qs[k].value == latest)
+
+
+DATELINE_YEAR_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?[-–—]")
 
 
 def _span_earlier(doc: _Doc, j: int) -> int | None:
@@ -1606,6 +1663,21 @@ def _current_figure(doc: _Doc, i: int, dim: tuple[str, str | None]) -> tuple[int
                 return best[0], sure
     if len({doc.qs[j].value for j in named}) == 1:
         return named[0], False
+    # "has grown 9.2% a year since 2019, when it stood at 87,500" sentences after a lede
+    # whose figure is the story's now ("Cruise ships put 148,600 passengers ashore"); the
+    # lede's figure outranks those of sentences between (hold-01..112, read: nine such rates
+    # all ran to the lede's figure, six of them past a nearer figure of their kind).
+    # Not when the sentence points back ("It had been 21.65 GW in 2018, which means ...") to a
+    # figure of the kind just before, nor when figures nearer name what grows ("Solar farms
+    # produced 23.1 TWh and wind parks 10.8 TWh" before "Solar output has more than tripled").
+    lede = 1 if _has_headline(doc) else 0
+    lede_pool = [j for j in pool if doc.sent_of[j] == lede]
+    just_before = doc.previous_with_figures(doc.sent_of[i])
+    points_back = ANAPHOR_START.match(doc.sentence_text(i)) and any(
+        doc.sent_of[j] == just_before for j in pool
+    )
+    if lede_pool and doc.sent_of[i] > lede and not named and not points_back:
+        return lede_pool[0], False
     for s in range(doc.sent_of[i] - 1, max(-1, doc.sent_of[i] - 4), -1):
         here = [j for j in pool if doc.sent_of[j] == s]
         if here:
@@ -1637,9 +1709,13 @@ def _since_year(doc: _Doc, i: int, new: int) -> tuple[int, Decimal, int] | None:
     if dated is None:
         # "receipts are forecast at C$99.2 billion for the year": the one year of its sentence.
         years = [j for j in doc.in_sent.get(doc.sent_of[new], []) if doc.qs[j].kind == "year"]
-        if len({doc.qs[j].value for j in years}) != 1:
+        if len({doc.qs[j].value for j in years}) == 1:
+            dated = years[0]
+        elif not years:
+            # Or none: the latest year the story names before the rate.
+            dated = _story_year(doc, i)
+        if dated is None:
             return None
-        dated = years[0]
     for j in doc.in_sent.get(doc.sent_of[i], []):
         q = doc.qs[j]
         if q.kind == "year" and re.search(r"\bsince\s+(?:\w+\s+)?$", doc.gap_before(j, 16)):
@@ -2057,6 +2133,9 @@ def _comparative(doc: _Doc, i: int, direction: str) -> Claim | None:
         # "That was still 14% below the 1.47 billion trips of 2019": "that" is the main figure
         # of the sentence before.
         earlier = _lead_figure(doc, i, _dimension(doc.qs[old]))
+        if COMBINED_START.match(doc.sentence_text(i)):
+            earlier = _combined_figure(doc, i, _dimension(doc.qs[old]))
+            weak = True
     if not earlier and not [j for j in sent if j < i and _is_level(doc.qs[j])]:
         # "Volumes are still 29% below the peak of 226 million tonnes": the story's figure
         # for the same thing now; sure only when the sentence's subject names it.
@@ -2077,6 +2156,32 @@ def _comparative(doc: _Doc, i: int, direction: str) -> Claim | None:
         "percent change",
         detail={"direction": direction, "rates": doc.qs[old].kind == "percent", "weak": weak},
     )
+
+
+COMBINED_START = re.compile(
+    r"^\W*(?:(?:the|their|its)\s+(?:combined|total|overall|aggregate)\b|together|combined|"
+    r"overall|in\s+all|all\s+told|taken\s+together|altogether)",
+    re.IGNORECASE,
+)
+
+
+def _combined_figure(doc: _Doc, i: int, dim: tuple[str, str | None]) -> list[int]:
+    """What "The combined figure was 22% below ..." compares: not the first of the parts the
+    sentence before lists, but an earlier figure that is their sum ("about $1.1 billion of
+    sales", then "$578.2 million ..., $427.6 million and $98.4 million"), as a one-item list."""
+    s = doc.previous_with_figures(doc.sent_of[i])
+    parts = doc.levels_of(dim, doc.in_sent.get(s, []), FROM_BEFORE)
+    if len(parts) < 2:
+        return parts
+    total = sum(doc.qs[j].value for j in parts)
+    sums = [
+        j
+        for j in range(parts[0])
+        if _is_level(doc.qs[j])
+        and _dimension(doc.qs[j]) == dim
+        and abs(doc.qs[j].value - total) <= max(doc.qs[j].precision, total / 100)
+    ]
+    return sums[-1:]
 
 
 def _pair_before(
@@ -2188,7 +2293,9 @@ def _multiple(doc: _Doc, i: int, q: Quantity) -> Claim | None:
                 doc, "multiple", i, [new, old], q.text.lower(), detail={"weak": not named}
             )
     later = [j for j in levels if j > i]
-    earlier = [j for j in levels if j < i]
+    # "paid ¥4,268 for a 5-kilogram bag ..., 2.1 times the ¥2,023": a size that names the
+    # thing priced is no figure of the comparison.
+    earlier = [j for j in levels if j < i and not MODIFIER_FIGURE.match(doc.qs[j].text)]
     if (
         later
         and not earlier
@@ -2277,8 +2384,11 @@ def _multiple(doc: _Doc, i: int, q: Quantity) -> Claim | None:
                 earlier
                 and _dimension(doc.qs[earlier[-1]]) == _dimension(doc.qs[old])
                 and len(doc.text[doc.qs[i].end : doc.qs[old].start]) < 70
-                and not (_is_rate(doc, earlier[-1]) and not _is_rate(doc, old))
             ):
+                # "paid an average of ¥4,268 ..., 2.1 times the ¥2,023 they paid a year
+                # earlier": a rate against a figure not said as one may be the same measure or
+                # not; a guess.
+                weak = weak or (_is_rate(doc, earlier[-1]) and not _is_rate(doc, old))
                 # "twice as many as in 2015, when a second runway opened for 8 million": a
                 # figure inside a clause of its own may be another thing of that time.
                 weak = weak or bool(
@@ -2315,6 +2425,7 @@ def _multiple(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     return None
 
 
+MODIFIER_FIGURE = re.compile(r"^[\d.,]+-[a-z]")
 ON_BASIS_BEFORE = re.compile(
     r"\bon\s+(?:(?:a|an|the|its|their)\s+)?(?:\w+\s+){0,2}of\s+$", re.IGNORECASE
 )
@@ -3792,7 +3903,12 @@ def _bound(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         ):
             # "Low water cuts barge volumes by over 14 pct" over the lede's "down 14.7 pct".
             lede_changes.append(j)
-        if j == i or other.change != "=" or other.low is not None:
+        if j == i or other.low is not None:
+            continue
+        if other.change != "=" and not (
+            # "raise less than $1.2bn" over the lede's "about $1.1 billion of sales".
+            in_headline and other.change == "~" and doc.sent_of[j] == 1
+        ):
             continue
         # Cheap tests first: the regex below ran for every quantity of the text (quadratic).
         if not (low <= other.value <= high) or other.value == q.value:

@@ -137,13 +137,15 @@ DIRECTION_BEFORE = re.compile(
     + rf"\b(?:(?P<rise>{_RISE})|(?P<fall>{_FALL})"
     r"|(?P<rise_by>(?:raised|boosted|lifted|widened|increased)(?:\s+[\w']+){0,3}\s+by)"
     r"|(?P<fall_by>(?:cut|reduced|lowered|trimmed|narrowed|slashed)(?:\s+[\w']+){0,3}\s+by))"
-    rf"(?:\s+by)?(?:\s+(?:an?\s+)?(?:{_QUALIFIERS}))?\s+(?:an?\s+)?$",
+    # "shrunk by an average of 4.5% a year": a yearly rate keeps the way of its verb.
+    rf"(?:\s+by)?(?:\s+an?\s+average\s+of)?(?:\s+(?:an?\s+)?(?:{_QUALIFIERS}))?\s+(?:an?\s+)?$",
     re.IGNORECASE,
 )
 DIRECTION_NOUN_BEFORE = re.compile(
     _leading([*lx.RISE_NOUNS, *lx.FALL_NOUNS])
     + rf"\b(?:(?P<rise>{_alternation(lx.RISE_NOUNS)})|(?P<fall>{_alternation(lx.FALL_NOUNS)}))"
-    rf"\s+of\s+(?:(?:{_QUALIFIERS})\s+)?$",
+    # "a decline averaging 0.9% a year" says the way of the rate as "a decline of" does.
+    rf"\s+(?:of|averaging)\s+(?:(?:{_QUALIFIERS})\s+)?$",
     re.IGNORECASE,
 )
 DIRECTION_NOUN_AFTER = re.compile(

@@ -577,6 +577,7 @@ FALL_VERBS = (
     "slipped",
     "slip",
     "shrank",
+    "shrunk",
     "shrink",
     "contracted",
     "down",

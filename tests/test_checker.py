@@ -245,6 +245,42 @@ MORE_CLAIMS = [
 ]
 
 
+MORE_CLAIMS += [
+    # Read once hold-101..112 was spent; wordings of our own.
+    (
+        "multiple",  # "close to" is a qualifier, not an aim ("to double")
+        "Orders for cargo bikes rose to 96,000, close to three times the 33,000 of 2020.",
+        "Orders for cargo bikes rose to 96,000, close to four times the 33,000 of 2020.",
+    ),
+    (
+        "change",  # the base named by a noun: "from a peak of"
+        "Licensed taxis fell to 14,200 from a peak of 17,900 in 2018, a drop of 20.7 per cent.",
+        "Licensed taxis fell to 14,200 from a peak of 17,900 in 2018, a drop of 25.7 per cent.",
+    ),
+    (
+        "points",  # "compared with a share of"
+        "Card payments made up 91.4% of fares, compared with a share of 77.9% in 2021, an "
+        "increase of 13.5 percentage points.",
+        "Card payments made up 91.4% of fares, compared with a share of 77.9% in 2021, an "
+        "increase of 15.5 percentage points.",
+    ),
+    (
+        "change",  # "That compared with": the figure now is the sentence before's
+        "Ferry crossings came to 2.61 million last year. That compared with 2.88 million in "
+        "2023, a decline of 9.4 pct.",
+        "Ferry crossings came to 2.61 million last year. That compared with 2.88 million in "
+        "2023, a decline of 12.4 pct.",
+    ),
+    (
+        "cagr",  # "shrunk by an average of": the rate is a fall
+        "The fleet was 1,840 boats in 2024, against 2,310 boats in 2019, so it has shrunk by an "
+        "average of 4.4% a year over five years.",
+        "The fleet was 1,840 boats in 2024, against 2,310 boats in 2019, so it has shrunk by an "
+        "average of 6.4% a year over five years.",
+    ),
+]
+
+
 @pytest.mark.parametrize("kind,correct,wrong", MORE_CLAIMS)
 def test_more_claim_wordings(kind, correct, wrong):
     assert (kind, "consistent") in verdicts(correct)
@@ -468,6 +504,12 @@ HEADLINE_BOUNDS = [
         "Water users pass 2 million as city grows\n\nThe number of water users reached 1.97 "
         "million in June, up 3 pct from 1.91 million a year earlier.",
         "inconsistent",
+    ),
+    # An approximate lede figure under a headline bound (hold-101..112, read once spent).
+    (
+        "Book fair sales stay below $60m\n\nBOSTON, June 2, 2025 - The city's book fair "
+        "closed with about $57 million of sales, its weakest in four years.",
+        "consistent",
     ),
     (
         "Group sales rise 4% as new vaccine Korvax tops 2 billion euros\n\nGroup sales rose "
@@ -852,6 +894,34 @@ CLOSED_BREAKDOWNS += [
         "brought in $31.5 billion and the remaining $19.7 billion came from duties.",
     ),
 ]
+
+
+CLOSED_BREAKDOWNS += [
+    (
+        # "and other units X" names the last part as all the rest
+        "Group revenue reached NOK 9.46 billion. Farming brought in NOK 5.12 billion, feed "
+        "NOK 2.37 billion, processing NOK 1.41 billion and other units NOK 0.56 billion.",
+        "Group revenue reached NOK 9.46 billion. Farming brought in NOK 5.12 billion, feed "
+        "NOK 2.37 billion, processing NOK 1.41 billion and other units NOK 0.86 billion.",
+    ),
+]
+
+
+def test_including_after_the_last_part_does_not_open_the_list():
+    text = (
+        "The sale week closed with about $840 million of bids. Harlow led with $452.5 million, "
+        "followed by Menz with $261.2 million and Vale with $127.9 million, all including fees."
+    )
+    assert ("total", "consistent") in verdicts(text)
+
+
+def test_a_rate_multiplied_against_a_plain_figure_is_a_guess():
+    text = (
+        "Diners paid an average of $38.40 for a 2-course lunch in May, {} times the $14.10 "
+        "they paid in 2015."
+    )
+    assert ("multiple", "consistent") in verdicts(text.format("2.7"))
+    assert ("multiple", "unverifiable") in verdicts(text.format("3.7"))
 
 
 @pytest.mark.parametrize("correct,wrong", CLOSED_BREAKDOWNS)
@@ -1379,10 +1449,42 @@ CAGR_PHRASINGS += [
 ]
 
 
+CAGR_PHRASINGS += [
+    # A decline named before the rate signs it (hold-101..112, read once spent).
+    (
+        "The region caught 41,300 tonnes of cod in 2024, down from 52,800 tonnes in 2016, a "
+        "decline averaging 3.0% a year over those eight years.",
+        "The region caught 41,300 tonnes of cod in 2024, down from 52,800 tonnes in 2016, a "
+        "decline averaging 4.0% a year over those eight years.",
+        "inconsistent",
+    ),
+    # "annual growth of" over two figures, the start dated, the end the story's own latest
+    # year: a guess, read but never an alarm; and no percent change between the two.
+    (
+        "LYON, April 2, 2025 - Members paid 18.2 million euros in fees last year. The average "
+        "fee climbed to 400 euros from 355 euros in 2020, equal to annual growth of about 3.0%.",
+        "LYON, April 2, 2025 - Members paid 18.2 million euros in fees last year. The average "
+        "fee climbed to 400 euros from 355 euros in 2020, equal to annual growth of about 5.0%.",
+        "unverifiable",
+    ),
+]
+
+
 @pytest.mark.parametrize("correct,wrong,verdict", CAGR_PHRASINGS)
 def test_cagr_phrasings(correct, wrong, verdict):
     assert ("cagr", "consistent") in verdicts(correct)
     assert ("cagr", verdict) in verdicts(wrong)
+
+
+def test_a_combined_figure_is_the_sum_said_before_not_the_first_part():
+    text = (
+        "Three lenders wrote about $2.4 billion of new mortgages in March. Alpha led with $1.12 "
+        "billion, followed by Beta with $0.86 billion and Gamma with $0.41 billion. The combined "
+        "figure was {}% below the $3.0 billion of March last year."
+    )
+    assert ("change", "consistent") in verdicts(text.format(20))
+    assert ("change", "unverifiable") in verdicts(text.format(30))
+    assert ("change", "inconsistent") not in verdicts(text.format(30))
 
 
 def test_cagr_across_sentences_is_shown_but_never_alarms():
@@ -1559,6 +1661,23 @@ ACROSS_SENTENCES += [
         "LIMA, Jan 9, 2025 - Copper exports reached US$22.4 billion last year, up 9 percent "
         "from US$20.6 billion in 2023.\n\nThe ministry expects copper exports to reach about "
         "US$24 billion in 2025, a rise of roughly 17 percent.",
+    ),
+]
+
+
+ACROSS_SENTENCES += [
+    (
+        "cagr",  # a yearly rate sentences after the lede runs to the lede's figure
+        "GDANSK, March 3, 2026 - The port handled 4.12 million tonnes of grain last year, its "
+        "busiest on record. Wheat made up 2.2 million tonnes and maize 1.1 million tonnes. "
+        "Rail brought in 0.9 million tonnes. In 2020, before the new silos opened, it handled "
+        "2.9 million tonnes, so volumes have risen by an average of 7.3% a year over the five "
+        "years since.",
+        "GDANSK, March 3, 2026 - The port handled 4.12 million tonnes of grain last year, its "
+        "busiest on record. Wheat made up 2.2 million tonnes and maize 1.1 million tonnes. "
+        "Rail brought in 0.9 million tonnes. In 2020, before the new silos opened, it handled "
+        "2.9 million tonnes, so volumes have risen by an average of 9.3% a year over the five "
+        "years since.",
     ),
 ]
 

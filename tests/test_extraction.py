@@ -107,6 +107,8 @@ CHANGE = [
     ("the rate ticked up to 4.2%", "="),
     ("fell by $2 billion", "down"),
     ("an increase of 5%", "up"),
+    ("a decline averaging 3.1% a year", "down"),
+    ("growth averaging 2% a year", "up"),
     ("a deficit of US$10.76 billion", "="),
     # transitive verbs take an amount, as the corpus gold reads them
     ("raised €148 million from sales", "="),
