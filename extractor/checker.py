@@ -374,7 +374,14 @@ def _recompute(claim: Claim, operands: list[int], qs: list[Quantity]) -> _Outcom
         stated = stated_interval(s.value, s.precision, sign)
         scale = _display_scale([s, exact])[0]
         expression = f"{_num(exact.value, scale)} {sign} {_num(s.value, scale)}"
-        fits = interval_of(exact).meets(stated)
+        exact_interval = interval_of(exact)
+        if s.kind == "fraction" and exact.kind == "percent":
+            # "more than half" against "56 percent": the percent as a fraction.
+            exact_interval = Interval(exact_interval.lo / 100, exact_interval.hi / 100)
+            expression = (
+                f"{_num(exact.value, Decimal(1))}% {sign} {_num(s.value * 100, Decimal(1))}%"
+            )
+        fits = exact_interval.meets(stated)
         message = "" if fits else f"the figure stated exactly is {exact.text}"
         return _Outcome(fits, exact.value, expression, message=message)
     raise ValueError(kind)

@@ -3986,6 +3986,71 @@ def _bound(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     )
 
 
+def _fraction_bound(doc: _Doc, i: int, q: Quantity) -> Claim | None:
+    """ "More than half of renters, 56 percent, ..."; "over half of the bikes" beside "E-bikes
+    took 53.2% of units"; a headline's "by more than a quarter" over the body's "a drop of
+    25.8 per cent": a fraction bounding a percent said exactly. Sure only when the percent is
+    set off right after the fraction; across sentences a guess."""
+    if q.kind != "fraction" or q.change not in (">", "<"):
+        return None
+    # A fraction of something bounds a share; one reached "by" bounds a change.
+    of_something = bool(OF_AFTER.match(doc.after(i)) or re.search(r"\sin\s", q.text))
+    by_change = bool(re.search(r"\bby\s+(?:(?:" + _QUAL + r")\s+)?$", doc.gap_before(i, 30)))
+    if of_something == by_change:
+        return None
+    s = doc.sent_of[i]
+    # A headline sums up the story: its percent may sit paragraphs down.
+    reach = range(1, len(doc.sentences)) if s == 0 and _has_headline(doc) else (s - 1, s, s + 1)
+    near = [
+        j
+        for j in doc.in_sent.get(s, [])
+        + [k for t in reach if t != s for k in doc.in_sent.get(t, [])]
+        if doc.qs[j].kind == "percent"
+        and doc.qs[j].low is None
+        and (doc.qs[j].change in ("up", "down")) == by_change
+        and abs(doc.qs[j].value / 100 - q.value) <= Decimal("0.1")
+        # Not "More than half of voters, 38 percent of them women": a share of a share; nor
+        # "more than a third of the budget, 12 percent more than last year": a change.
+        and not OF_SUBGROUP_AFTER.match(doc.after(j, 30))
+        and (by_change or _direction(doc, j, doc.qs[j]) is None)
+        # Not "half of the city budget" against "55 percent of residents".
+        and not _other_wholes(doc, i, j)
+    ]
+    if not near:
+        return None
+    set_off = [
+        j
+        for j in near
+        if j == i + 1 and FRACTION_SET_OFF.fullmatch(doc.text[q.end : doc.qs[j].start])
+    ]
+    if set_off:
+        return _claim(doc, "bound", i, set_off, "bound", detail={"bound": q.change})
+    near.sort(key=lambda j: (abs(doc.sent_of[j] - s), abs(doc.qs[j].start - q.start)))
+    return _claim(
+        doc,
+        "bound",
+        i,
+        near[:1],
+        "bound",
+        alternatives=[[j] for j in near[1:]],
+        detail={"bound": q.change, "weak": True},
+    )
+
+
+def _other_wholes(doc: _Doc, a: int, b: int) -> bool:
+    """Whether figures a and b are each "of" something, and the two share no word."""
+    wholes = []
+    for j in (a, b):
+        m = OF_WORDS_AFTER.match(doc.after(j, 40))
+        if m is None:
+            return False
+        wholes.append(_stems(m.group(1)) - _STOP_STEMS)
+    return bool(wholes[0]) and bool(wholes[1]) and not wholes[0] & wholes[1]
+
+
+OF_WORDS_AFTER = re.compile(r"^\s+of\s+((?:[\w'’-]+\s*){1,4})")
+OF_SUBGROUP_AFTER = re.compile(r"^\s+of\s+(?:them|which|whom|those|these)\b", re.IGNORECASE)
+FRACTION_SET_OFF = re.compile(r"(?:\s+(?:of\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?\s*[,(–—-]\s*")
 _BOUND_FILLER = frozenset(
     """tops top topped topping past pass passes passed exceeds exceeded exceeding surpasses
     surpassed crossed crosses broke breaks through stays stay kept keeps below above over
@@ -4071,4 +4136,5 @@ _RULES = (
     _difference,
     _average,
     _bound,
+    _fraction_bound,
 )

@@ -519,6 +519,35 @@ HEADLINE_BOUNDS = [
 ]
 
 
+FRACTION_BOUNDS = [
+    # A fraction bounding a percent: sure when the percent is set off right after it, a guess
+    # across sentences (hold-101..112, read once spent; wordings of our own).
+    ("More than half of members, 52 percent, voted to strike.", "consistent"),
+    ("More than half of members, 47 percent, voted to strike.", "inconsistent"),
+    ("Fewer than one in four adults, 27 percent, own a bicycle.", "inconsistent"),
+    (
+        "Bus fares rise by more than a third\n\nLEEDS, May 1, 2025 - The single fare rose to "
+        "£2.80 from £2.05, an increase of 36.6 per cent.",
+        "consistent",
+    ),
+    (
+        "Bus fares rise by more than two-fifths\n\nLEEDS, May 1, 2025 - The single fare rose to "
+        "£2.80 from £2.05, an increase of 36.6 per cent.",
+        "unverifiable",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,verdict", FRACTION_BOUNDS)
+def test_fraction_bounds(text, verdict):
+    assert ("bound", verdict) in verdicts(text)
+
+
+def test_a_fraction_of_people_bounds_no_change():
+    text = "More than half of the 1,200 staff work remotely; revenue rose 55%."
+    assert all(kind != "bound" for kind, _ in verdicts(text))
+
+
 @pytest.mark.parametrize("text,verdict", HEADLINE_BOUNDS)
 def test_headline_bounds(text, verdict):
     assert ("bound", verdict) in verdicts(text)
@@ -682,6 +711,16 @@ NO_ALARMS_SEVENTH = [
         "Treasury put at its highest since 1994."
     ),
     "Sales fell by $2 million to $18 million, a 10% drop in the number of outlets.",
+]
+
+
+NO_ALARMS_SEVENTH += [
+    # Written to trip the fraction bounds (hold-101..112's session).
+    "More than half of voters, 38 percent of them women, backed the plan.",
+    "More than a third of the budget, 12 percent more than last year, goes to schools.",
+    "Fewer than a quarter of firms, 31 percent of which are in Ohio, pay the tax.",
+    "Over half of the city budget goes to police\n\nDENVER, May 1, 2025 - The police budget "
+    "rose 4% to $910 million. In a poll, 35 percent of residents said they felt safe.",
 ]
 
 
