@@ -292,8 +292,13 @@ PART_CUE_BEFORE = re.compile(
 )
 PART_CUE_AFTER = re.compile(r"^(?:\s+[a-z][\w-]*){0,2}\s+of\s+(?:that|which|this|it|the)\b", re.I)
 BREAKDOWN_REST_BEFORE = re.compile(
-    r"\b(?:the\s+(?:remaining|other)\s+|(?:and|while|with)\s+(?:all\s+)?other\s+"
-    r"(?:[a-z][\w-]*\s+){1,2}(?:at\s+|with\s+)?)(?:(?:about|some|nearly|almost)\s+)?$",
+    r"\bthe\s+(?:remaining|other)\s+(?:(?:about|some|nearly|almost)\s+)?$", re.IGNORECASE
+)
+# "..., processing NOK 1.41 billion and other units NOK 0.56 billion": the last part named as
+# all the others.
+OTHERS_LAST_BEFORE = re.compile(
+    r"\b(?:and|while|with)\s+(?:all\s+)?other\s+(?:[a-z][\w-]*\s+){1,2}(?:at\s+|with\s+)?"
+    r"(?:(?:about|some|nearly|almost)\s+)?$",
     re.IGNORECASE,
 )
 BREAKDOWN_REST_AFTER = re.compile(
@@ -304,7 +309,7 @@ BREAKDOWN_REST_AFTER = re.compile(
 BREAKDOWN_COMPLETE = re.compile(
     # "... and other units CHF 0.62 billion": the last part named as all the others.
     r"\b(?:and|while|with)\s+(?:all\s+)?other\s+(?:[a-z][\w-]*\s+){1,2}(?:at\s+|with\s+)?"
-    r"(?:[$€£¥₹]|[A-Z]{1,3}\$?\s?|Rs\.?\s?)?\d"
+    r"(?:[$€£¥₹]|[A-Z]{1,3}\$?\s?|Rs\.?\s?)?\d[\d.,]*[^\d]*$"
     r"|\bthe\s+(?:remaining|other|rest)\b|\bremainder\b|\brespectively\b|\bthe\s+balance\b"
     r"|\bof\s+th(?:e|at)\s+(?:\w+\s+)?total\b|\bmade\s+up\s+the\s+rest\b|\bcover\s+the\s+rest\b",
     re.IGNORECASE,
@@ -739,6 +744,9 @@ def _breakdowns(doc: _Doc, claims: list[Claim]) -> None:
                 )
                 or BREAKDOWN_REST_AFTER.match(doc.text, doc.qs[j].end)
                 for j in parts
+            ) or bool(
+                OTHERS_LAST_BEFORE.search(doc.left(parts[-1], 50))
+                and not re.search(r"\d", doc.text[doc.qs[parts[-1]].end : doc.sentences[s + 1][1]])
             )
             # Sure only when words close the list and its whole is the one figure of the kind
             # in the sentence just before (hold-15..30, read once spent: one closed list was

@@ -719,6 +719,11 @@ NO_ALARMS_SEVENTH += [
     "More than half of voters, 38 percent of them women, backed the plan.",
     "More than a third of the budget, 12 percent more than last year, goes to schools.",
     "Fewer than a quarter of firms, 31 percent of which are in Ohio, pay the tax.",
+    # "other units" closes a list only as its last part.
+    "Group revenue reached NOK 9.46 billion. Farming brought in NOK 5.12 billion, with other "
+    "units at NOK 4.34 billion, and the feed arm NOK 2.37 billion.",
+    "Group revenue reached NOK 9.46 billion. Farming brought in NOK 5.12 billion and other "
+    "units NOK 4.34 billion, the feed arm alone NOK 2.37 billion.",
     "Over half of the city budget goes to police\n\nDENVER, May 1, 2025 - The police budget "
     "rose 4% to $910 million. In a poll, 35 percent of residents said they felt safe.",
 ]
