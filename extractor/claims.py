@@ -2595,7 +2595,14 @@ def _share(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     part = None
     # Not last period's figure: "doubled to ¥648.7 billion from ¥318.8 billion and made up
     # 11.3% of all sales" is a share of the ¥648.7 billion.
-    current = [j for j in before if not BASE_BEFORE.search(doc.gap_before(j, 45))]
+    # Nor a count of places a clause mentions: "23,900 ... are waiting to be tested at one of
+    # the capital's six centres, or 34.9% of the national total".
+    current = [
+        j
+        for j in before
+        if not BASE_BEFORE.search(doc.gap_before(j, 45))
+        and not ONE_OF_BEFORE.search(doc.gap_before(j, 40))
+    ]
     if cue and current and q.start - doc.qs[current[-1]].end <= 80:
         part = current[-1]  # "Renewables produced 134.3 TWh, or 50.3 percent of the total"
     elif of_after and after and OR_AMOUNT.match(_between_of_phrase(doc, i, after[0])):
@@ -3100,7 +3107,13 @@ def _wholes(doc: _Doc, i: int, part: int, of_after: bool) -> tuple[list[int], bo
         # cent to £3.12bn" for "or 39.4 per cent of revenue"), and no other figure of the
         # kind is near it by that name at all.
         own = [j for j in found if any(st in _clause(doc, j).lower() for st in stems)]
-        if len({doc.qs[j].value for j in own}) == 1 and len({doc.qs[j].value for j in found}) == 1:
+        if (
+            len({doc.qs[j].value for j in own}) == 1
+            and len({doc.qs[j].value for j in found}) == 1
+            # Not a figure said later: "almost 31% of the subsidy" is no share of "cutting
+            # the annual subsidy to £5.5m" paragraphs on.
+            and all(doc.sent_of[j] <= here for j in found)
+        ):
             return sorted(found, key=lambda j: (j > part, abs(j - part))), False
         if not found:
             # "built 4.1 million cars and exported 3.4 million, or 83 per cent of output": no
@@ -3273,9 +3286,10 @@ def _list_neighbours(doc: _Doc, j: int) -> list[int]:
     ]
 
 
-# Between two items of a list: "members and", "tonnes, ", "in Osaka".
+# Between two items of a list: "members and", "tonnes, ", "in Osaka", "assignments, Arabic
+# for".
 LIST_ITEM_GAP = re.compile(
-    r"(?:\s+[\w-]+){0,3}\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:[a-z-]+\s+){0,2}"
+    r"(?:\s+[\w-]+){0,3}\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)(?:[A-Za-z-]+\s+){0,2}"
 )
 
 
@@ -3636,7 +3650,16 @@ def _average(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             j for j in doc.window(i, 1) if doc.qs[j].kind == "duration" and doc.qs[j].unit == per
         ]
     elif per in ("", "each", "apiece"):
-        counts = [j for j in sent if j != i and doc.qs[j].kind == "count" and _is_level(doc.qs[j])]
+        # Not a count in a clause after the average: "an average of 5.4 hectares each,
+        # although the ten largest operators now run ..." counts other things.
+        counts = [
+            j
+            for j in sent
+            if j != i
+            and doc.qs[j].kind == "count"
+            and _is_level(doc.qs[j])
+            and not (j > i and CLAUSE_AFTER.search(doc.text[q.end : doc.qs[j].start]))
+        ]
         # "share a A$114 million bonus pool, or A$3,000 each": sure only with one count and
         # one total in the sentence and the average said as such ("or", "an average of").
         weak = weak or not (
@@ -3661,7 +3684,22 @@ def _average(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         ]
         # "Rs 18,400 crore for 8 GW ..., an average of Rs 2,300 crore per gigawatt": the
         # count of its own sentence before any of the story's others.
-        counts = [j for j in counts if doc.sent_of[j] == doc.sent_of[i]] or counts
+        own = [j for j in counts if doc.sent_of[j] == doc.sent_of[i]]
+        if not own and counts:
+            # Counted across sentences, the count is a guess when the story gives others of
+            # the thing ("a total of 1,886 MW" awarded, then "a combined 4,710 MW" bid, then
+            # "11.3 trillion won ..., or about 6 billion won for every megawatt installed").
+            story = {
+                doc.qs[j].value
+                for k in range(max(0, doc.sent_of[i] - 30), doc.sent_of[i])
+                for j in doc.in_sent.get(k, [])
+                if doc.qs[j].kind in ("count", "quantity")
+                and _is_level(doc.qs[j])
+                and not BASE_BEFORE.search(doc.gap_before(j, 45))
+                and any(_names(doc, j, stem) for stem in stems)
+            }
+            far_count = len(story) > 1
+        counts = own or counts
         if not counts:
             # "The closures will cost £126 million, an average of £3 million per store" long
             # after "close 42 of its 1,200 shops": the one figure of the story that counts
@@ -3691,11 +3729,13 @@ def _average(doc: _Doc, i: int, q: Quantity) -> Claim | None:
                 ]
                 if len({doc.qs[j].value for j in around}) == 1:
                     counts, far_count = around[-1:], True
-    # A figure introduced by "from"/"compared with" is last period's, not this one's.
+    # A figure introduced by "from"/"compared with" is last period's, not this one's; a size
+    # that names a thing ("larger 60-page booklets") counts nothing.
     counts = [
         j
         for j in counts
-        if doc.qs[j].kind == "duration" or not BASE_BEFORE.search(doc.gap_before(j, 45))
+        if (doc.qs[j].kind == "duration" or not BASE_BEFORE.search(doc.gap_before(j, 45)))
+        and not MODIFIER_FIGURE.match(doc.qs[j].text)
     ]
     # A figure is the count or the total, never both ("averaged 86 litres per square metre,
     # above the normal of 72 litres per square metre" is no average of 86 over 86).
@@ -3738,6 +3778,8 @@ def _average(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     )
 
 
+ONE_OF_BEFORE = re.compile(r"\bone\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+['’]s\s+)?$", re.I)
+CLAUSE_AFTER = re.compile(r"[,;]\s+(?:although|though|while|whereas|but|and)\b|[;:]", re.IGNORECASE)
 AVERAGE_SAID = re.compile(r"\baverag\w*\s+(?:of\s+)?(?:(?:" + _QUAL + r")\s+)?$", re.IGNORECASE)
 COMPOUND_PER_AFTER = re.compile(
     r"\s*(?:for\s+each|for\s+every|per|a|an|each)\s+[a-z]", re.IGNORECASE

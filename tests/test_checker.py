@@ -281,6 +281,17 @@ MORE_CLAIMS += [
 ]
 
 
+MORE_CLAIMS += [
+    (
+        "total",  # list items named with a capital ("..., Romanian for 2,900")
+        "Polish accounted for 4,200 requests, Romanian for 2,900 and Tagalog for 1,100, together "
+        "8,200 requests.",
+        "Polish accounted for 4,200 requests, Romanian for 2,900 and Tagalog for 1,100, together "
+        "8,900 requests.",
+    ),
+]
+
+
 @pytest.mark.parametrize("kind,correct,wrong", MORE_CLAIMS)
 def test_more_claim_wordings(kind, correct, wrong):
     assert (kind, "consistent") in verdicts(correct)
@@ -719,6 +730,17 @@ NO_ALARMS_SEVENTH += [
     "More than half of voters, 38 percent of them women, backed the plan.",
     "More than a third of the budget, 12 percent more than last year, goes to schools.",
     "Fewer than a quarter of firms, 31 percent of which are in Ohio, pay the tax.",
+    # Written after reading the ninth set's false alarms (hold-113..130).
+    "Together the co-ops farm 8,400 hectares, an average of 12 hectares each, although the "
+    "five largest run more than 300 hectares.",
+    "Nine bidders offered a combined 2,950 MW. The four winners took 1,240 MW. Building them "
+    "will cost $4.1 billion, or about $3.3 million for every megawatt installed.",
+    "Fees reached $48 million, roughly $160 per passport issued once larger 60-page booklets "
+    "were included.",
+    "In Leeds, 9,100 people are waiting for a test at one of the city's four centres, or 21.5% "
+    "of the national total.",
+    "The depot's fuel bill came to £3.2m, almost 40% of the subsidy. Next year the council "
+    "plans to cut the subsidy to £6.1m.",
     # "other units" closes a list only as its last part.
     "Group revenue reached NOK 9.46 billion. Farming brought in NOK 5.12 billion, with other "
     "units at NOK 4.34 billion, and the feed arm NOK 2.37 billion.",
@@ -2017,7 +2039,9 @@ def test_corpus_has_no_false_alarms(corpus_scores):
 def test_corpus_detection_floor(corpus_scores):
     # A floor under today's measured rate (python -m extractor.inject corpus --split dev), so
     # a change that loses detection is noticed; raise it as the rules improve.
-    assert corpus_scores.caught / corpus_scores.mutations >= 0.66  # measured 67.5% (149 articles)
+    # Measured 67.5% on 149 articles; 64.2% on 179 once hold-113..130 (46.8% when unseen)
+    # joined dev.
+    assert corpus_scores.caught / corpus_scores.mutations >= 0.63
 
 
 def test_gold_files_parse():
