@@ -281,8 +281,12 @@ PER_SYNONYMS = (
     ("passenger", "traveller", "traveler", "visitor", "arrival", "tourist"),
 )
 # "and others 16,276", "other sources 7.7 TWh": the rest, given a figure, closes the list.
+# "... and other units $1.2bn", "the rest of the world CHF 910 million": a last part that names
+# all the others, not a list left open.
 _OTHERS_WITH_FIGURE = re.compile(
-    r"\b(?:the\s+)?others?\s+(?:[a-z][\w-]*\s+){0,2}(?=[\d$€£¥₹])", re.IGNORECASE
+    r"\b(?:(?:the\s+)?others?|the\s+rest(?:\s+of\s+(?:the\s+)?[\w-]+)?)\s+(?:[a-z][\w-]*\s+){0,2}"
+    r"(?=[\d$€£¥₹]|[A-Z]{1,3}\$?\s?\d|Rs\.?\s?\d)",
+    re.IGNORECASE,
 )
 RESPECTIVELY = re.compile(r"\brespectively\b", re.IGNORECASE)
 PART_CUE_BEFORE = re.compile(
@@ -1458,7 +1462,9 @@ def _cagr(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         # "has grown 8.4% a year since 2019": growth over a span said in the sentence.
         if not re.search(
             r"\baverag|\bcompound|\bannual|\bsince\s+(?:\w+\s+)?(?:19|20)\d\d\b"
-            r"|\bover\s+(?:(?:the|those|these)\s+(?:(?:past|last)\s+)?)?\w+\s+years\b",
+            r"|\bover\s+(?:(?:the|those|these)\s+(?:(?:past|last)\s+)?)?\w+\s+years\b"
+            # "compared with 1.05 billion five years earlier, growth ... 2.5 per cent a year"
+            r"|\b\w+\s+years\s+(?:earlier|before)\b",
             doc.sentence_text(i),
             re.IGNORECASE,
         ):
@@ -1478,7 +1484,10 @@ def _cagr(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         # "had 200 chargers in 2020 and 640 in 2025; prices rose 26 per cent a year", "...,
         # while costs rose an average of 3.1 pct a year": the rate has a subject of its own.
         return None
-    dim = _dimension(doc.qs[levels[0]])
+    # The kind of figure the rate joins: the first with a from/to pair, not "its 25 district
+    # offices" before "spent 587 billion won ..., up from 412 billion won".
+    dims = list(dict.fromkeys(_dimension(doc.qs[j]) for j in levels))
+    dim = next((d for d in dims if None not in doc.find_from_to(i, d)), dims[0])
     when = SINCE_WHEN.search(doc.sentence_text(i))
     when_figure = None
     if when:
@@ -1868,6 +1877,8 @@ def _change(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             old, new = doc.find_from_to(i, dim)
             if old is not None and new is not None:
                 pairs.append((abs(doc.qs[new].start - q.start), new, old))
+        if not pairs:
+            pairs = _dated_pair(doc, i, dims)
         if pairs and ANNUAL_RATE_AFTER.match(doc.after(i, 20)):
             # "grew by 1.2% a year between 2010 and 2020, to 5.1 million, from 4.5 million": a
             # yearly rate, not the change between the two.
@@ -1929,6 +1940,41 @@ def _change(doc: _Doc, i: int, q: Quantity) -> Claim | None:
                 )
         return claim
     return None
+
+
+def _dated_pair(doc: _Doc, i: int, dims: set) -> list[tuple[int, int, int]]:
+    """ "set at £2.59bn in 2019-20 and £2.73bn in 2024-25, a rise of just 5.4 per cent": two
+    figures of one kind, each dated by its own year and joined by "and" with nothing else
+    between, before the change; (distance, new, old) as the from/to pairs are."""
+    pairs = []
+    for dim in dims:
+        same = [
+            j
+            for j in doc.in_sent.get(doc.sent_of[i], [])
+            if j < i and _dimension(doc.qs[j]) == dim and _is_level(doc.qs[j])
+        ]
+        if len(same) != 2 or not _other_years(doc, *same):
+            continue
+        a, b = same
+        if not DATED_PAIR_GAP.fullmatch(doc.text[doc.qs[a].end : doc.qs[b].start]):
+            continue
+        old, new = sorted(same, key=lambda j: _own_year(doc, j))
+        # The change set off right after the second: nothing but its year between.
+        gap = doc.text[doc.qs[b].end : doc.qs[i].start]
+        if (
+            all(doc.qs[k].kind == "year" for k in range(b + 1, i))
+            and re.fullmatch(r"(?:\s+(?:in|for)\s+[\w/–-]+)?\s*[,(–—-]\s*[^,;()]{0,30}", gap)
+            # Not "..., while costs rose 3%": a change of something else.
+            and not CLAUSE_BREAK.search(gap)
+            and not CHANGE_VERB.search(gap)
+        ):
+            pairs.append((abs(doc.qs[new].start - doc.qs[i].start), new, old))
+    return pairs
+
+
+DATED_PAIR_GAP = re.compile(
+    r"\s+(?:in|for|during)\s+(?:fiscal\s+|the\s+)?[\w/–-]+\s*,?\s+(?:and|but|to)\s+(?:then\s+)?"
+)
 
 
 def _beat_by(doc: _Doc, i: int, q: Quantity) -> Claim | None:
@@ -2076,8 +2122,8 @@ def _two_before(doc: _Doc, i: int, direction: str) -> Claim | None:
         for j in doc.in_sent.get(doc.sent_of[i], [])
         if j < i and _is_level(doc.qs[j]) and _dimension(doc.qs[j]) == dim
     ]
-    # Set off after the second: "and 3,650 at the end, 450 fewer".
-    if len(earlier) != 2 or not re.search(r"[,;–—-]\s*$", doc.gap_before(i, 40)):
+    # Set off after the second: "and 3,650 at the end, 450 fewer" (", or 1,180 fewer").
+    if len(earlier) != 2 or not re.search(r"[,;–—-]\s*(?:or\s+)?$", doc.gap_before(i, 40)):
         return None
     old, new = earlier
     if dim[0] == "count":

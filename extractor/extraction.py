@@ -144,8 +144,9 @@ DIRECTION_BEFORE = re.compile(
 DIRECTION_NOUN_BEFORE = re.compile(
     _leading([*lx.RISE_NOUNS, *lx.FALL_NOUNS])
     + rf"\b(?:(?P<rise>{_alternation(lx.RISE_NOUNS)})|(?P<fall>{_alternation(lx.FALL_NOUNS)}))"
-    # "a decline averaging 0.9% a year" says the way of the rate as "a decline of" does.
-    rf"\s+(?:of|averaging)\s+(?:(?:{_QUALIFIERS})\s+)?$",
+    # "a decline averaging 0.9% a year" says the way of the rate as "a decline of" does, and
+    # "a rise of just 5.4 per cent" as "a rise of 5.4 per cent".
+    rf"\s+(?:of|averaging)\s+(?:(?:{_QUALIFIERS})\s+|(?:just|only|barely|a\s+mere)\s+)?$",
     re.IGNORECASE,
 )
 DIRECTION_NOUN_AFTER = re.compile(
@@ -177,7 +178,10 @@ CLOCK = re.compile(
     re.IGNORECASE,
 )
 URLISH = re.compile(r"\b(?:https?://|www\.)\S+|\S+@\S+\.\w+")
-YEAR_RANGE = re.compile(r"(?P<y1>(?:1[89]|20)\d\d)\s?(?:[-–/]|to)\s?(?P<y2>(?:1[89]|20)?\d\d)\b")
+# Not "from 38.6% in 2021 to 31.9% now": the second year is no decimal or percent.
+YEAR_RANGE = re.compile(
+    r"(?P<y1>(?:1[89]|20)\d\d)\s?(?:[-–/]|to)\s?(?P<y2>(?:1[89]|20)?\d\d)\b(?![.,]\d|\s?%)"
+)
 FISCAL_BEFORE = re.compile(r"\b(?:fiscal(?:\s+year)?|FY|financial\s+year|FY-)\s?$", re.IGNORECASE)
 RANGE_LINK = re.compile(r"^\s?(?:-|–|—|to)\s?")
 # "between Rs 2.14 and Rs 2.36": a lettered currency the second number of a range repeats.

@@ -108,6 +108,7 @@ CHANGE = [
     ("fell by $2 billion", "down"),
     ("an increase of 5%", "up"),
     ("a decline averaging 3.1% a year", "down"),
+    ("a rise of just 1.8 per cent", "up"),
     ("growth averaging 2% a year", "up"),
     ("a deficit of US$10.76 billion", "="),
     # transitive verbs take an amount, as the corpus gold reads them
@@ -263,6 +264,7 @@ NOT_RANGES = [
     ("Tax rises over the next nine years to 2031.", ["nine years", "2031"]),
     ("Earnings climbed 15.5 per cent to 24.6p from 21.3p.", ["15.5 per cent", "24.6p", "21.3p"]),
     ("Rents rose from 10 to 15 a week.", ["10", "15"]),
+    ("The share fell from 44.2% in 2019 to 38.5% now.", ["44.2%", "2019", "38.5%"]),
     ("Prices rose from $4 to $6 a kilo.", ["$4", "$6"]),
 ]
 
