@@ -367,6 +367,10 @@ def _recompute(claim: Claim, operands: list[int], qs: list[Quantity]) -> _Outcom
         return _Outcome(interval.meets(stated), got, expression)
     if kind == "average":
         total, count = ops
+        scale = claim.detail.get("count_scale")
+        if scale is not None:
+            # "11,900 tonnes" divided into "NZ$26.22 a kilogram": the count in the unit per.
+            count = replace(count, value=count.value * scale, precision=count.precision * scale)
         return _quotient(total, count, stated, Decimal(1), _places(s, Decimal(1)))
     if kind == "bound":
         (exact,) = ops

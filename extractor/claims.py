@@ -202,6 +202,7 @@ HYPOTHETICAL = re.compile(
     r"consensus|polled|would\s+have|could|might)\b",
     re.IGNORECASE,
 )
+FORECAST_AFTER = re.compile(r"^\s+(?:\w+\s+){0,2}" + HYPOTHETICAL.pattern, re.IGNORECASE)
 OF_WHICH = re.compile(r"\bof\s+(?:which|whom|this|that|these|those|it)\b", re.IGNORECASE)
 TOTAL_BEFORE = re.compile(
     rf"\b(?P<cue>{_alt(lx.TOTAL_BEFORE)})\s+{_ARTICLE}(?:(?:{_QUAL})\s+)?$", re.IGNORECASE
@@ -279,6 +280,8 @@ PER_SYNONYMS = (
     ("store", "shop", "outlet", "location", "branch"),
     ("customer", "subscriber", "user", "client", "account"),
     ("passenger", "traveller", "traveler", "visitor", "arrival", "tourist"),
+    # "used by 48,500 households, or about €449 for each home served"
+    ("home", "household", "house", "dwelling", "property"),
 )
 # "and others 16,276", "other sources 7.7 TWh": the rest, given a figure, closes the list.
 # "... and other units $1.2bn", "the rest of the world CHF 910 million": a last part that names
@@ -2070,8 +2073,9 @@ def _short_of(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     return _claim(doc, "difference", i, operands, "gap", detail={"cue": "gap", "weak": weak})
 
 
+# Not "a shortfall of $380 million and below the $2.3 billion ...": a second predicate.
 SHORT_OF_MARK = re.compile(
-    r"(?:\s+[a-z]+)?\s+(?:(?P<below>below|short\s+of|under|behind)|above|over|ahead\s+of)\s+"
+    r"(?:\s+(?!and\b|or\b|but\b)[a-z]+)?\s+(?:(?P<below>below|short\s+of|under|behind)|above|over|ahead\s+of)\s+"
     r"(?:the|its|their|a|this\s+year's|last\s+year's)\s+(?:[\w-]+\s+){0,3}?(?:of\s+)?",
     re.IGNORECASE,
 )
@@ -2085,8 +2089,11 @@ def _change_of_pair_before(doc: _Doc, i: int, direction: str) -> Claim | None:
     dim = _dimension(doc.qs[i])
     # Other figures of the kind in the sentence make it its own, unless they come after as a
     # rate ("That is a reduction of £129, ... and works out at roughly £143 a month").
+    # Nor a bound after ("The €45 increase ... means the annual charge will top €300").
     if any(
-        j != i and _dimension(doc.qs[j]) == dim and not (j > i and _is_rate(doc, j))
+        j != i
+        and _dimension(doc.qs[j]) == dim
+        and not (j > i and (_is_rate(doc, j) or doc.qs[j].change in (">", "<")))
         for j in doc.in_sent.get(doc.sent_of[i], [])
     ):
         return None
@@ -2107,8 +2114,8 @@ def _change_of_pair_before(doc: _Doc, i: int, direction: str) -> Claim | None:
 
 
 CHANGE_ANAPHOR = re.compile(
-    r"^\W*(?:that|this|it|which|the\s+(?:drop|fall|decline|rise|increase|gain|reduction|"
-    r"difference|change|net\s+(?:gain|loss|change)))\b",
+    r"^\W*(?:that|this|it|which|the\s+(?:\S+\s+)?(?:drop|fall|decline|rise|increase|gain|"
+    r"reduction|difference|change|net\s+(?:gain|loss|change)))\b",
     re.IGNORECASE,
 )
 
@@ -3390,12 +3397,22 @@ def _difference(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         return None
     if cue == "balance" and re.search(r"\bthe\s+balance\s+of\s+$", gap, re.IGNORECASE):
         cue = "leaving"  # "the state paying the balance of Rs 7,440 crore"
-    if (cue == "margin" and q.kind != "count") or (
-        cue == "balance" and not re.search(r"trade|budget", doc.sentence_text(i), re.IGNORECASE)
-    ):
+    if (
+        cue == "margin"
+        and q.kind != "count"
+        # "That left a margin of NOK 25.50 on each kilo sold" after a price and a cost.
+        and not re.match(r"^\W*(?:that|this|which)\s+left\b", doc.sentence_text(i), re.I)
+    ) or (cue == "balance" and not re.search(r"trade|budget", doc.sentence_text(i), re.IGNORECASE)):
         return None
-    if HYPOTHETICAL.search(doc.sentence_text(i)):
-        return None  # "economists had forecast a surplus of A$6.3 bn": not the actual figures
+    own = (
+        doc.text[doc.sentence_span(i)[0] : q.end]
+        + re.split(r";|\s+and\s+", doc.after(i, 80), maxsplit=1)[0]
+    )
+    if HYPOTHETICAL.search(own):
+        # "economists had forecast a surplus of A$6.3 bn": not the actual figures (a forecast in
+        # a clause after the figure's, "and below the NOK 1.9bn analysts had pencilled in", is
+        # another figure's).
+        return None
     if DIFF_AS_BASE.search(gap):
         return None  # "revenue of £800m and spending of £850m next year, after a surplus of £20m"
     if (
@@ -3458,8 +3475,25 @@ def _difference(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             # A gap between two things set against each other: "PLN 4,680 against PLN 3,240
             # for women, a gap of 1,440 zlotys".
             or (cue == "gap" and AGAINST_BEFORE.search(doc.gap_before(j, 45)))
+            # "NOK 1.73 billion, compared with NOK 2.61 billion a year earlier, a shortfall of
+            # NOK 880 million": a base said before the shortfall is one of its ends (a gap said
+            # first and "compared with" one after is last period's gap).
+            or (
+                cue in ("shortfall", "gap", "difference")
+                and j < i
+                and COMPARED_WITH_BEFORE.search(doc.gap_before(j, 45))
+            )
         )
-        and not _of_base_period(doc, i, j)
+        and (
+            not _of_base_period(doc, i, j)
+            or (
+                cue in ("shortfall", "gap", "difference")
+                and j < i
+                and COMPARED_WITH_BEFORE.search(doc.gap_before(j, 45))
+            )
+        )
+        # Not "below the $2.3 billion analysts had pencilled in": a forecast.
+        and not FORECAST_AFTER.match(doc.after(j, 60))
     ]
     # The same figure said twice is a restatement, not two operands.
     values = {}
@@ -3542,6 +3576,9 @@ def _difference(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         # before are the gap's old ends, not its new ones.
         detail["weak"] = True
     return _claim(doc, "difference", i, canonical, cue, alternatives=pairs, detail=detail)
+
+
+COMPARED_WITH_BEFORE = re.compile(r",\s*(?:compared\s+(?:with|to)|against)\s+(?:the\s+)?$", re.I)
 
 
 def _side_named_twice(doc: _Doc, i: int, pair: tuple[int, int]) -> bool:
@@ -3687,6 +3724,7 @@ def _average(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         weak = len({doc.qs[j].value for j in named}) != 1 or bool(m and m.group("noun"))
         totals = named or totals
     far_count = False
+    count_scale = None
     if per in ("of", "for"):
         # "for each of the state's 62 lakh pupils", "8,350 yuan each for its 412 mln
         # customers": the count follows.
@@ -3746,6 +3784,21 @@ def _average(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             }
             far_count = len(story) > 1
         counts = own or counts
+        if not counts and per in MASS_PER:
+            # "NZ$312 million ... 11,900 tonnes ..., an average of NZ$26.22 a kilogram": the
+            # mass said in another unit, scaled.
+            counts = [
+                j
+                for j in doc.window(i, 3)
+                if doc.qs[j].kind == "quantity"
+                and doc.qs[j].unit in MASS_PER[per]
+                and _is_level(doc.qs[j])
+                and not BASE_BEFORE.search(doc.gap_before(j, 45))
+            ]
+            counts = [j for j in counts if doc.sent_of[j] == doc.sent_of[i]] or counts
+            if counts:
+                count_scale = MASS_PER[per][doc.qs[counts[-1]].unit]
+                far_count = len({doc.qs[j].value for j in counts}) > 1
         if not counts:
             # "The closures will cost £126 million, an average of £3 million per store" long
             # after "close 42 of its 1,200 shops": the one figure of the story that counts
@@ -3776,12 +3829,14 @@ def _average(doc: _Doc, i: int, q: Quantity) -> Claim | None:
                 if len({doc.qs[j].value for j in around}) == 1:
                     counts, far_count = around[-1:], True
     # A figure introduced by "from"/"compared with" is last period's, not this one's; a size
-    # that names a thing ("larger 60-page booklets") counts nothing.
+    # that names a thing ("larger 60-page booklets") counts nothing; nor does an aim ("the
+    # target of 10 million homes").
     counts = [
         j
         for j in counts
         if (doc.qs[j].kind == "duration" or not BASE_BEFORE.search(doc.gap_before(j, 45)))
         and not MODIFIER_FIGURE.match(doc.qs[j].text)
+        and not TARGET_BEFORE.search(doc.gap_before(j, 45))
     ]
     # A figure is the count or the total, never both ("averaged 86 litres per square metre,
     # above the normal of 72 litres per square metre" is no average of 86 over 86).
@@ -3820,11 +3875,25 @@ def _average(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         [totals[0], counts[0]],
         "average",
         alternatives=[[t, counts[0]] for t in totals[1:]],
-        detail={"per": per, "weak": weak or len(totals) > 1},
+        detail={
+            "per": per,
+            "weak": weak or len(totals) > 1,
+            **({"count_scale": count_scale} if count_scale else {}),
+        },
     )
 
 
 ONE_OF_BEFORE = re.compile(r"\bone\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+['’]s\s+)?$", re.I)
+# Per one unit of mass, the count's unit and how many of the first one of it holds.
+_PER_KILOGRAM = {"tonne": Decimal(1000), "kilogram": Decimal(1)}
+_PER_TONNE = {"tonne": Decimal(1), "kilogram": Decimal("0.001")}
+MASS_PER = {
+    "kilogram": _PER_KILOGRAM,
+    "kilo": _PER_KILOGRAM,
+    "kg": _PER_KILOGRAM,
+    "tonne": _PER_TONNE,
+    "ton": _PER_TONNE,
+}
 CLAUSE_AFTER = re.compile(r"[,;]\s+(?:although|though|while|whereas|but|and)\b|[;:]", re.IGNORECASE)
 AVERAGE_SAID = re.compile(r"\baverag\w*\s+(?:of\s+)?(?:(?:" + _QUAL + r")\s+)?$", re.IGNORECASE)
 COMPOUND_PER_AFTER = re.compile(

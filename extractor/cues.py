@@ -87,6 +87,13 @@ TOTAL_BEFORE = (
     "amounting to",
     "worth a combined",
     "making",
+    # "ordered at prices of £96m and £104m, ... at a combined cost of £200m"
+    "a combined cost of",
+    "combined cost of",
+    "a total cost of",
+    "total cost of",
+    "a combined value of",
+    "combined value of",
 )
 TOTAL_AFTER = (
     "in all",

@@ -330,6 +330,43 @@ MORE_CLAIMS += [
 ]
 
 
+MORE_CLAIMS += [
+    (
+        "difference",  # "The £36 increase" over the pair before, a bound after it no bar
+        "Members will pay £260 a year from April, up from £224. The £36 increase means the fee "
+        "will top £250 for the first time.",
+        "Members will pay £260 a year from April, up from £224. The £46 increase means the fee "
+        "will top £250 for the first time.",
+    ),
+    (
+        "difference",  # a shortfall after "compared with"; a forecast in a later clause
+        "Net income came to $2.14 billion, compared with $2.52 billion a year earlier, a "
+        "shortfall of $380 million and below the $2.3 billion analysts had pencilled in.",
+        "Net income came to $2.14 billion, compared with $2.52 billion a year earlier, a "
+        "shortfall of $480 million and below the $2.3 billion analysts had pencilled in.",
+    ),
+    (
+        "total",  # "at a combined cost of"
+        "Two new ferries, ordered at £61m and £74m, will enter service in 2027 at a combined "
+        "cost of £135m.",
+        "Two new ferries, ordered at £61m and £74m, will enter service in 2027 at a combined "
+        "cost of £155m.",
+    ),
+    (
+        "average",  # households counted, "each home" averaged
+        "The scheme costs €9.6m a year and serves 32,000 households, or about €300 for each home.",
+        "The scheme costs €9.6m a year and serves 32,000 households, or about €400 for each home.",
+    ),
+    (
+        "difference",  # "That left a margin" of a price over a cost
+        "Growers sold at an average of $4.80 per kilo, while costs rose to $3.95 per kilo. That "
+        "left a margin of $0.85 on each kilo.",
+        "Growers sold at an average of $4.80 per kilo, while costs rose to $3.95 per kilo. That "
+        "left a margin of $0.95 on each kilo.",
+    ),
+]
+
+
 @pytest.mark.parametrize("kind,correct,wrong", MORE_CLAIMS)
 def test_more_claim_wordings(kind, correct, wrong):
     assert (kind, "consistent") in verdicts(correct)
@@ -1785,6 +1822,17 @@ ACROSS_SENTENCES += [
         "Rail brought in 0.9 million tonnes. In 2020, before the new silos opened, it handled "
         "2.9 million tonnes, so volumes have risen by an average of 9.3% a year over the five "
         "years since.",
+    ),
+]
+
+
+ACROSS_SENTENCES += [
+    (
+        "average",  # tonnes divided into an average a kilogram
+        "Exports earned $84 million last season. Growers shipped 6,000 tonnes, which works out "
+        "at an average of $14.00 a kilogram.",
+        "Exports earned $84 million last season. Growers shipped 6,000 tonnes, which works out "
+        "at an average of $16.00 a kilogram.",
     ),
 ]
 
