@@ -1136,9 +1136,10 @@ CHANGE_LINK = re.compile(
     re.IGNORECASE,
 )
 LAST_PERIOD_OPENS = re.compile(
-    r"^\W*(?:(?:A|One)\s+year\s+(?:earlier|before|ago)|(?:In\s+)?the\s+(?:previous|prior)\s+year"
-    r"|Last\s+year)\s*,?\s+(?:the\s+(?:figure|total|number|amount)|it|they)\s+"
-    r"(?:was|were|stood\s+at|had\s+been|came\s+to)\b",
+    r"^\W*(?:(?:A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\s+years?\s+"
+    r"(?:earlier|before|ago)|(?:In\s+)?the\s+(?:previous|prior)\s+year"
+    r"|Last\s+year)\s*,?\s+(?:the\s+(?:[\w-]+\s+)?(?:figure|total|number|amount|share|rate|level)"
+    r"|it|they)\s+(?:was|were|stood\s+at|had\s+been|came\s+to)\b",
     re.IGNORECASE,
 )
 COMPARES_START = re.compile(
@@ -1400,6 +1401,13 @@ def _points(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             # "That is an increase of 9 percentage points" after "27% said so, compared with
             # 18% last year"; "The rate was ... down from 6.6%, a fall of 0.3 point".
             old, new = _pair_before(doc, i, ("percent", "%"), old)
+        weak = False
+        if old is None or new is None:
+            # "... or 44.7 per cent. Two years earlier the accredited share was 49.3 per cent,
+            # so it has slipped by 4.6 percentage points".
+            found = _last_period_opening(doc, i, {("percent", "%")})
+            if found is not None:
+                (new, old), weak = found
         if old is None or new is None:
             # "53 percent of women, against 43 percent of men, a gap of 10 points".
             rates = [
@@ -1411,8 +1419,6 @@ def _points(doc: _Doc, i: int, q: Quantity) -> Claim | None:
                 return None
             old, new = rates
             weak = True
-        else:
-            weak = False
         return _claim(
             doc,
             "points",
@@ -1533,7 +1539,7 @@ def _cagr(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             # "grown by 1.5 percent a year since 2015, when farmers brought in 615.2 million
             # tonnes": the old figure is here, the current one is the article's figure before.
             old = same[0]
-            new, named = _current_figure(doc, i, dim)
+            new, named = _current_figure(doc, i, dim, near=doc.qs[old].value)
             since_now = None if new is None else _since_year(doc, i, new)
             if new is not None and since_now is None and not spans:
                 # "That is up from $100 million in 2019": the years the two figures are dated by.
@@ -1658,7 +1664,9 @@ def _span_earlier(doc: _Doc, j: int) -> int | None:
 SPAN_BACK_AFTER = re.compile(r"\s+(?:earlier|before|previously)\b", re.IGNORECASE)
 
 
-def _current_figure(doc: _Doc, i: int, dim: tuple[str, str | None]) -> tuple[int | None, bool]:
+def _current_figure(
+    doc: _Doc, i: int, dim: tuple[str, str | None], near: Decimal | None = None
+) -> tuple[int | None, bool]:
     """The figure of `dim` stated before sentence i (not a base of comparison) that a growth
     since some year runs to, and whether the sentence's subject names it: the one whose own
     clause says the subject ("Throughput has grown ..." and "handled a record 41.12 mn TEUs in
@@ -1672,6 +1680,9 @@ def _current_figure(doc: _Doc, i: int, dim: tuple[str, str | None]) -> tuple[int
         j
         for s in range(max(0, doc.sent_of[i] - 30), doc.sent_of[i])
         for j in doc.levels_of(dim, doc.in_sent.get(s, []), FROM_BEFORE)
+        # Of the size of the figure it grew from, if given: not "$60" an hour for what grew
+        # from "C$29.7 million".
+        if near is None or near / 50 < doc.qs[j].value < near * 50
     ]
     named = [j for j in pool if subject & _stems(_clause(doc, j))]
     for group, sure in ((named, True), (pool, False)):
@@ -1919,13 +1930,21 @@ def _change(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             return _change_of_pair_before(doc, i, direction)
         old, new = doc.find_from_to(i, _dimension(q))
         if old is not None and new is not None:
+            # "433 branches closing against 58 openings, a net loss of 375": two flows set
+            # against each other, not a figure and its earlier self; the way is the words'.
+            contrast = bool(
+                AGAINST_BEFORE.search(doc.gap_before(old, 30))
+                and not DATED_AFTER.match(doc.after(old, 30))
+            )
             return _claim(
                 doc,
                 "difference",
                 i,
                 [new, old],
                 "change",
-                detail={"direction": direction, "signed": True},
+                detail={"direction": direction, "signed": True}
+                if not contrast
+                else {"signed": False},
             )
         claim = _change_of_pair_before(doc, i, direction)
         if claim is None and new is not None and FORECAST.search(doc.sentence_text(i)):
@@ -1977,6 +1996,14 @@ def _dated_pair(doc: _Doc, i: int, dims: set) -> list[tuple[int, int, int]]:
 
 DATED_PAIR_GAP = re.compile(
     r"\s+(?:in|for|during)\s+(?:fiscal\s+|the\s+)?[\w/–-]+\s*,?\s+(?:and|but|to)\s+(?:then\s+)?"
+)
+
+
+# "1,500 tonnes a year earlier", "... in 2019": a figure of another time.
+DATED_AFTER = re.compile(
+    r"^\s+(?:[a-z-]+\s+)?(?:an?\s+(?:year|month|quarter|week)|the\s+(?:year|previous|prior|same)|"
+    r"last|in|during|at\s+the\s+end|by\s+the\s+end|(?:19|20)\d\d)\b",
+    re.IGNORECASE,
 )
 
 
@@ -4048,6 +4075,18 @@ def _bound(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             bound = ">" if m.group("over") else "<"
     if bound is None:
         return None
+    # "More than 3,800 court dates were adjourned ...; the precise count was 3,870": the exact
+    # figure named as such, in the bound's sentence or the next.
+    exact = [
+        j
+        for j in doc.by_dim.get(_dimension(q), ())
+        if j > i
+        and doc.sent_of[j] - doc.sent_of[i] in (0, 1)
+        and doc.qs[j].change == "="
+        and EXACT_FIGURE_BEFORE.search(doc.gap_before(j, 45))
+    ]
+    if exact:
+        return _claim(doc, "bound", i, exact[:1], "bound", detail={"bound": bound, "weak": False})
     words = _content_words(doc, i)
     scored = []
     adjacent: list[int] = []
@@ -4216,6 +4255,11 @@ def _other_wholes(doc: _Doc, a: int, b: int) -> bool:
 OF_WORDS_AFTER = re.compile(r"^\s+of\s+((?:[\w'’-]+\s*){1,4})")
 OF_SUBGROUP_AFTER = re.compile(r"^\s+of\s+(?:them|which|whom|those|these)\b", re.IGNORECASE)
 FRACTION_SET_OFF = re.compile(r"(?:\s+(?:of\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?\s*[,(–—-]\s*")
+EXACT_FIGURE_BEFORE = re.compile(
+    r"\b(?:exact|precise|actual|final)\s+(?:figure|count|number|total|tally)\s+"
+    r"(?:was|is|at|of|stood\s+at|came\s+to)\s+$",
+    re.IGNORECASE,
+)
 _BOUND_FILLER = frozenset(
     """tops top topped topping past pass passes passed exceeds exceeded exceeding surpasses
     surpassed crossed crosses broke breaks through stays stay kept keeps below above over
