@@ -2683,7 +2683,22 @@ def _share(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         if not BASE_BEFORE.search(doc.gap_before(j, 45))
         and not ONE_OF_BEFORE.search(doc.gap_before(j, 40))
     ]
-    if cue and current and q.start - doc.qs[current[-1]].end <= 80:
+    of_total = bool(OF_TOTAL_AFTER.match(doc.after(i, 40)))
+    if (
+        cue is None
+        and of_total
+        and current
+        and re.search(rf",\s*(?:(?:{_QUAL})\s+)?$", doc.gap_before(i, 40))
+        and not CLAUSE_BREAK.search(doc.text[doc.qs[current[-1]].end : q.start])
+    ):
+        # "5,433 prisoners were on remand awaiting trial or sentence, 42.2 per cent of the
+        # total": set off after the clause its part is the figure of.
+        cue = re.search(r"(?P<cue>,)\s*\S*\s*$", doc.gap_before(i, 40))
+    # A share of the total may follow a longer clause ("23,900 of those on the list are
+    # waiting to be tested at one of the capital's six centres, or 34.9% of the national
+    # total").
+    reach = 120 if of_total else 80
+    if cue and current and q.start - doc.qs[current[-1]].end <= reach:
         part = current[-1]  # "Renewables produced 134.3 TWh, or 50.3 percent of the total"
     elif of_after and after and OR_AMOUNT.match(_between_of_phrase(doc, i, after[0])):
         part = after[0]  # "2% of the budget, or $96.4 million"
@@ -3064,6 +3079,10 @@ def _subject_figure(doc: _Doc, i: int) -> int | None:
         # Its clause before it, or the words it counts ("1,146 battery-electric buses").
         and subject & (_stems(_clause(doc, j)) | _stems(_noun_phrase_after(doc, j)))
     ]
+    if len({doc.qs[j].value for j in hits}) > 1 and _has_headline(doc):
+        # "Crown debt hits NZ$175 billion" over the body's "debt rose to NZ$175.6 billion":
+        # the headline's rounding is no second figure.
+        hits = [j for j in hits if doc.sent_of[j] > 0]
     return hits[-1] if len({doc.qs[j].value for j in hits}) == 1 else None
 
 
@@ -4253,6 +4272,11 @@ def _other_wholes(doc: _Doc, a: int, b: int) -> bool:
 
 
 OF_WORDS_AFTER = re.compile(r"^\s+of\s+((?:[\w'’-]+\s*){1,4})")
+OF_TOTAL_AFTER = re.compile(
+    r"^\s+of\s+(?:the\s+)?(?:(?:national|overall|whole|country's|nation's|state's|world)\s+)?"
+    r"(?:total|all)\b",
+    re.IGNORECASE,
+)
 OF_SUBGROUP_AFTER = re.compile(r"^\s+of\s+(?:them|which|whom|those|these)\b", re.IGNORECASE)
 FRACTION_SET_OFF = re.compile(r"(?:\s+(?:of\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?\s*[,(–—-]\s*")
 EXACT_FIGURE_BEFORE = re.compile(

@@ -1869,6 +1869,28 @@ ACROSS_SENTENCES += [
 ]
 
 
+MORE_CLAIMS += [
+    (
+        "share",  # a share of the total set off after its part's clause; the story's total
+        "Prisons held 9,840 adults in June. On that count, 3,120 prisoners were on remand "
+        "awaiting trial, 31.7 per cent of the total.",
+        "Prisons held 9,840 adults in June. On that count, 3,120 prisoners were on remand "
+        "awaiting trial, 41.7 per cent of the total.",
+    ),
+]
+ACROSS_SENTENCES += [
+    (
+        "share",  # the headline's rounding is no second figure for the subject
+        "Crown debt hits NZ$98 billion\n\nWELLINGTON, May 2, 2025 - Net Crown debt rose to "
+        "NZ$97.6 billion in the year to June. The debt equalled 31.0 per cent of GDP, which the "
+        "Treasury put at NZ$314.8 billion.",
+        "Crown debt hits NZ$98 billion\n\nWELLINGTON, May 2, 2025 - Net Crown debt rose to "
+        "NZ$97.6 billion in the year to June. The debt equalled 35.0 per cent of GDP, which the "
+        "Treasury put at NZ$314.8 billion.",
+    ),
+]
+
+
 @pytest.mark.parametrize("kind,correct,wrong", ACROSS_SENTENCES)
 def test_claims_across_sentences_never_alarm(kind, correct, wrong):
     assert (kind, "consistent") in verdicts(correct)
