@@ -273,7 +273,10 @@ WORD_BEFORE = re.compile(r"(?P<w>[A-Za-z][\w.'’]*)[ \t]+$")
 # "aged 21", "aged eight and 11", "the pension age of 67": ages are durations in years.
 AGED_BEFORE = re.compile(
     r"\b(?:aged|ages?\s+of)\s+(?:(?:\w+,\s+)*\w+,?\s+(?:and|or|to)\s+)?$"
-    r"|\bwho\s+(?:is|was|turns|turned)\s+$",
+    r"|\bwho\s+(?:is|was|turns|turned)\s+$"
+    # "the average age of a prisoner was 36", "a week after turning 71"
+    r"|\bage\s+of\s+(?:an?|the)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:was|is|stood\s+at)\s+$"
+    r"|\b(?:after|before|since|on)\s+turning\s+$",
     re.IGNORECASE,
 )
 # "those 65 and older", "people under 25": age groups.
@@ -1535,6 +1538,13 @@ _PART_BEFORE = re.compile(
 )
 _PART_VERB = re.compile(r"\s+(?:came|comes|went|goes|will|would|is|was|from|for|to|in|on|by|via)\b")
 _LIST_LINK = re.compile(r"^\s*(?:,\s*)?(?:and|or|,)\s*$")
+# "Australia supplied 480,000 tonnes of that, Chile 260,000, China 170,000 and all other
+# countries 50,000": list items named before a bare figure.
+_NAMED_ITEM_LINK = re.compile(
+    r"(?:\s+of\s+(?:that|this|it|them|those))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+    r"(?:(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}|(?:all\s+)?other\s+[a-z]+\s+|the\s+rest\s+)"
+)
+_ITEM_END = re.compile(r"\s*(?:[,.;)]|and\b|$)")
 
 
 def _shared_units(quantities: list[Quantity], text: str) -> None:
@@ -1572,6 +1582,16 @@ def _shared_units(quantities: list[Quantity], text: str) -> None:
             and not _SCALED.search(p.text)
             and _BASE_LINK.fullmatch(text[p.end : q.start])
             and _BASE_END.match(text, q.end)
+        ):
+            q.kind, q.unit = p.kind, p.unit
+    for p, q in zip(quantities, quantities[1:], strict=False):
+        if (
+            q.kind == "count"
+            and q.change == "="
+            and re.fullmatch(r"[\d,.]+", q.text)
+            and p.kind == "quantity"
+            and _NAMED_ITEM_LINK.fullmatch(text[p.end : q.start])
+            and _ITEM_END.match(text, q.end)
         ):
             q.kind, q.unit = p.kind, p.unit
     for k, q in enumerate(quantities):

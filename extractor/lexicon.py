@@ -390,6 +390,8 @@ UNITS: dict[str, str] = {
     "miles per hour": "mile per hour",
     "miles an hour": "mile per hour",
     "mph": "mile per hour",
+    "knots": "knot",
+    "knot": "knot",
     "kilograms per hectare": "kilogram per hectare",
     "kilogram per hectare": "kilogram per hectare",
     "kg per hectare": "kilogram per hectare",

@@ -326,6 +326,8 @@ AGES = [
     ('"We will," said chief executive Marisol Grant, 58. Riders', "58"),
     ("Northgate's Danny Price, 33, headed the visitors", "33"),
     ("the pension age of 67 feels like a floor", "67"),
+    ("and the average age of an inmate was 38.", "38"),
+    ("a month after turning 90.", "90"),
     ("with her two grandchildren, aged eight and 11, hoping", "11"),
     ("workers aged 21 and over", "21"),
     ("He signed up with his two daughters, 34 and 31, last year.", "34"),
@@ -743,6 +745,20 @@ SHARED_UNITS = [
     ),
     # a scaled count of things keeps its own noun
     ("It had 2.6 bln people and $3 bln.", [("2.6 bln", "count", None), ("$3 bln", "money", "USD")]),
+    # items named before bare figures take the unit of the first (hold-113..130, read)
+    (
+        "Peru landed 310,000 tonnes of it, Chile 120,000 and all other fleets 45,000.",
+        [
+            ("310,000 tonnes", "quantity", "tonne"),
+            ("120,000", "quantity", "tonne"),
+            ("45,000", "quantity", "tonne"),
+        ],
+    ),
+    (
+        "The mill made 40,000 tonnes, employing 300 staff.",
+        [("40,000 tonnes", "quantity", "tonne"), ("300", "count", None)],
+    ),
+    ("Gusts reached 35 knots.", [("35 knots", "quantity", "knot")]),
     (
         "It handled 9.8 mn TEUs, 2.5 times the 3.9 mn it moved.",
         [
