@@ -101,7 +101,11 @@ MULTIPLE_OBJECT_AFTER = re.compile(
 MULTIPLE_POINTER_AFTER = re.compile(
     r"^\s+(?:(?P<as>as\s+(?:much|many|high|large|big|great|long)|as\s+\w+er)\s*(?:[.;]|,\s|$)|"
     r"(?:its|their|the)\s+(?:opening|original|starting|initial|earlier|previous|former|old)\s+"
-    r"(?:level|figure|size|capacity|rate|amount|total|value|price|count|number)\b)",
+    r"(?:level|figure|size|capacity|rate|amount|total|value|price|count|number)\b|"
+    # "grossed 115 billion won, about 8.2 times its production budget"; "commitments of Rs
+    # 27,106 crore, more than four times the incentive"
+    r"(?:its|their|the)\s+(?:[\w-]+\s+)?(?:budget|cost|outlay|incentive|subsidy|grant|"
+    r"investment|estimate)\s*(?:[.;]|,\s|$))",
     re.IGNORECASE,
 )
 MULTIPLE_REFERENT_AFTER = re.compile(
@@ -277,7 +281,7 @@ PER_SYNONYMS = (
         "household",
     ),
     ("trip", "journey", "ride", "boarding"),
-    ("store", "shop", "outlet", "location", "branch"),
+    ("store", "shop", "outlet", "location", "branch", "library"),
     ("customer", "subscriber", "user", "client", "account"),
     ("passenger", "traveller", "traveler", "visitor", "arrival", "tourist"),
     # "used by 48,500 households, or about €449 for each home served"
@@ -3288,10 +3292,19 @@ def _total(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         # million"), though a running total starts from it ("taking its workforce to 42,400
         # from 41,200").
         parts = [j for j in parts if not BASE_BEFORE.search(doc.gap_before(j, 45))]
+    closed_after = False
     if cue in VERB_TOTAL_CUES:
         # "when exports totalled €130.4 billion and imports €113.6 billion": a verb that only
-        # says an amount sums what was listed before it, not a sibling after it.
-        parts = [j for j in parts if j < i]
+        # says an amount sums what was listed before it, not a sibling after it; unless the
+        # list after is its breakdown, closed ("came to £3.9m, with berthing charges
+        # bringing in £2.45m and passenger fees the remaining £1.45m").
+        after = [j for j in parts if j > i]
+        closed_after = bool(
+            len(after) >= 2
+            and re.match(r"\s*(?:,\s*with\b|:)", doc.text[q.end : q.end + 12])
+            and BREAKDOWN_REST_BEFORE.search(doc.left(after[-1], 30))
+        )
+        parts = after if closed_after else [j for j in parts if j < i]
     weak = len(parts) < 2
     named_count = COUNTED_SUBJECT.search(doc.text[doc.sentence_span(i)[0] : q.start])
     if named_count and _word_count(named_count.group("n")) != len(parts):
@@ -3779,6 +3792,11 @@ def _average(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         counts = [
             j for j in doc.window(i, 1) if doc.qs[j].kind == "duration" and doc.qs[j].unit == per
         ]
+        # "invest £6.2 billion in the five years to 2030, an average of £1.24 billion a year
+        # and almost double the £3.2 billion it spent over the previous five years": the span
+        # said before the average in its sentence.
+        own = [j for j in counts if j < i and doc.sent_of[j] == doc.sent_of[i]]
+        counts = own[-1:] or counts
     elif per in ("", "each", "apiece"):
         # Not a count in a clause after the average: "an average of 5.4 hectares each,
         # although the ten largest operators now run ..." counts other things.
@@ -3880,8 +3898,9 @@ def _average(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     counts = [
         j
         for j in counts
-        if (doc.qs[j].kind == "duration" or not BASE_BEFORE.search(doc.gap_before(j, 45)))
-        and not MODIFIER_FIGURE.match(doc.qs[j].text)
+        if (doc.qs[j].kind == "duration" or not _base_of_its_kind(doc, j))
+        # (a span is a span: "over the 74-day emergency, ... A$2.9 million a day")
+        and (doc.qs[j].kind == "duration" or not MODIFIER_FIGURE.match(doc.qs[j].text))
         and not TARGET_BEFORE.search(doc.gap_before(j, 45))
     ]
     # A figure is the count or the total, never both ("averaged 86 litres per square metre,
@@ -3889,6 +3908,9 @@ def _average(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     totals = [
         j for j in totals if not BASE_BEFORE.search(doc.gap_before(j, 45)) and j not in counts
     ]
+    if len(counts) > 1 and q.kind == "count":
+        # "drew 9,800 visitors over 14 Sundays, about 700 each evening": the total is no count.
+        counts = [j for j in counts if j not in totals] or counts
     if len(counts) > 1 and per not in ("", "each", "apiece", "of", "for", "year", "month"):
         # Several figures count the thing ("50.4 million bags" shipped, "40.6 million bags" of
         # arabica): a story-wide average divides by the largest, as a guess.
@@ -3941,6 +3963,23 @@ MASS_PER = {
     "ton": _PER_TONNE,
 }
 CLAUSE_AFTER = re.compile(r"[,;]\s+(?:although|though|while|whereas|but|and)\b|[;:]", re.IGNORECASE)
+
+
+def _base_of_its_kind(doc: _Doc, j: int) -> bool:
+    """Whether figure j is last period's: after "from"/"compared with", unless a plain "from"
+    names where an amount of another kind came from ("raised 94.6 billion won ... from about
+    1.9 million paying households") with no figure of j's kind beside it to change from."""
+    gap = doc.gap_before(j, 45)
+    if not BASE_BEFORE.search(gap):
+        return False
+    if not re.search(rf"(?<!up )(?<!down )\bfrom\s+(?:(?:{_QUAL})\s+)?$", gap, re.IGNORECASE):
+        return True
+    return any(
+        k != j and _is_level(doc.qs[k]) and _dimension(doc.qs[k]) == _dimension(doc.qs[j])
+        for k in doc.in_sent.get(doc.sent_of[j], [])
+    )
+
+
 AVERAGE_SAID = re.compile(r"\baverag\w*\s+(?:of\s+)?(?:(?:" + _QUAL + r")\s+)?$", re.IGNORECASE)
 COMPOUND_PER_AFTER = re.compile(
     r"\s*(?:for\s+each|for\s+every|per|a|an|each)\s+[a-z]", re.IGNORECASE
@@ -4044,6 +4083,10 @@ def _names(doc: _Doc, j: int, stem: str) -> bool:
     if any(w.startswith(stem) for w in words):
         return True
     before = re.findall(r"[a-z]+", doc.gap_before(j, 30).lower())[-4:]
+    if stem in ("empl", "work", "staf", "pers", "peop") and any(
+        w in ("workforce", "headcount", "staff", "payroll") for w in before
+    ):
+        return True  # "a workforce of about 16,800 scientists, engineers and support staff"
     return stem in ("popu", "resi", "inha") and any(w.startswith(stem) for w in before)
 
 

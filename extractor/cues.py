@@ -26,6 +26,13 @@ SURPLUS_PAIRS = (
     ("revenue", "costs"),
     ("inflows", "outflows"),
     ("assets", "liabilities"),
+    # "Global mine output reached 1.02 million tonnes ... Demand came to around 910,000 tonnes,
+    # leaving a surplus of 110,000 tonnes"
+    ("output", "demand"),
+    ("production", "demand"),
+    ("supply", "demand"),
+    ("production", "consumption"),
+    ("output", "consumption"),
 )
 EXCEED_VERBS = (
     "exceeded",

@@ -397,6 +397,50 @@ MORE_CLAIMS += [
 ]
 
 
+MORE_CLAIMS += [
+    (
+        "total",  # "came to X, with A ... and B the remaining C": the breakdown after
+        "Parking revenue came to £5.2m, with permits bringing in £3.35m and meters the remaining "
+        "£1.85m.",
+        "Parking revenue came to £5.2m, with permits bringing in £3.35m and meters the remaining "
+        "£2.15m.",
+    ),
+    (
+        "average",  # a span said before, not another later in the sentence
+        "The port will spend €4.8 billion in the six years to 2031, an average of €800 million a "
+        "year and more than the €3.1 billion of the previous six years.",
+        "The port will spend €4.8 billion in the six years to 2031, an average of €900 million a "
+        "year and more than the €3.1 billion of the previous six years.",
+    ),
+    (
+        "average",  # libraries averaged per branch
+        "The county's 18 libraries lent 2.7 million books, an average of 150,000 per branch.",
+        "The county's 18 libraries lent 2.7 million books, an average of 180,000 per branch.",
+    ),
+    (
+        "average",  # a workforce counts employees
+        "Wages take $1.26 billion, spread across a workforce of about 14,000 nurses, porters and "
+        "clerks, or roughly $90,000 per employee.",
+        "Wages take $1.26 billion, spread across a workforce of about 14,000 nurses, porters and "
+        "clerks, or roughly $80,000 per employee.",
+    ),
+    (
+        "average",  # "from" where an amount came from, not a base
+        "The levy raised 36.5 billion won from about 730,000 firms, or roughly 50,000 won per "
+        "firm.",
+        "The levy raised 36.5 billion won from about 730,000 firms, or roughly 60,000 won per "
+        "firm.",
+    ),
+    (
+        "average",  # the span of an emergency
+        "Flood relief cost A$96 million over the 40-day emergency, an average of A$2.4 million a "
+        "day.",
+        "Flood relief cost A$96 million over the 40-day emergency, an average of A$3.4 million a "
+        "day.",
+    ),
+]
+
+
 @pytest.mark.parametrize("kind,correct,wrong", MORE_CLAIMS)
 def test_more_claim_wordings(kind, correct, wrong):
     assert (kind, "consistent") in verdicts(correct)
@@ -1887,6 +1931,17 @@ ACROSS_SENTENCES += [
         "Crown debt hits NZ$98 billion\n\nWELLINGTON, May 2, 2025 - Net Crown debt rose to "
         "NZ$97.6 billion in the year to June. The debt equalled 35.0 per cent of GDP, which the "
         "Treasury put at NZ$314.8 billion.",
+    ),
+]
+
+
+ACROSS_SENTENCES += [
+    (
+        "multiple",  # "N times its production budget": the two figures before, a guess
+        "The film, made for around 9 billion won, grossed 61 billion won, about 6.8 times its "
+        "production budget.",
+        "The film, made for around 9 billion won, grossed 61 billion won, about 8.8 times its "
+        "production budget.",
     ),
 ]
 
