@@ -610,8 +610,31 @@ def find_claims(
     _headline_multiples(doc, claims)
     _breakdowns(doc, claims)
     _prefer_body_figures(doc, claims)
+    _qualified_results(doc, claims)
     claims.sort(key=lambda c: doc.qs[c.stated].start)
     return claims
+
+
+def _qualified_results(doc: _Doc, claims: list[Claim]) -> None:
+    """A result said of a part ("A$1.2 million a day on aircraft alone", "a surplus of 0.3
+    million tonnes in the north alone") or in real terms ("a gain of 3 per cent once
+    inflation is stripped out") is not the plain arithmetic of the figures said: such a claim
+    is read, never an alarm."""
+    for claim in claims:
+        i = claim.stated
+        clause = re.split(r"[,;:(]|\.\s", doc.after(i, 60), maxsplit=1)[0]
+        if QUALIFIED_RESULT.search(clause) or REAL_TERMS_BEFORE.search(doc.gap_before(i, 30)):
+            claim.detail = {**claim.detail, "weak": True}
+
+
+QUALIFIED_RESULT = re.compile(
+    r"\b(?:alone|in\s+real\s+terms|once\s+inflation|after\s+inflation|adjusted\s+for\s+"
+    r"inflation|inflation[- ]adjusted|in\s+today['’]s\s+money)\b",
+    re.IGNORECASE,
+)
+REAL_TERMS_BEFORE = re.compile(
+    r"\b(?:real[- ]terms|real|inflation[- ]adjusted)\s+[a-z]+\s+of\s+$", re.I
+)
 
 
 def _prefer_body_figures(doc: _Doc, claims: list[Claim]) -> None:
@@ -3456,12 +3479,16 @@ def _difference(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         return None
     if cue == "balance" and re.search(r"\bthe\s+balance\s+of\s+$", gap, re.IGNORECASE):
         cue = "leaving"  # "the state paying the balance of Rs 7,440 crore"
-    if (
-        cue == "margin"
-        and q.kind != "count"
-        # "That left a margin of NOK 25.50 on each kilo sold" after a price and a cost.
-        and not re.match(r"^\W*(?:that|this|which)\s+left\b", doc.sentence_text(i), re.I)
-    ) or (cue == "balance" and not re.search(r"trade|budget", doc.sentence_text(i), re.IGNORECASE)):
+    # "That left a margin of NOK 25.50 on each kilo sold" after a price and a cost.
+    price_less_cost = False
+    if cue == "margin" and re.match(
+        r"^\W*(?:that|this|which)\s+left\b", doc.sentence_text(i), re.I
+    ):
+        start, end = doc.sentences[max(0, doc.sent_of[i] - 1)]
+        price_less_cost = bool(COST_WORD.search(doc.text[start:end]))
+    if (cue == "margin" and q.kind != "count" and not price_less_cost) or (
+        cue == "balance" and not re.search(r"trade|budget", doc.sentence_text(i), re.IGNORECASE)
+    ):
         return None
     own = (
         doc.text[doc.sentence_span(i)[0] : q.end]
@@ -3537,20 +3564,9 @@ def _difference(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             # "NOK 1.73 billion, compared with NOK 2.61 billion a year earlier, a shortfall of
             # NOK 880 million": a base said before the shortfall is one of its ends (a gap said
             # first and "compared with" one after is last period's gap).
-            or (
-                cue in ("shortfall", "gap", "difference")
-                and j < i
-                and COMPARED_WITH_BEFORE.search(doc.gap_before(j, 45))
-            )
+            or _base_is_an_end(doc, i, j, cue)
         )
-        and (
-            not _of_base_period(doc, i, j)
-            or (
-                cue in ("shortfall", "gap", "difference")
-                and j < i
-                and COMPARED_WITH_BEFORE.search(doc.gap_before(j, 45))
-            )
-        )
+        and (not _of_base_period(doc, i, j) or _base_is_an_end(doc, i, j, cue))
         # Not "below the $2.3 billion analysts had pencilled in": a forecast.
         and not FORECAST_AFTER.match(doc.after(j, 60))
     ]
@@ -3637,7 +3653,26 @@ def _difference(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     return _claim(doc, "difference", i, canonical, cue, alternatives=pairs, detail=detail)
 
 
+def _base_is_an_end(doc: _Doc, i: int, j: int, cue: str) -> bool:
+    """ "NOK 1.73 billion, compared with NOK 2.61 billion a year earlier, a shortfall of NOK 880
+    million": a base said before the shortfall is one of its ends; not when the shortfall names
+    what else it is measured against ("a shortfall of $140 million against its forecast")."""
+    return (
+        cue in ("shortfall", "gap", "difference")
+        and j < i
+        and bool(COMPARED_WITH_BEFORE.search(doc.gap_before(j, 45)))
+        and not MEASURED_AGAINST_AFTER.match(doc.after(i, 30))
+    )
+
+
+MEASURED_AGAINST_AFTER = re.compile(
+    r"^\s+(?:against|versus|compared|relative|below|short\s+of|on|to)\s+(?!the\s+year\b)",
+    re.IGNORECASE,
+)
 COMPARED_WITH_BEFORE = re.compile(r",\s*(?:compared\s+(?:with|to)|against)\s+(?:the\s+)?$", re.I)
+
+
+COST_WORD = re.compile(r"\bcosts?\b|\bexpenses?\b|\bspending\b", re.IGNORECASE)
 
 
 def _side_named_twice(doc: _Doc, i: int, pair: tuple[int, int]) -> bool:

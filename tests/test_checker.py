@@ -895,6 +895,18 @@ NO_ALARMS_SEVENTH += [
     "Sales were $5.1bn in 2023 and $6.4bn in 2024, and staff costs rose 3%.",
     "The league lost members last year, with 1,210 resignations against 940 new sign-ups, a "
     "net fall of 270.",
+    # Written to trip the rules read from hold-113..130's misses.
+    "The council spent £4.2m in 2022 and £4.6m in 2023, a gain of 3 per cent once inflation "
+    "is stripped out.",
+    "The council spent £4.2m in 2022 and £4.6m in 2023, a real-terms rise of 3 per cent.",
+    "Profit came to $2.14 billion, compared with $2.52 billion a year earlier, a shortfall of "
+    "$140 million against the company's own forecast.",
+    "Wheat sold at $290 a tonne, while maize fetched $210 a tonne. That left a margin of $40 on "
+    "each tonne after freight.",
+    "Firefighting cost the state A$212 million over the 74-day emergency, an average of about "
+    "A$1.2 million a day on aircraft alone.",
+    "Output reached 1.2 million tonnes while demand was 1.1 million tonnes, leaving a surplus of "
+    "0.3 million tonnes in the north alone.",
     # "other units" closes a list only as its last part.
     "Group revenue reached NOK 9.46 billion. Farming brought in NOK 5.12 billion, with other "
     "units at NOK 4.34 billion, and the feed arm NOK 2.37 billion.",
