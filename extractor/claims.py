@@ -504,7 +504,14 @@ class _Doc:
             and self.same_clause(i, j)
         ]
         tos = [j for j in levels if TO_BEFORE.search(self.gap_before(j, 45))]
-        froms = [j for j in levels if j not in tos and FROM_BEFORE.search(self.gap_before(j, 45))]
+        # Not "compared with €19.80 in Munich": another place's figure, not an earlier one.
+        froms = [
+            j
+            for j in levels
+            if j not in tos
+            and FROM_BEFORE.search(self.gap_before(j, 45))
+            and not PLACE_AFTER.match(self.text, self.qs[j].end)
+        ]
         # "rose to 86.4% from 84.3%, a gain of 2.1 points": an appositive change looks back.
         looks_back = bool(APPOSITIVE.search(self.gap_before(i, 50)))
 
@@ -552,9 +559,23 @@ class _Doc:
             and (new == old or self.qs[new].value == self.qs[old].value and new < old)
         ):
             return None, None
+        if new is not None and old is not None and _far_apart(self.qs[new], self.qs[old]):
+            # "jumped 9% to $142 after it reported profit of $1.4bn, up from $1.2bn": figures
+            # of different things, not a value and its earlier self.
+            return None, None
         return old, new
 
 
+def _far_apart(a: Quantity, b: Quantity) -> bool:
+    """Whether two figures differ by more than a thousandfold: not one thing at two times."""
+    small, big = sorted((abs(a.value), abs(b.value)))
+    return small > 0 and big / small > 1000
+
+
+_MONTH_NAMES = "|".join(m.capitalize() for m in lexicon.MONTHS)
+PLACE_AFTER = re.compile(
+    rf"\s+(?:in|for|at)\s+(?!(?:{_MONTH_NAMES}|Q[1-4]|H[12])\b)[A-Z][a-z]+(?!\s+(?:quarter|half))"
+)
 CHANGE_VERB = re.compile(
     r"\b(?:rose|grew|fell|climbed|jumped|dropped|slid|declined|increased|decreased|gained|"
     r"surged|slumped|advanced|soared|widened|narrowed|shrank|slipped|eased|dipped|tumbled|"
@@ -1920,6 +1941,10 @@ def _change(doc: _Doc, i: int, q: Quantity) -> Claim | None:
                 pairs.append((abs(doc.qs[new].start - q.start), new, old))
         if not pairs:
             pairs = _dated_pair(doc, i, dims)
+        if OWN_BASE_AFTER.match(doc.after(i, 40)):
+            # "..., reaching $2.6bn in 2024 from $1.1bn, and were up 4% on 2023": a change
+            # with its own base after it is not the change of a pair said before it.
+            pairs = [p for p in pairs if p[2] > i]
         if pairs and ANNUAL_RATE_AFTER.match(doc.after(i, 20)):
             # "grew by 1.2% a year between 2010 and 2020, to 5.1 million, from 4.5 million": a
             # yearly rate, not the change between the two.
@@ -1989,6 +2014,17 @@ def _change(doc: _Doc, i: int, q: Quantity) -> Claim | None:
                 )
         return claim
     return None
+
+
+# A winning margin (not a deficit, which is often a share of GDP).
+MARGIN_OF_BEFORE = re.compile(
+    rf"\b(?:margin|majority|lead|gap|difference)\s+of\s+(?:(?:{_QUAL})\s+)?$", re.IGNORECASE
+)
+OWN_BASE_AFTER = re.compile(
+    r"^\s+(?:on|over|from|against|compared\s+with)\s+(?:the\s+)?(?:(?:19|20)\d\d\b|a\s+year\s+"
+    r"(?:earlier|ago|before)|last\s+year|the\s+previous\s+(?:year|quarter|month))",
+    re.IGNORECASE,
+)
 
 
 def _dated_pair(doc: _Doc, i: int, dims: set) -> list[tuple[int, int, int]]:
@@ -2381,7 +2417,14 @@ def _multiple(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         return None
     sent = doc.in_sent.get(doc.sent_of[i], [])
     levels = [j for j in sent if _is_level(doc.qs[j])]
+    # "8.7 million riders a day, almost double the 4.4 million on New York's 399km subway":
+    # the figure the multiple names right after it decides the kind compared.
+    named_after = (
+        [j for j in levels if j > i][:1] if MULTIPLE_OBJECT_AFTER.match(doc.after(i, 60)) else []
+    )
     for dim in sorted({_dimension(doc.qs[j]) for j in levels}, key=str):
+        if named_after and dim != _dimension(doc.qs[named_after[0]]):
+            continue
         old, new = doc.find_from_to(i, dim)
         if old is not None and new is not None:
             return _claim(doc, "multiple", i, [new, old], q.text.lower())
@@ -2668,8 +2711,14 @@ def _share(doc: _Doc, i: int, q: Quantity) -> Claim | None:
                 )
             )
         ]
+        # Not "won by a margin of 4,120 votes, taking 52% of the 38,000 ballots": a margin is
+        # no part.
         near_before = [
-            j for j in before if _dimension(doc.qs[j]) == dim and q.start - doc.qs[j].end < 110
+            j
+            for j in before
+            if _dimension(doc.qs[j]) == dim
+            and q.start - doc.qs[j].end < 110
+            and not MARGIN_OF_BEFORE.search(doc.gap_before(j, 40))
         ]
         if LAST_PERIOD_BEFORE.search(doc.gap_before(i, 45)):
             # "..., or 600, plan to hire, up from 25% of the 1,800 asked last year": last
@@ -3636,8 +3685,11 @@ def _difference(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     else:
         canonical = pairs.pop(0)
         weak = True
-    # More than two figures around: which two the text subtracts is a guess.
-    detail = {"cue": cue, "weak": weak or (len(ordered) > 2 and cue != "by")}
+    # More than two figures around: which two the text subtracts is a guess; so is a pair
+    # across a clause break on both sides ("The current-account surplus rose to $42bn, as a
+    # goods surplus of $65bn more than offset a $23bn deficit": 65 - 23 = 42, not 42 - 23).
+    straddles = min(canonical) < i < max(canonical) and not doc.same_clause(i, min(canonical))
+    detail = {"cue": cue, "weak": weak or straddles or (len(ordered) > 2 and cue != "by")}
     if cue in ("deficit", "surplus", "gap", "shortfall"):
         names = _surplus_order(doc, canonical)
         detail["direction_names"] = names
