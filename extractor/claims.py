@@ -846,7 +846,17 @@ def _dated_before_story(doc: _Doc, j: int, s: int) -> bool:
     if k is None:
         return False
     dated = (_year_next(doc, e) for e in doc.by_dim.get(_dimension(doc.qs[j]), []) if e < j)
-    latest = max((doc.qs[y].value for y in dated if y is not None), default=None)
+    # Not against a plan's date ("shut four of its mines by the end of 2027" in a story of
+    # 2024): only years up to the dateline's.
+    now = _dateline_year(doc)
+    latest = max(
+        (
+            doc.qs[y].value
+            for y in dated
+            if y is not None and (now is None or doc.qs[y].value <= now)
+        ),
+        default=None,
+    )
     year = doc.qs[k].value
     return latest is not None and year < latest and year not in doc.years_in_sentence(s)
 
@@ -1697,6 +1707,14 @@ def _story_year(doc: _Doc, i: int) -> int | None:
         return None
     latest = max(doc.qs[k].value for k in years)
     return next(k for k in years if doc.qs[k].value == latest)
+
+
+def _dateline_year(doc: _Doc) -> Decimal | None:
+    """The dateline's year ("KATOWICE, March 12, 2024 -"), if the text opens with one."""
+    for q in doc.qs[:6]:
+        if q.kind == "year" and q.start < 400 and DATELINE_YEAR_AFTER.match(doc.text, q.end):
+            return q.value
+    return None
 
 
 DATELINE_YEAR_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?[-–—]")

@@ -1970,6 +1970,19 @@ ACROSS_SENTENCES += [
 ]
 
 
+ACROSS_SENTENCES += [
+    (
+        "total",  # a plan's date ("by the end of 2028") does not make last year's figure old
+        "LEEDS, March 3, 2025 - The brewer will shut five of its plants by the end of 2028. The "
+        "group employed 12,600 people at the end of last year. Management expects 2,100 of "
+        "those jobs to go, taking the payroll to 10,500.",
+        "LEEDS, March 3, 2025 - The brewer will shut five of its plants by the end of 2028. The "
+        "group employed 12,600 people at the end of last year. Management expects 2,100 of "
+        "those jobs to go, taking the payroll to 10,300.",
+    ),
+]
+
+
 @pytest.mark.parametrize("kind,correct,wrong", ACROSS_SENTENCES)
 def test_claims_across_sentences_never_alarm(kind, correct, wrong):
     assert (kind, "consistent") in verdicts(correct)
