@@ -286,6 +286,8 @@ PER_SYNONYMS = (
     ("passenger", "traveller", "traveler", "visitor", "arrival", "tourist"),
     # "used by 48,500 households, or about €449 for each home served"
     ("home", "household", "house", "dwelling", "property"),
+    # "9,400 of those posts to disappear ... an average of 340,400 zloty for each job cut"
+    ("job", "post", "position", "role"),
 )
 # "and others 16,276", "other sources 7.7 TWh": the rest, given a figure, closes the list.
 # "... and other units $1.2bn", "the rest of the world CHF 910 million": a last part that names
@@ -943,7 +945,33 @@ def _headlines(doc: _Doc, claims: list[Claim]) -> None:
             claim.missing = None
             claim.cue = "headline"
             claim.detail = dict(matches[0].detail)
+            if doc.qs[matches[0].stated].value != doc.qs[claim.stated].value and _other_base(
+                doc, claims, matches[0], words
+            ):
+                # "Rice prices up 25%" over "Farmgate prices ... rose 10% ...": a headline
+                # whose figure the body's change does not repeat may be of another change
+                # the body gives without a percent ("Retail prices ... climbed to 50 pesos a
+                # kilo from 40 pesos"); a guess.
+                claim.detail["weak"] = True
     _headline_amounts(doc, claims, body)
+
+
+def _other_base(doc: _Doc, claims: list[Claim], change: Claim, words: set[str]) -> bool:
+    """Whether the body gives another earlier value of the change's kind ("from 40 pesos")
+    that no claim uses, in a sentence sharing more of the headline's words than the change's
+    own ("Retail prices of regular milled rice" against "Farmgate prices for palay" under
+    "Rice prices up 25%")."""
+    used = {j for c in claims for j in c.operands}
+    dim = _dimension(doc.qs[change.operands[0]])
+    own = len(words & _stems(doc.sentence_text(change.stated)))
+    return any(
+        j not in used
+        and doc.sent_of[j] > 0
+        and _is_level(doc.qs[j])
+        and FROM_BEFORE.search(doc.gap_before(j, 45))
+        and len(words & _stems(doc.sentence_text(j))) > own
+        for j in doc.by_dim.get(dim, ())
+    )
 
 
 def _headline_amounts(doc: _Doc, claims: list[Claim], body: list[Claim]) -> None:
@@ -2002,10 +2030,7 @@ def _change(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         if old is not None and new is not None:
             # "433 branches closing against 58 openings, a net loss of 375": two flows set
             # against each other, not a figure and its earlier self; the way is the words'.
-            contrast = bool(
-                AGAINST_BEFORE.search(doc.gap_before(old, 30))
-                and not DATED_AFTER.match(doc.after(old, 30))
-            )
+            contrast = _set_against(doc, old)
             return _claim(
                 doc,
                 "difference",
@@ -2078,6 +2103,14 @@ def _dated_pair(doc: _Doc, i: int, dims: set) -> list[tuple[int, int, int]]:
 DATED_PAIR_GAP = re.compile(
     r"\s+(?:in|for|during)\s+(?:fiscal\s+|the\s+)?[\w/–-]+\s*,?\s+(?:and|but|to)\s+(?:then\s+)?"
 )
+
+
+def _set_against(doc: _Doc, j: int) -> bool:
+    """Whether figure j follows "against"/"versus" as a figure of its time set beside another,
+    not as an earlier one ("$52,300 against $61,500 for men")."""
+    return bool(
+        AGAINST_BEFORE.search(doc.gap_before(j, 30)) and not DATED_AFTER.match(doc.after(j, 30))
+    )
 
 
 # "1,500 tonnes a year earlier", "... in 2019": a figure of another time.
@@ -2281,6 +2314,10 @@ def _comparative(doc: _Doc, i: int, direction: str) -> Claim | None:
         return None
     old = later[0]
     between = doc.text[doc.qs[i].end : doc.qs[old].start]
+    if THAN_A_TIME.match(between):
+        # "14.2 million passengers, 9% more than a year earlier, on 96,000 flights": compared
+        # with a time, not with the figure that follows.
+        return None
     # "than the 356 million", or "below the long-term January figure of 25.9 degrees" with no
     # pause between the comparison and the figure.
     if not FROM_BEFORE.search(doc.gap_before(old, 45)) and re.search(r"[,;(]", between):
@@ -2351,6 +2388,14 @@ def _combined_figure(doc: _Doc, i: int, dim: tuple[str, str | None]) -> list[int
         and abs(doc.qs[j].value - total) <= max(doc.qs[j].precision, total / 100)
     ]
     return sums[-1:]
+
+
+THAN_A_TIME = re.compile(
+    r"^\s+(?:[a-z]+\s+)?than\s+(?:(?:a|one)\s+(?:year|month|quarter|week|decade)\s+"
+    r"(?:earlier|before|ago)|last\s+(?:year|month|quarter|season)|the\s+(?:previous|prior)\s+\w+"
+    r"|in\s+(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
 
 
 def _pair_before(
@@ -2698,6 +2743,12 @@ def _share(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     """ "$4bn, or 40% of the total"; "40% of the $10bn budget"; "of which $4bn, or 40%"."""
     if q.kind not in ("percent", "fraction") or q.change in ("up", "down"):
         return None
+    if q.low is not None:
+        return None  # "Between 3% and 5% of the 2.4 million households, or 72,000 to 120,000"
+    if OF_THEM_AFTER.match(doc.after(i, 30)) and not OR_AMOUNT_AFTER.match(doc.after(i, 40)):
+        # "120 are part-timers, a third of them over 50": a share of the figure before, whose
+        # own part is not given.
+        return None
     sent = doc.in_sent.get(doc.sent_of[i], [])
     amounts = [j for j in sent if _is_level(doc.qs[j]) and doc.qs[j].kind != "percent"]
     before = [j for j in amounts if j < i]
@@ -2737,6 +2788,13 @@ def _share(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             if _dimension(doc.qs[j]) == dim
             and q.start - doc.qs[j].end < 110
             and not MARGIN_OF_BEFORE.search(doc.gap_before(j, 40))
+            # Not across ", while": "Sixty of the 250 delegates voted against, or 24%, while
+            # 15% of the 190 who voted in favour"; nor a figure that could have been ("the
+            # £60m it would otherwise have imposed"); nor a count of other things ("Sixteen of
+            # the 27 member states, accounting for 65% of the bloc's 448 million people").
+            and doc.same_clause(i, j)
+            and not WOULD_HAVE_AFTER.match(doc.after(j, 40))
+            and not _other_things(doc, j, whole)
         ]
         if LAST_PERIOD_BEFORE.search(doc.gap_before(i, 45)):
             # "..., or 600, plan to hire, up from 25% of the 1,800 asked last year": last
@@ -3233,8 +3291,9 @@ def _wholes(doc: _Doc, i: int, part: int, of_after: bool) -> tuple[list[int], bo
         and abs(doc.sent_of[j] - here) <= 30  # the same story, and linear on a long text
         and (other := doc.qs[j]).value > doc.qs[part].value
         and _is_level(other)
-        # "Total generation fell to 266.9 TWh from 275.5 TWh": last year's is no whole.
-        and not BASE_BEFORE.search(doc.gap_before(j, 45))
+        # "Total generation fell to 266.9 TWh from 275.5 TWh": last year's is no whole; a
+        # figure set against another of its time is ("$52,300 against $61,500 for men").
+        and (not BASE_BEFORE.search(doc.gap_before(j, 45)) or _set_against(doc, j))
     ]
     named = [j for j in bigger if TOTAL_NAMED.search(doc.left(j, 60))]
     if noun in ("volume", "sum", "amount") and len(named) == 1:
@@ -3291,15 +3350,13 @@ def _wholes(doc: _Doc, i: int, part: int, of_after: bool) -> tuple[list[int], bo
         for group in lx.WHOLE_SYNONYMS:
             if any(n.startswith(w[:5]) for w in group for n in nouns):
                 stems |= {w[:5] for w in group}
-        found = [
-            j
-            for j in bigger
-            if any(st in (_clause(doc, j) + " " + doc.after(j, 25)).lower() for st in stems)
-        ]
+        # Words that start with the noun ("men" is not in "women").
+        named = re.compile(r"\b(?:" + "|".join(re.escape(st) for st in stems) + ")", re.I)
+        found = [j for j in bigger if named.search(_clause(doc, j) + " " + doc.after(j, 25))]
         # Sure when one figure alone is called that in its own clause ("Revenue rose 4 per
         # cent to £3.12bn" for "or 39.4 per cent of revenue"), and no other figure of the
         # kind is near it by that name at all.
-        own = [j for j in found if any(st in _clause(doc, j).lower() for st in stems)]
+        own = [j for j in found if named.search(_clause(doc, j))]
         if (
             len({doc.qs[j].value for j in own}) == 1
             and len({doc.qs[j].value for j in found}) == 1
@@ -3328,7 +3385,18 @@ def _total(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         doc.text[doc.sentence_span(i)[0] : q.start].lstrip()
     )
     if made_up or partition:
-        parts = [j for j in doc.same_dim_levels(i, sent) if j > i and doc.qs[j].value < q.value]
+        # Not an amount restating a share of a part ("..., leaving 1,158, and plans to shut
+        # another 5% of those, or about 58").
+        parts = [
+            j
+            for j in doc.same_dim_levels(i, sent)
+            if j > i
+            and doc.qs[j].value < q.value
+            and not (
+                doc.qs[j - 1].kind in ("percent", "fraction")
+                and RESTATED_AMOUNT_GAP.match(doc.text[doc.qs[j - 1].end : doc.qs[j].start])
+            )
+        ]
         if len(parts) >= 2 and not PARTIAL_LIST.search(_OTHERS_WITH_FIGURE.sub("", sentence)):
             return _claim(
                 doc,
@@ -3626,8 +3694,8 @@ def _difference(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             not FROM_BEFORE.search(doc.gap_before(j, 45))
             or (against and COMPARED_BEFORE.search(doc.gap_before(j, 45)))
             # A gap between two things set against each other: "PLN 4,680 against PLN 3,240
-            # for women, a gap of 1,440 zlotys".
-            or (cue == "gap" and AGAINST_BEFORE.search(doc.gap_before(j, 45)))
+            # for women, a gap of 1,440 zlotys" ("a difference of ₹2.6").
+            or (cue in ("gap", "difference") and AGAINST_BEFORE.search(doc.gap_before(j, 45)))
             # "NOK 1.73 billion, compared with NOK 2.61 billion a year earlier, a shortfall of
             # NOK 880 million": a base said before the shortfall is one of its ends (a gap said
             # first and "compared with" one after is last period's gap).
@@ -3711,6 +3779,16 @@ def _difference(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     if cue in ("deficit", "surplus", "gap", "shortfall"):
         names = _surplus_order(doc, canonical)
         detail["direction_names"] = names
+        if (
+            names is None
+            and cue in ("deficit", "surplus")
+            # "..., leaving free cash flow of RMB 12.6 bln": the words say what is subtracted.
+            and not re.search(r"\b(?:leaving|left|leaves)\b", gap, re.IGNORECASE)
+        ):
+            # A deficit is what comes in less what goes out; two figures that no word names
+            # so ("a budget of A$92.4bn, with A$31bn going to health, and a deficit of A$2.8bn")
+            # are only a guess.
+            detail["weak"] = True
         if names is not None:
             # Imports and exports named: the pair is certain, unless a side has another figure
             # nearby ("Exports of goods rose to $120 billion. Services exports were $40 billion,
@@ -4341,8 +4419,25 @@ def _bound(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         best, sure = adjacent[0], True
     if not sure and lede_sole is not None and best == lede_sole:
         # Sure only when the lede's clause names what the headline bounds: "debt tops €1
-        # billion" over "The club reported revenue of €812 million" is about something else.
+        # billion" over "The club reported revenue of €812 million" is about something else;
+        # and when no figure of the kind near the bound follows it ("the jackpot stood at
+        # $890m. The prize ... has risen to $1.02bn" under "jackpot climbs above $1bn").
         sure = head is not None and head in _stems(_clause(doc, lede_sole))
+    if in_headline:
+        later = [
+            j
+            for j in doc.by_dim.get(_dimension(q), ())
+            if j != best
+            and doc.sent_of[j] in (1, 2)
+            and _is_level(doc.qs[j])
+            and doc.qs[j].change in ("=", "~")
+            and _near_bound(q.value, doc.qs[j].value)
+            # a figure something has moved to ("has risen to $1.02bn")
+            and TO_BEFORE.search(doc.gap_before(j, 45))
+        ]
+        if later:
+            sure = False
+            adjacent = adjacent + later
     # The other figures the words point to are other readings: a bound fails only when
     # none of them meets it.
     others = [[j] for j in dict.fromkeys([*ranked, *adjacent]) if j != best]
@@ -4425,6 +4520,28 @@ OF_TOTAL_AFTER = re.compile(
     r"(?:total|all)\b",
     re.IGNORECASE,
 )
+RESTATED_AMOUNT_GAP = re.compile(
+    rf"^(?:\s+of\s+(?:those|them|these|which|it))?\s*[,(]\s*(?:or\s+)?(?:(?:{_QUAL})\s+)?$",
+    re.IGNORECASE,
+)
+# "a third of them over 50" (not "71 per cent of those surveyed", which names the whole).
+OF_THEM_AFTER = re.compile(r"^\s+of\s+them\b", re.IGNORECASE)
+OR_AMOUNT_AFTER = re.compile(
+    r"^\s+of\s+(?:them|which|whom|those|these)\s*,\s*or\s+(?:about\s+|some\s+)?\d", re.I
+)
+WOULD_HAVE_AFTER = re.compile(
+    r"^\s+(?:[\w'’]+\s+){0,2}(?:would|could|might|had\s+(?:forecast|expected))\b", re.IGNORECASE
+)
+
+
+def _other_things(doc: _Doc, a: int, b: int) -> bool:
+    """Whether count a is too small to be a part of count b at all: "Sixteen of the 27 member
+    states, accounting for 65% of the bloc's 448 million people" counts states, not people."""
+    if doc.qs[a].kind != "count" or doc.qs[b].kind != "count" or doc.qs[b].value <= 0:
+        return False
+    return doc.qs[a].value / doc.qs[b].value < Decimal("0.0001")
+
+
 OF_SUBGROUP_AFTER = re.compile(r"^\s+of\s+(?:them|which|whom|those|these)\b", re.IGNORECASE)
 FRACTION_SET_OFF = re.compile(r"(?:\s+(?:of\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?\s*[,(–—-]\s*")
 EXACT_FIGURE_BEFORE = re.compile(
