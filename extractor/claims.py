@@ -169,7 +169,7 @@ FROM_BEFORE = re.compile(
 )
 CLAUSE_BREAK = re.compile(
     r";|[,–—-]\s*(?:while|whereas|but|although|though|as|even\s+as|and\s+(?:the|its|their|"
-    r"[A-Z]\w*))\b|\b(?:while|whereas)\b"
+    r"other|another|[A-Z]\w*))\b|\b(?:while|whereas)\b"
 )
 APPOSITIVE = re.compile(
     r"[,(–—-]\s*(?:(?:a|an|or|the|which\s+(?:is|was))\s+)?(?:\w+\s+){0,2}"
@@ -545,6 +545,15 @@ class _Doc:
             # "The 2.9 per cent increase came from prices: books sold slipped to 255.4 million
             # from 259.5 million": the pair is the later verb's.
             return None, None
+        if (
+            old is not None
+            and new is not None
+            and i < new < old
+            and CHANGE_VERB.search(self.text[self.qs[new].end : self.qs[old].start])
+        ):
+            # "rose 40% to 252,000 as the overall market shrank from 1.5 million to 1.4
+            # million": the "from" belongs to the later verb.
+            old = None
         if old is not None and new is not None and old < i < new and any(t < old for t in tos):
             # "rose to 5.2% from 4.8%, and youth unemployment rose 1.2 points to 14%": the
             # "from" before is the earlier change's, whose "to" came first.
@@ -646,7 +655,14 @@ def _qualified_results(doc: _Doc, claims: list[Claim]) -> None:
     for claim in claims:
         i = claim.stated
         clause = re.split(r"[,;:(]|\.\s", doc.after(i, 60), maxsplit=1)[0]
-        if QUALIFIED_RESULT.search(clause) or REAL_TERMS_BEFORE.search(doc.gap_before(i, 30)):
+        # ... and before it: "in its final year alone 90,000 families received an average of
+        # $3,000 each" after "$2.7bn over its five years".
+        before = re.split(r"[;:(]|\.\s", doc.left(i, 80))[-1]
+        if (
+            QUALIFIED_RESULT.search(clause)
+            or REAL_TERMS_BEFORE.search(doc.gap_before(i, 30))
+            or (claim.kind == "average" and re.search(r"\balone\b", before, re.IGNORECASE))
+        ):
             claim.detail = {**claim.detail, "weak": True}
 
 
@@ -1999,13 +2015,24 @@ def _change(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             _, new, old = min(pairs)
             # A change between two rates stated in percent: relative change, or a points slip.
             rates = doc.qs[new].kind == "percent"
+            # "Discounts of 20% and then a further 10% cut the price of the coat from £250 to
+            # £180, a total reduction of 28%": a later change restating the same pair is its
+            # change; this one is a guess.
+            restated = i < min(new, old) and any(
+                k > max(new, old)
+                and doc.qs[k].kind == "percent"
+                and _direction(doc, k, doc.qs[k]) is not None
+                and APPOSITIVE.search(doc.gap_before(k, 50))
+                and k - max(new, old) <= 2
+                for k in doc.in_sent.get(doc.sent_of[i], [])
+            )
             return _claim(
                 doc,
                 "change",
                 i,
                 [new, old],
                 "percent change",
-                detail={"direction": direction, "rates": rates},
+                detail={"direction": direction, "rates": rates, "weak": restated},
             )
         missing = (
             "the earlier value"
@@ -2485,12 +2512,18 @@ def _multiple(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     named_after = (
         [j for j in levels if j > i][:1] if MULTIPLE_OBJECT_AFTER.match(doc.after(i, 60)) else []
     )
+    # Of several from/to pairs, the one nearest the multiple ("doubled from 3% to 6%, ...,
+    # lifting annual interest on a $300,000 loan from $9,000 to $18,000").
+    pairs = []
     for dim in sorted({_dimension(doc.qs[j]) for j in levels}, key=str):
         if named_after and dim != _dimension(doc.qs[named_after[0]]):
             continue
         old, new = doc.find_from_to(i, dim)
         if old is not None and new is not None:
-            return _claim(doc, "multiple", i, [new, old], q.text.lower())
+            pairs.append((min(abs(j - i) for j in (old, new)), new, old))
+    if pairs:
+        _, new, old = min(pairs)
+        return _claim(doc, "multiple", i, [new, old], q.text.lower())
     if ANAPHOR_START.match(doc.sentence_text(i)) and not levels:
         # "That is ... 1.5 times the earlier share": the two figures of the sentence before.
         for dim in (
@@ -3266,7 +3299,20 @@ def _wholes(doc: _Doc, i: int, part: int, of_after: bool) -> tuple[list[int], bo
             # "Some 9,870 fines were challenged, and 3,420 of those were withdrawn".
             or OF_THOSE_AFTER.match(doc.after(part, 20))
         ):
-            return [j, *reversed(prior[:-1])], False
+            # Unless the share names a whole of its own that the figure is not: "Of the $12bn
+            # budget, 40% goes to health, and a quarter of health spending goes to hospitals,
+            # or $1.2bn" is a quarter of the health share.
+            own = OF_NOUN.match(doc.after(i)) if of_after else None
+            other = (
+                own is not None
+                # "of the total", "of those surveyed" name the whole the partition gave
+                and own.group("noun").lower() not in TOTAL_LIKE
+                and not re.match(r"^\s+of\s+(?:those|these|them)\b", doc.after(i, 20), re.I)
+                and not (
+                    _stems(own.group("noun")) & _stems(doc.left(j, 30) + _noun_phrase_after(doc, j))
+                )
+            )
+            return [j, *reversed(prior[:-1])], other
     m = OF_NOUN.match(doc.after(i)) if of_after else None
     if m is None:
         # "Girls account for 30 lakh of those pupils, or 48.4%": the noun follows the part.
@@ -3299,18 +3345,8 @@ def _wholes(doc: _Doc, i: int, part: int, of_after: bool) -> tuple[list[int], bo
     if noun in ("volume", "sum", "amount") and len(named) == 1:
         # "or 74% of the volume" after "Shipments totalled 1.17 million tonnes".
         return [named[0]], False
-    total_like = (
-        "total",
-        "all",
-        "overall",
-        "whole",
-        "combined",
-        "national",
-        "nationwide",
-        "market",
-    )
     # "make up 23 percent of all lending": "all" names the story's whole, whatever its noun.
-    if noun in total_like or (of_after and re.match(r"^\s+of\s+all\b", doc.after(i))):
+    if noun in TOTAL_LIKE or (of_after and re.match(r"^\s+of\s+all\b", doc.after(i))):
         # "... or 50.3 percent of the total": a figure the article itself calls the total
         # ("a total of 266.9 TWh", "total generation reached 163.6 TWh") is the whole, surely;
         # failing that, any bigger figure may be, and the claim can only be unverifiable.
@@ -3373,6 +3409,9 @@ def _wholes(doc: _Doc, i: int, part: int, of_after: bool) -> tuple[list[int], bo
     return sorted(found, key=lambda j: (j > part, abs(j - part))), True
 
 
+TOTAL_LIKE = ("total", "all", "overall", "whole", "combined", "national", "nationwide", "market")
+
+
 def _total(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     if not _is_level(q) or q.kind == "percent":
         return None
@@ -3396,6 +3435,8 @@ def _total(doc: _Doc, i: int, q: Quantity) -> Claim | None:
                 doc.qs[j - 1].kind in ("percent", "fraction")
                 and RESTATED_AMOUNT_GAP.match(doc.text[doc.qs[j - 1].end : doc.qs[j].start])
             )
+            # nor last period's figure ("was up 24 per cent from €150m")
+            and not BASE_BEFORE.search(doc.gap_before(j, 45))
         ]
         if len(parts) >= 2 and not PARTIAL_LIST.search(_OTHERS_WITH_FIGURE.sub("", sentence)):
             return _claim(
@@ -3476,6 +3517,10 @@ def _total(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             return None
     if len(parts) > 6:
         return None
+    if sum(doc.qs[j].value for j in parts) * 100 < q.value:
+        # "averaged 23 in primary schools and 16 in secondary schools; ... 8.1 million pupils
+        # overall": figures a hundredth of the total are no parts of it.
+        return None
     if RUNNING_TOTAL.search(cue) and ADDED_BEFORE.search(
         doc.text[doc.sentence_span(i)[0] : q.start]
     ):
@@ -3521,9 +3566,11 @@ VERB_TOTAL_CUES = frozenset(
 
 def _total_part(doc: _Doc, i: int, j: int) -> bool:
     """Whether figure j of the total's sentence can be one of its parts: not an average ("an
-    average of nearly 35 per garage"), and not a count of another thing ("The city's 38
-    garages now have 1,320 chargers between them")."""
+    average of nearly 35 per garage", "Bus ridership averaged 410,000 on weekdays"), and not a
+    count of another thing ("The city's 38 garages now have 1,320 chargers between them")."""
     if _is_rate(doc, j) or re.match(r"^\s+(?:per|each|apiece)\b", doc.after(j, 12)):
+        return False
+    if AVERAGE_SAID.search(doc.gap_before(j, 30)):
         return False
     if OWNERS_AFTER.match(doc.after(j, 40)):
         return False  # "The two airlines together carried ...": the owners, not a part
@@ -3656,7 +3703,11 @@ def _difference(doc: _Doc, i: int, q: Quantity) -> Claim | None:
                 detail={"cue": cue, "weak": False, "direction_names": named},
             )
     candidates = doc.same_dim_levels(i, doc.in_sent.get(doc.sent_of[i], []))
-    anaphor = bool(ANAPHOR_START.match(doc.sentence_text(i)))
+    # Sure across sentences only on a word that points back ("That left", "This"), not on
+    # any "The" ("The city faced a gap of $982m when it drew up its 2025 budget").
+    anaphor = bool(ANAPHOR_START.match(doc.sentence_text(i))) and not re.match(
+        r"^\W*the\b", doc.sentence_text(i), re.IGNORECASE
+    )
     weak = False
     if cue == "by":
         # "Arrivals exceeded the target of 40 million by 4.5 million, although ... 65.1 million":
@@ -4280,7 +4331,19 @@ def _named_totals(doc: _Doc, i: int, totals: list[int]) -> list[int]:
     head = _average_head(doc, i)
     if head is None:
         return []
-    return [j for j in totals if head in _stems(_clause(doc, j))]
+    # Not a part of it: "Salaries accounted for ₹78,500 crore of spending and pensions for
+    # ₹36,200 crore" is no total of "total state spending ... per resident".
+    return [
+        j
+        for j in totals
+        if head in _stems(_clause(doc, j)) and not PART_OF_CLAUSE.search(doc.sentence_text(j))
+    ]
+
+
+PART_OF_CLAUSE = re.compile(
+    r"\b(?:accounted\s+for|accounts\s+for|made\s+up|make\s+up|makes\s+up|of\s+which)\b",
+    re.IGNORECASE,
+)
 
 
 def _average_head(doc: _Doc, i: int) -> str | None:

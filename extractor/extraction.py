@@ -1537,6 +1537,11 @@ _PART_BEFORE = re.compile(
     r"(?:(?:about|some|nearly|almost|roughly|around)\s+)?$"
 )
 _PART_VERB = re.compile(r"\s+(?:came|comes|went|goes|will|would|is|was|from|for|to|in|on|by|via)\b")
+_PEOPLE_OF_BEFORE = re.compile(
+    r"\b(?:population|populations|workforce|membership|inhabitants|residents|audience|"
+    r"electorate)\s+of\s+(?:(?:about|some|nearly|around|roughly|almost|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
 _LIST_LINK = re.compile(r"^\s*(?:,\s*)?(?:and|or|,)\s*$")
 # "Australia supplied 480,000 tonnes of that, Chile 260,000, China 170,000 and all other
 # countries 50,000": list items named before a bare figure.
@@ -1607,6 +1612,8 @@ def _shared_units(quantities: list[Quantity], text: str) -> None:
             _PART_BEFORE.search(text[max(0, q.start - 30) : q.start]) and _PART_VERB.match(after)
         ):
             continue
+        if _PEOPLE_OF_BEFORE.search(text[max(0, q.start - 40) : q.start]):
+            continue  # "or A$1,000 per resident for a population of 27 million"
         start = max(text.rfind(". ", 0, q.start), text.rfind("\n", 0, q.start), 0)
         earlier = [
             p

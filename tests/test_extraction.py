@@ -759,6 +759,11 @@ SHARED_UNITS = [
         [("40,000 tonnes", "quantity", "tonne"), ("300", "count", None)],
     ),
     ("Gusts reached 35 knots.", [("35 knots", "quantity", "knot")]),
+    # a population is counted, not paid
+    (
+        "They paid A$27bn, or A$1,000 per resident for a population of 27 million.",
+        [("A$27bn", "money", "AUD"), ("A$1,000", "money", "AUD"), ("27 million", "count", None)],
+    ),
     (
         "It handled 9.8 mn TEUs, 2.5 times the 3.9 mn it moved.",
         [
