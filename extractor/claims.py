@@ -514,8 +514,10 @@ class _Doc:
             and FROM_BEFORE.search(self.gap_before(j, 45))
             and not PLACE_AFTER.match(self.text, self.qs[j].end)
         ]
-        # "rose to 86.4% from 84.3%, a gain of 2.1 points": an appositive change looks back.
-        looks_back = bool(APPOSITIVE.search(self.gap_before(i, 50)))
+        # "rose to 86.4% from 84.3%, a gain of 2.1 points": an appositive change looks back;
+        # not a new predicate ("..., and are up 5% from 4.57 million").
+        gap = self.gap_before(i, 50)
+        looks_back = bool(APPOSITIVE.search(gap)) and not NEW_PREDICATE.search(gap)
 
         def nearest(found: list[int]) -> int | None:
             after = [j for j in found if j > i]
@@ -540,7 +542,10 @@ class _Doc:
             old is not None
             and new is not None
             and min(old, new) > i
-            and CHANGE_VERB.search(self.text[self.qs[i].end : self.qs[min(old, new)].start])
+            and LATER_CHANGE_VERB.search(
+                # not the change's own noun ("a 38 pct jump in ... profit, to 9.8 bln yuan")
+                OWN_CHANGE_NOUN.sub("", self.text[self.qs[i].end : self.qs[min(old, new)].start])
+            )
         ):
             # "The 2.9 per cent increase came from prices: books sold slipped to 255.4 million
             # from 259.5 million": the pair is the later verb's.
@@ -548,8 +553,29 @@ class _Doc:
         if (
             old is not None
             and new is not None
+            and i < min(old, new)
+            and self.qs[i].kind == "percent"
+            and self.qs[new].kind == "percent"
+            and CARRIED_TO_BEFORE.search(self.left(min(old, new), 60))
+        ):
+            # "Consumer prices rose 0.2% in March, bringing annual inflation down to 2.4% from
+            # 2.8%": the rates are what the rise carried, not its ends.
+            return None, None
+        if (
+            old is not None
+            and new is not None
+            and old < new
+            and CARRIED_TO_BEFORE.search(self.left(new, 60))
+        ):
+            # "up 9% from 2.94 lakh, taking the total fleet to 41 lakh"; "rose 0.2% in March,
+            # bringing annual inflation down to 2.4% from 2.8%" is caught by the later verb:
+            # what something else is carried to after the base is no end of this change.
+            new = None
+        if (
+            old is not None
+            and new is not None
             and i < new < old
-            and CHANGE_VERB.search(self.text[self.qs[new].end : self.qs[old].start])
+            and LATER_CHANGE_VERB.search(self.text[self.qs[new].end : self.qs[old].start])
         ):
             # "rose 40% to 252,000 as the overall market shrank from 1.5 million to 1.4
             # million": the "from" belongs to the later verb.
@@ -577,6 +603,17 @@ class _Doc:
         return old, new
 
 
+OWN_CHANGE_NOUN = re.compile(r"^[\s-]*[a-z]+", re.IGNORECASE)
+NEW_PREDICATE = re.compile(
+    r"\b(?:and|but)\s+(?:\w+\s+)?(?:are|is|were|was|has|have|had)\b", re.IGNORECASE
+)
+CARRIED_TO_BEFORE = re.compile(
+    r"[,;]\s*(?:taking|bringing|lifting|pushing|sending|driving)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:up\s+|down\s+)?to\s+(?:(?:about|some|nearly|almost|roughly|around|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _far_apart(a: Quantity, b: Quantity) -> bool:
     """Whether two figures differ by more than a thousandfold: not one thing at two times."""
     small, big = sorted((abs(a.value), abs(b.value)))
@@ -591,6 +628,16 @@ CHANGE_VERB = re.compile(
     r"\b(?:rose|grew|fell|climbed|jumped|dropped|slid|declined|increased|decreased|gained|"
     r"surged|slumped|advanced|soared|widened|narrowed|shrank|slipped|eased|dipped|tumbled|"
     r"plunged|edged|inched|crept)\b",
+    re.IGNORECASE,
+)
+# Any form of a verb of change, for telling two changes of one sentence apart ("narrowing the
+# gap from 9.9% to 8.8%", "since it cut rates from 5.25% to 4.25%").
+LATER_CHANGE_VERB = re.compile(
+    r"\b(?:ris(?:e|es|ing|en)|rose|gr(?:ew|ow|ows|owing|own)|f(?:ell|all|alls|alling|allen)|"
+    r"climb\w*|jump\w*|drop\w*|slid\w*|declin\w*|increas\w*|decreas\w*|gain\w*|surg\w*|"
+    r"slump\w*|advanc\w*|soar\w*|widen\w*|narrow\w*|shr[ai]nk\w*|shrunk|slip\w*|eas(?:ed|ing)|"
+    r"dip\w*|tumbl\w*|plung\w*|cut|cuts|cutting|rais(?:ed|ing)|lower(?:ed|ing)|hik(?:ed|ing)|"
+    r"reduc(?:ed|ing)|doubl\w*|tripl\w*|halv\w*)\b",
     re.IGNORECASE,
 )
 _ABBREVIATIONS = frozenset(
@@ -1582,7 +1629,9 @@ def _cagr(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             return None
     sent = doc.in_sent.get(doc.sent_of[i], [])
     levels = [j for j in sent if _is_level(doc.qs[j]) and doc.qs[j].kind != "percent"]
-    years = [j for j in sent if doc.qs[j].kind == "year"]
+    # The rate's own years, not those of a clause after it ("...; in 2020 alone it fell
+    # 0.8%", "..., though it fell 1% in 2020").
+    years = [j for j in sent if doc.qs[j].kind == "year" and not _later_clause(doc, i, j)]
     spans = [j for j in sent if doc.qs[j].kind == "duration" and doc.qs[j].unit == "year"]
     if not levels:
         return None
@@ -1762,6 +1811,11 @@ def _dateline_year(doc: _Doc) -> Decimal | None:
 
 
 DATELINE_YEAR_AFTER = re.compile(r"\s*(?:\([^)]*\)\s*)?[-–—]")
+
+
+def _later_clause(doc: _Doc, i: int, j: int) -> bool:
+    """Whether figure j sits in a clause of its own after figure i (past a ";" or ", though")."""
+    return j > i and bool(CLAUSE_BREAK.search(doc.text[doc.qs[i].end : doc.qs[j].start]))
 
 
 def _span_earlier(doc: _Doc, j: int) -> int | None:
@@ -2026,13 +2080,24 @@ def _change(doc: _Doc, i: int, q: Quantity) -> Claim | None:
                 and k - max(new, old) <= 2
                 for k in doc.in_sent.get(doc.sent_of[i], [])
             )
+            # "rose from 2.1 million ... to 2.6 million a year later, and to 3.4 million by
+            # the end of 2024, a 31% increase in the latest year": a step in between may be
+            # the base; a guess.
+            steps = [
+                j
+                for j in doc.in_sent.get(doc.sent_of[i], [])
+                if old < j < new
+                and _dimension(doc.qs[j]) == _dimension(doc.qs[new])
+                and TO_BEFORE.search(doc.gap_before(j, 45))
+            ]
             return _claim(
                 doc,
                 "change",
                 i,
                 [new, old],
                 "percent change",
-                detail={"direction": direction, "rates": rates, "weak": restated},
+                alternatives=[[new, j] for j in steps],
+                detail={"direction": direction, "rates": rates, "weak": restated or bool(steps)},
             )
         missing = (
             "the earlier value"
@@ -2353,6 +2418,8 @@ def _comparative(doc: _Doc, i: int, direction: str) -> Claim | None:
         # "180,000 TEU short of the previous year's throughput and well below the 3.1 million
         # TEU": the figure is a second comparison's, not this one's.
         return None
+    # Not a figure that is itself what something was compared with: "¥412bn, 6% above the
+    # company's forecast of ¥389bn but 3% lower than the ¥425bn earned a year earlier".
     earlier = [
         j
         for j in sent
@@ -2360,6 +2427,7 @@ def _comparative(doc: _Doc, i: int, direction: str) -> Claim | None:
         and _is_level(doc.qs[j])
         and _dimension(doc.qs[j]) == _dimension(doc.qs[old])
         and doc.same_clause(i, j)
+        and not _compared_object(doc, j)
     ]
     weak = False
     if not earlier and ANAPHOR_START.match(doc.sentence_text(i)):
@@ -2415,6 +2483,18 @@ def _combined_figure(doc: _Doc, i: int, dim: tuple[str, str | None]) -> list[int
         and abs(doc.qs[j].value - total) <= max(doc.qs[j].precision, total / 100)
     ]
     return sums[-1:]
+
+
+def _compared_object(doc: _Doc, j: int) -> bool:
+    """Whether figure j is the object of a comparison ("than the ¥425bn", "above the forecast of
+    ¥389bn", "its target of $46 billion")."""
+    gap = doc.gap_before(j, 45)
+    return bool(
+        THAN_BEFORE.search(gap)
+        or COMPARED_BEFORE.search(gap)
+        or COMPARED_WITH_NAMED.search(gap)
+        or TARGET_BEFORE.search(gap)
+    )
 
 
 THAN_A_TIME = re.compile(
@@ -3517,6 +3597,11 @@ def _total(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             return None
     if len(parts) > 6:
         return None
+    if PRODUCT_WORDS.search(sentence):
+        # "28 pupils in each of its 7 classes, 196 in all", "two classes of 30, 60 places in
+        # all", "Each of the four defendants was fined £250, £1,000 in all": a product, not a
+        # sum of the figures said; never an alarm.
+        weak = True
     if sum(doc.qs[j].value for j in parts) * 100 < q.value:
         # "averaged 23 in primary schools and 16 in secondary schools; ... 8.1 million pupils
         # overall": figures a hundredth of the total are no parts of it.
@@ -3539,6 +3624,11 @@ def _total(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     )
 
 
+PRODUCT_WORDS = re.compile(
+    r"\b(?:each|apiece|per(?!\s+cent)|a\s+head)\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+    r"(?:classes|groups|teams|rounds|instalments|payments|shifts)\s+of\b",
+    re.IGNORECASE,
+)
 RUNNING_TOTAL = re.compile(r"taking|bringing|lifting|pushing|total\s+to")
 # "(the three) types together": the things a total is of, after their count.
 _OWNERS_TAIL = r"(?:[a-z-]+\s+){1,2}(?:together|combined|between\s+them)\b"
