@@ -356,8 +356,11 @@ def _recompute(claim: Claim, operands: list[int], qs: list[Quantity]) -> _Outcom
         interval = cagr(interval_of(old), interval_of(new), years)
         if interval is None:
             return None
-        # "an average fall of 4.4% a year": the stated rate is a decline.
-        stated = _signed(s.change, stated)
+        # "an average fall of 4.4% a year": the stated rate is a decline ("a fall averaging
+        # almost 3 per cent a year": qualified, the way is kept beside the qualifier).
+        stated = _signed(
+            s.change if s.change in ("up", "down") else s.extra.get("direction"), stated
+        )
         got = Decimal(repr((float(new.value / old.value) ** (1 / float(years)) - 1) * 100))
         scale = _display_scale([new, old])[0]
         expression = (

@@ -1776,6 +1776,11 @@ def _cagr(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         operands = [new, old, years[0], years[-1]]
         # "from 2019 to last year, ... over the four years": the span said too is used.
         operands += [j for j in spans[:1] if doc.qs[j].value == n]
+        if spans and doc.qs[spans[0]].value != n:
+            # "€17.5 million a year under a contract renewed in 2023, against €10.2 million in
+            # 2019, ... over that stretch of five years": the years and the span said
+            # disagree on what the rate spans; a guess.
+            weak = True
     elif spans:
         n = doc.qs[spans[0]].value
         operands = [new, old, spans[0]]
@@ -4519,8 +4524,9 @@ def _bound(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         # exact figure.
         if BOUND_VERB_BEFORE.search(doc.gap_before(j, 30)) or not _same_years(doc, i, j):
             continue
-        # Last period's figure ("from A$2.02 billion a year earlier") is not what passed it.
-        if BASE_BEFORE.search(doc.gap_before(j, 45)):
+        # Last period's figure ("from A$2.02 billion a year earlier", "up by more than a
+        # quarter on the 12.9 million visits recorded in 2023") is not what passed it.
+        if BASE_BEFORE.search(doc.gap_before(j, 45)) or ON_BASE_BEFORE.search(doc.left(j, 50)):
             continue
         if (
             head
@@ -4697,6 +4703,10 @@ def _other_things(doc: _Doc, a: int, b: int) -> bool:
 
 OF_SUBGROUP_AFTER = re.compile(r"^\s+of\s+(?:them|which|whom|those|these)\b", re.IGNORECASE)
 FRACTION_SET_OFF = re.compile(r"(?:\s+(?:of\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?\s*[,(–—-]\s*")
+ON_BASE_BEFORE = re.compile(
+    r"\b(?:up|down|rise|rose|fall|fell|increase|decrease|gain|drop)\b[^,;]{0,30}\bon\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 EXACT_FIGURE_BEFORE = re.compile(
     r"\b(?:exact|precise|actual|final)\s+(?:figure|count|number|total|tally)\s+"
     r"(?:was|is|at|of|stood\s+at|came\s+to)\s+$",

@@ -665,6 +665,12 @@ HEADLINE_BOUNDS = [
         "million in June, up 3 pct from 1.91 million a year earlier.",
         "inconsistent",
     ),
+    # Last year's figure after "up by more than a quarter on the" is not what passed the bound.
+    (
+        "Museum visits top 2 million\n\nLYON, Jan 5, 2025 - The museum was visited 2.1 million "
+        "times in 2024, up by more than a quarter on the 1.6 million visits recorded in 2023.",
+        "consistent",
+    ),
     # An approximate lede figure under a headline bound (hold-101..112, read once spent).
     (
         "Book fair sales stay below $60m\n\nBOSTON, June 2, 2025 - The city's book fair "
@@ -907,6 +913,9 @@ NO_ALARMS_SEVENTH += [
     "A$1.2 million a day on aircraft alone.",
     "Output reached 1.2 million tonnes while demand was 1.1 million tonnes, leaving a surplus of "
     "0.3 million tonnes in the north alone.",
+    # A span said that disagrees with the years beside the figures (hold-131..148's session).
+    "The county pays £8.6 million a year under a deal renewed in 2022, against £5.9 million in "
+    "2018, an increase averaging 7.8% a year over those five years.",
     # "other units" closes a list only as its last part.
     "Group revenue reached NOK 9.46 billion. Farming brought in NOK 5.12 billion, with other "
     "units at NOK 4.34 billion, and the feed arm NOK 2.37 billion.",
@@ -1702,6 +1711,14 @@ CAGR_PHRASINGS += [
         "decline averaging 3.0% a year over those eight years.",
         "The region caught 41,300 tonnes of cod in 2024, down from 52,800 tonnes in 2016, a "
         "decline averaging 4.0% a year over those eight years.",
+        "inconsistent",
+    ),
+    # A qualified decline keeps its way (hold-131..148, read once spent).
+    (
+        "The herd numbered 930 cows last year against 1,080 in 2019, a fall averaging almost 3 "
+        "per cent a year over the five years.",
+        "The herd numbered 930 cows last year against 1,080 in 2019, a fall averaging almost 5 "
+        "per cent a year over the five years.",
         "inconsistent",
     ),
     # "annual growth of" over two figures, the start dated, the end the story's own latest
