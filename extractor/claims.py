@@ -2314,7 +2314,8 @@ def _short_of(doc: _Doc, i: int, q: Quantity) -> Claim | None:
 # Not "a shortfall of $380 million and below the $2.3 billion ...": a second predicate.
 SHORT_OF_MARK = re.compile(
     r"(?:\s+(?!and\b|or\b|but\b)[a-z]+)?\s+(?:(?P<below>below|short\s+of|under|behind)|above|over|ahead\s+of)\s+"
-    r"(?:the|its|their|a|this\s+year's|last\s+year's)\s+(?:[\w-]+\s+){0,3}?(?:of\s+)?",
+    r"(?:the|its|their|a|this\s+year's|last\s+year's)\s+(?:(?!and\b|or\b|but\b|while\b)[\w-]+\s+){0,3}?"
+    r"(?:of\s+)?",
     re.IGNORECASE,
 )
 
@@ -3016,7 +3017,7 @@ def _share(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         wholes, weak = _unnamed_wholes(doc, part), True
     if not wholes:
         return None
-    weak = weak or subject_part or guessed_part
+    weak = weak or subject_part or guessed_part or _share_of_a_share(doc, i, wholes[0])
     cue_word = cue.group("cue").strip().lower() if cue else ""
     if cue_word.startswith("meaning") or (
         cue_word.endswith("of") and RESTRICTED_AFTER.match(doc.after(i, 20))
@@ -3032,6 +3033,30 @@ def _share(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         (cue.group("cue") if cue else "of").strip(),
         alternatives=[[part, w] for w in wholes[1:]],
         detail={"weak": weak},
+    )
+
+
+def _share_of_a_share(doc: _Doc, i: int, whole: int) -> bool:
+    """Whether the share at i is of a part another share of its sentence takes of that whole:
+    "Of 2,400 new homes built, 30% were affordable, and half of those were for social rent";
+    "Cars made up 62% of the 1.5 million vehicles sold, and electric models were 25% of car
+    sales". Such a share is a guess."""
+    earlier = [
+        k
+        for k in doc.in_sent.get(doc.sent_of[i], [])
+        if k < i and doc.qs[k].kind in ("percent", "fraction") and doc.qs[k].change == "="
+    ]
+    if not earlier:
+        return False
+    if re.match(r"^\s+of\s+(?:them|those|these)\b", doc.after(i, 20), re.IGNORECASE):
+        return True
+    return any(
+        OF_AFTER.match(doc.after(k))
+        and k < whole < i
+        and not any(
+            doc.qs[m].kind not in ("percent", "fraction", "year") for m in range(k + 1, whole)
+        )
+        for k in earlier
     )
 
 
@@ -3602,6 +3627,10 @@ def _total(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             return None
     if len(parts) > 6:
         return None
+    if re.search(r"\bout\s+of\s+(?:(?:a|an|the)\s+)?$", doc.gap_before(i, 20), re.IGNORECASE):
+        # "$8.4bn in sales tax and $5.6bn in income tax, out of $21bn in total revenue": the
+        # parts named are some of it.
+        weak = True
     if PRODUCT_WORDS.search(sentence):
         # "28 pupils in each of its 7 classes, 196 in all", "two classes of 30, 60 places in
         # all", "Each of the four defendants was fined £250, £1,000 in all": a product, not a
