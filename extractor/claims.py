@@ -304,16 +304,16 @@ PART_CUE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 PART_CUE_AFTER = re.compile(r"^(?:\s+[a-z][\w-]*){0,2}\s+of\s+(?:that|which|this|it|the)\b", re.I)
+# A list's last part named as all the others: "and other units", "with all other sources at".
+_OTHERS_LAST = (
+    r"\b(?:and|while|with)\s+(?:all\s+)?other\s+(?:[a-z][\w-]*\s+){1,2}(?:at\s+|with\s+)?"
+)
 BREAKDOWN_REST_BEFORE = re.compile(
     r"\bthe\s+(?:remaining|other)\s+(?:(?:about|some|nearly|almost)\s+)?$", re.IGNORECASE
 )
 # "..., processing NOK 1.41 billion and other units NOK 0.56 billion": the last part named as
 # all the others.
-OTHERS_LAST_BEFORE = re.compile(
-    r"\b(?:and|while|with)\s+(?:all\s+)?other\s+(?:[a-z][\w-]*\s+){1,2}(?:at\s+|with\s+)?"
-    r"(?:(?:about|some|nearly|almost)\s+)?$",
-    re.IGNORECASE,
-)
+OTHERS_LAST_BEFORE = re.compile(_OTHERS_LAST + r"(?:(?:about|some|nearly|almost)\s+)?$", re.I)
 BREAKDOWN_REST_AFTER = re.compile(
     r"(?:\s+[a-z][\w-]*){0,3}?(?:\s*,)?\s+(?:respectively\b|(?:to\s+)?(?:cover|covering|make"
     r"\s+up|making\s+up|made\s+up)\s+the\s+(?:rest|remainder|balance)\b)",
@@ -321,8 +321,7 @@ BREAKDOWN_REST_AFTER = re.compile(
 )
 BREAKDOWN_COMPLETE = re.compile(
     # "... and other units CHF 0.62 billion": the last part named as all the others.
-    r"\b(?:and|while|with)\s+(?:all\s+)?other\s+(?:[a-z][\w-]*\s+){1,2}(?:at\s+|with\s+)?"
-    r"(?:[$€£¥₹]|[A-Z]{1,3}\$?\s?|Rs\.?\s?)?\d[\d.,]*[^\d]*$"
+    _OTHERS_LAST + r"(?:[$€£¥₹]|[A-Z]{1,3}\$?\s?|Rs\.?\s?)?\d[\d.,]*[^\d]*$"
     r"|\bthe\s+(?:remaining|other|rest)\b|\bremainder\b|\brespectively\b|\bthe\s+balance\b"
     r"|\bof\s+th(?:e|at)\s+(?:\w+\s+)?total\b|\bmade\s+up\s+the\s+rest\b|\bcover\s+the\s+rest\b",
     re.IGNORECASE,
@@ -3048,14 +3047,16 @@ def _share_of_a_share(doc: _Doc, i: int, whole: int) -> bool:
     ]
     if not earlier:
         return False
-    if re.match(r"^\s+of\s+(?:them|those|these)\b", doc.after(i, 20), re.IGNORECASE):
+    if OF_THOSE_AFTER.match(doc.after(i, 20)):
         return True
+    # Another share's whole: the first figure after "P% of" that is not a rate or a year.
     return any(
         OF_AFTER.match(doc.after(k))
-        and k < whole < i
-        and not any(
-            doc.qs[m].kind not in ("percent", "fraction", "year") for m in range(k + 1, whole)
+        and next(
+            (m for m in range(k + 1, i) if doc.qs[m].kind not in ("percent", "fraction", "year")),
+            None,
         )
+        == whole
         for k in earlier
     )
 
@@ -3417,7 +3418,7 @@ def _wholes(doc: _Doc, i: int, part: int, of_after: bool) -> tuple[list[int], bo
                 own is not None
                 # "of the total", "of those surveyed" name the whole the partition gave
                 and own.group("noun").lower() not in TOTAL_LIKE
-                and not re.match(r"^\s+of\s+(?:those|these|them)\b", doc.after(i, 20), re.I)
+                and not OF_THOSE_AFTER.match(doc.after(i, 20))
                 and not (
                     _stems(own.group("noun")) & _stems(doc.left(j, 30) + _noun_phrase_after(doc, j))
                 )
