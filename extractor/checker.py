@@ -120,8 +120,14 @@ def interval_of(q: Quantity) -> Interval:
         return fraction_interval(q.value, q.change)
     if q.kind == "multiple":
         return multiple_interval(q.value, q.change)
-    if q.kind == "duration" and q.change == "=" and q.value == q.value.to_integral_value():
-        # "over three years" is three years, not 2.5 to 3.5 of them.
+    if (
+        q.kind in ("duration", "count")
+        and q.change == "="
+        and q.value == q.value.to_integral_value()
+        and q.precision <= Decimal("0.5")
+    ):
+        # "over three years" is three years, not 2.5 to 3.5 of them; "33 mountain villages"
+        # are 33, so 33 + 19 is 52 and never 51.
         return Interval(q.value, q.value)
     return stated_interval(q.value, q.precision, q.change, q.extra.get("qualifier"))
 

@@ -250,7 +250,9 @@ AVERAGE_AFTER = re.compile(
     r"^\s+(?:of\s+(?:[a-z][\w-]*\s+){1,2}"  # "A$468 of revenue for every passenger"
     # "96,000 wafers per plant", "430,000 starts a year"
     r"|(?P<noun>[a-z][\w-]*)\s+(?=(?:per|for\s+each|for\s+every)\s|an?\s+(?:year|month|week|day)\b))?"
-    r"(?:(?:per|a|an|each|for\s+each|for\s+every)\s+(?P<unit>[A-Za-z][\w-]*)|apiece|each)\b",
+    r"(?:(?:per|a|an|each|for\s+each|for\s+every)\s+(?P<unit>[A-Za-z][\w-]*)|apiece|each)\b"
+    # Not "compared with £171 a year earlier": a dating period, not a rate.
+    r"(?!\s+(?:earlier|ago|before|later|after|previously|prior)\b)(?!-)",
     re.IGNORECASE,
 )
 AVERAGE_BEFORE = re.compile(
@@ -584,7 +586,17 @@ class _Doc:
             # "from" before is the earlier change's, whose "to" came first.
             old = None
         if new is None and old is not None:
-            prior = [j for j in levels if j < min(i, old)]
+            # Not an amount said as a difference ("180,000 more than the 2.12 million"), nor an
+            # aim or an expectation ("short of the industry's ¥60 billion target", "against
+            # analysts' expectations of NOK 2.95 billion").
+            prior = [
+                j
+                for j in levels
+                if j < min(i, old)
+                and not COMPARATIVE_AFTER.match(self.after(j, 40))
+                and not TARGET_BEFORE.search(self.gap_before(j, 45))
+                and not TARGET_AFTER.match(self.text, self.qs[j].end)
+            ]
             if prior:
                 between = self.text[self.qs[prior[-1]].end : self.qs[min(i, old)].start]
                 if len(between) <= 110 and ";" not in between:
@@ -665,6 +677,13 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+MARGIN_OF_ERROR_BEFORE = re.compile(
+    r"\bmargins?\s+of\s+(?:sampling\s+)?error\b[^.;]{0,30}?(?:±|\+/-|plus\s+or\s+minus\s+|of\s+|"
+    r"is\s+|was\s+|at\s+)(?:(?:about|around|roughly|up\s+to)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def find_claims(
     text: str, quantities: list[Quantity], sentences: list[tuple[int, int]] | None = None
 ) -> list[Claim]:
@@ -677,6 +696,8 @@ def find_claims(
     doc = _Doc(text, quantities, sentences)
     claims: list[Claim] = []
     for i, q in enumerate(quantities):
+        if MARGIN_OF_ERROR_BEFORE.search(doc.gap_before(i, 60)):
+            continue  # "The margin of error is plus or minus 2.5 percentage points": no result.
         for rule in _RULES:
             claim = rule(doc, i, q)
             if claim is not None:
@@ -942,7 +963,8 @@ def _breakdown_level(doc: _Doc, j: int) -> bool:
 
 
 TARGET_BEFORE = re.compile(
-    r"\b(?:target|goal|forecast|estimate|budget|ceiling|cap|limit|quota)\s+(?:of|was|is)\s+"
+    r"\b(?:target|goal|forecast|estimate|budget|ceiling|cap|limit|quota|expectations?|"
+    r"projections?|consensus)\s+(?:of|was|is)\s+"
     r"(?:(?:about|some|nearly|almost|roughly|around)\s+)?$",
     re.IGNORECASE,
 )
@@ -1535,6 +1557,10 @@ def _claim(doc: _Doc, kind: str, i: int, operands: list[int], cue: str, **kw) ->
 def _points(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     """ "fell from 5.2% to 3.5%, a drop of 1.7 percentage points"."""
     if q.kind == "percentage_point" or (q.kind == "quantity" and q.unit == "point"):
+        if GAP_TO_MARK_AFTER.match(doc.after(i, 60)):
+            # "up from 26.9% in 2024, leaving a gap of 26.6 percentage points to the target":
+            # a gap to a mark, not the change of the pair beside it.
+            return None
         old, new = doc.find_from_to(i, ("percent", "%"))
         here = [
             j
@@ -1576,6 +1602,14 @@ def _points(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             detail={"direction": _points_direction(doc, i, q), "weak": weak},
         )
     return None
+
+
+GAP_TO_MARK_AFTER = re.compile(
+    r"^\s+(?:[a-z]+\s+)?(?:to|from|short\s+of|below|above|under|behind|off)\s+"
+    r"(?:(?:the|its|their|a|an|this|that)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:target|goal|aim|ambition|objective|benchmark|threshold|record|peak|ceiling|cap)\b",
+    re.IGNORECASE,
+)
 
 
 # Words that judge a move rather than say its way: churn that "improved to 3.1 percent from
@@ -3399,7 +3433,14 @@ def _wholes(doc: _Doc, i: int, part: int, of_after: bool) -> tuple[list[int], bo
     """Candidates for the whole a share at i is taken of, the likeliest first; and whether
     they were only guessed from a noun ("of revenue") rather than read from the syntax."""
     dim = _dimension(doc.qs[part])
-    prior = [j for j in doc.same_dim_levels(part, doc.window(part, 1)) if j < part]
+    # Not last period's figure: in "The total was 43.6 per cent higher than the 287,000 claims
+    # received in 2022. Long-distance services generated 301,000 of them" the claims are this
+    # year's.
+    prior = [
+        j
+        for j in doc.same_dim_levels(part, doc.window(part, 1))
+        if j < part and (not BASE_BEFORE.search(doc.gap_before(j, 45)) or _set_against(doc, j))
+    ]
     if prior:
         j = prior[-1]
         # "Revenue was $10bn, of which $4bn, or 40%"; "Of the 214 people admitted, 96, or 45%";
@@ -4281,6 +4322,14 @@ def _average(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         or far_count
         or (doc.sent_of[counts[0]] == doc.sent_of[i] and _listed_with_others(doc, counts[0]))
     )
+    if doc.sent_of[counts[0]] != doc.sent_of[i] and any(
+        doc.qs[j].kind == "count" and _is_level(doc.qs[j]) and j < i and j not in totals
+        for j in doc.in_sent.get(doc.sent_of[i], [])
+    ):
+        # "killed an estimated 28,000 reindeer, for which the state paid SEK 62 million, roughly
+        # SEK 2,200 per animal": the sentence's own count, named otherwise, may be the one; the
+        # story's count of "animals" is a guess.
+        weak = True
     if (
         doc.sent_of[counts[0]] != doc.sent_of[i]
         and doc.qs[counts[0]].kind != "duration"
@@ -4295,6 +4344,11 @@ def _average(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     # "$412 million ..., including $38 million for 60 electric buses, an average of $633,000 a
     # bus": the total said with the count first, the others as other readings.
     totals.sort(key=lambda j: abs(doc.qs[j].start - doc.qs[counts[0]].start))
+    # A total from another sentence dated otherwise than the average ("Four years ago, in
+    # 2020-21, the book was only £187.5m" before "the current book works out at about £1.1m a
+    # shop") is a guess.
+    if doc.sent_of[totals[0]] != doc.sent_of[i] and not _count_period_agrees(doc, totals[0], i):
+        weak = True
     return _claim(
         doc,
         "average",

@@ -898,6 +898,16 @@ NO_ALARMS_SEVENTH += [
     "plans to cut the subsidy to £6.1m.",
     # A pair dated by years is not the pair of a change of something else.
     "Sales were $5.1bn in 2023 and $6.4bn in 2024, while costs rose 3%.",
+    # Written after reading the eleventh set's false alarms (hold-149..166): "a year earlier"
+    # dates a figure, it is no rate; "of them" is not of last year's figure; a total dated
+    # years before the average is a guess.
+    "Premiums rose 15% over four years. The average rabbit policy now costs £96, compared with "
+    "£88 a year earlier.",
+    "Applications reached 58,000 this year. That was 16 per cent more than the 50,000 filed in "
+    "2023. Online forms made up 41,000 of them, or 70.7 per cent.",
+    "BERLIN, June 3, 2024 - The cooperative's loan portfolio, the sum still lent out at the year "
+    "end, stood at €180m. Ten years ago, in 2014, the portfolio was only €96m. Spread across its "
+    "120 branches, the current portfolio works out at about €1.5m a branch.",
     "Sales were $5.1bn in 2023 and $6.4bn in 2024, and staff costs rose 3%.",
     "The league lost members last year, with 1,210 resignations against 940 new sign-ups, a "
     "net fall of 270.",
@@ -926,12 +936,13 @@ NO_ALARMS_SEVENTH += [
 ]
 
 
-# 698 correct passages and articles built to trap a naive reader (a share of another whole, a
+# 790 correct passages and articles built to trap a naive reader (a share of another whole, a
 # real-terms change, a margin beside a share, another city's figure after "compared with", a
 # headline about another series than the body's first, averages over a subgroup, two changes
-# in one sentence, a share of a share), written blind to the rules for this project in five
-# rounds; when first run they raised 6 false alarms in 95, 12 in 130, 13 in 160, 12 in 190 and
-# 4 in 123 (2026-11-29), all fixed by general rules.
+# in one sentence, a share of a share, a gap to a target, a margin of error), written blind to
+# the rules for this project in six rounds; when first run they raised 6 false alarms in 95,
+# 12 in 130, 13 in 160, 12 in 190, 4 in 123 and 6 in 92 (2026-11-29), all fixed by general
+# rules.
 CORRECT_TRAPS = json.loads((ROOT / "tests" / "data" / "correct_traps.json").read_text("utf-8"))
 
 
@@ -2250,6 +2261,33 @@ INTERVALS = [
 def test_stated_interval(value, precision, change, lo, hi):
     got = stated_interval(Decimal(value), Decimal(precision), change)
     assert got == Interval(Decimal(lo), Decimal(hi))
+
+
+# Counts said to the unit are whole numbers: 212 - 194 is 18, never 17 (once the half-unit
+# slack of each count let an off-by-one "check out").
+WHOLE_COUNTS = [
+    (
+        "The council employs 212 wardens, 17 more than the 194 it had a year earlier.",
+        "inconsistent",
+    ),
+    ("The council employs 212 wardens, 18 more than the 194 it had a year earlier.", "consistent"),
+    (
+        "The league has 52 clubs. There are 33 clubs in the north and the remaining 18 in "
+        "the south.",
+        "inconsistent",
+    ),
+    (
+        "The league has 51 clubs. There are 33 clubs in the north and the remaining 18 in "
+        "the south.",
+        "consistent",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,verdict", WHOLE_COUNTS)
+def test_counts_said_to_the_unit_are_whole(text, verdict):
+    assert verdict in {v for _, v in verdicts(text)}
+    assert {"consistent", "inconsistent"} - {verdict} - {v for _, v in verdicts(text)}
 
 
 def test_percent_change_interval_contains_the_point_value():
