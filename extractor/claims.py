@@ -209,7 +209,10 @@ HYPOTHETICAL = re.compile(
 FORECAST_AFTER = re.compile(r"^\s+(?:\w+\s+){0,2}" + HYPOTHETICAL.pattern, re.IGNORECASE)
 OF_WHICH = re.compile(r"\bof\s+(?:which|whom|this|that|these|those|it)\b", re.IGNORECASE)
 TOTAL_BEFORE = re.compile(
-    rf"\b(?P<cue>{_alt(lx.TOTAL_BEFORE)})\s+{_ARTICLE}(?:(?:{_QUAL})\s+)?$", re.IGNORECASE
+    # "a combined workforce of 307", "a total fleet of 1,420": any noun between.
+    rf"\b(?P<cue>{_alt(lx.TOTAL_BEFORE)}|(?:a|the)\s+(?:combined|total)\s+[a-z]+\s+of)\s+"
+    rf"{_ARTICLE}(?:(?:{_QUAL})\s+)?$",
+    re.IGNORECASE,
 )
 TOTAL_AFTER = re.compile(
     rf"^(?:\s+[a-z][\w-]*)?\s*,?\s*(?P<cue>{_alt(lx.TOTAL_AFTER)})\b", re.IGNORECASE
@@ -237,6 +240,7 @@ MADE_UP_OF_AFTER = re.compile(
     r"consisting\s+of|consisted\s+of|split\s+into|divided\s+into|broken\s+down\s+into)\b",
     re.IGNORECASE,
 )
+COLON_LIST_AFTER = re.compile(r"^(?:\s+[\w'’-]+){0,3}\s*:\s")
 OF_WHICH_AFTER = re.compile(r"^(?:\s+[\w'’-]+){0,8}?\s*,\s*of\s+which\b", re.IGNORECASE)
 CLOSING_PART = re.compile(
     r"\b(?:the\s+)?(?:remaining|rest|remainder|balance)\b(?:\s+of)?(?:\s+(?:about|some|nearly|"
@@ -250,7 +254,9 @@ AVERAGE_AFTER = re.compile(
     r"^\s+(?:of\s+(?:[a-z][\w-]*\s+){1,2}"  # "A$468 of revenue for every passenger"
     # "96,000 wafers per plant", "430,000 starts a year"
     r"|(?P<noun>[a-z][\w-]*)\s+(?=(?:per|for\s+each|for\s+every)\s|an?\s+(?:year|month|week|day)\b))?"
-    r"(?:(?:per|a|an|each|for\s+each|for\s+every)\s+(?P<unit>[A-Za-z][\w-]*)|apiece|each)\b"
+    r"(?:(?:per|a|an|each|for\s+each|for\s+every)\s+(?P<unit>[A-Za-z][\w-]*)|apiece|each"
+    # "or about NOK 51 for each, since ..."
+    r"|for\s+each(?=\s*(?:[,.;:)]|$)))\b"
     # Not "compared with £171 a year earlier": a dating period, not a rate.
     r"(?!\s+(?:earlier|ago|before|later|after|previously|prior)\b)(?!-)",
     re.IGNORECASE,
@@ -342,7 +348,14 @@ def _dimension(q: Quantity) -> tuple[str, str | None]:
     unit = q.unit
     if unit and " per " in unit and unit.rsplit(" per ", 1)[1] in _PERIODS:
         unit = unit.rsplit(" per ", 1)[0]
+    # "3.4 deaths per 1,000 live births" and "the rate of 4.0 per 1,000" compare.
+    rate = RATE_PER_UNIT.search(unit or "")
+    if rate:
+        unit = rate.group()
     return q.kind, unit
+
+
+RATE_PER_UNIT = re.compile(r"\bper [\d,]+\d\b")
 
 
 _PERIODS = frozenset({"day", "week", "month", "quarter", "year"})
@@ -530,6 +543,24 @@ class _Doc:
             return before[-1] if before else None
 
         new, old = nearest(tos), nearest(froms)
+        # "cut its rate by 25 basis points to 1.75%, for a cumulative reduction of 225 basis
+        # points from its 4.00% peak": a figure after another change of this one's kind is
+        # that change's.
+        kind = self.qs[i].kind
+
+        def past_another_change(j: int | None) -> bool:
+            return (
+                j is not None
+                and j > i
+                and any(
+                    self.qs[k].kind == kind and self.qs[k].change in ("up", "down")
+                    for k in range(i + 1, j)
+                )
+            )
+
+        if kind in ("percent", "percentage_point"):
+            old = None if past_another_change(old) else old
+            new = None if past_another_change(new) else new
         if (
             old is not None
             and new is not None
@@ -2251,6 +2282,40 @@ DATED_AFTER = re.compile(
 )
 
 
+def _net_change(doc: _Doc, i: int, q: Quantity) -> Claim | None:
+    """ "it opened 152 outlets and shut 37 ..., for a net gain of 115"; "1,204 outlets closed
+    while 722 new ones opened, a net loss of 482": what came in less what went out, the two
+    flows the only figures of the kind before it in its sentence, each named by its verb."""
+    if q.kind not in ("count", "money", "quantity") or not NET_BEFORE.search(doc.gap_before(i, 40)):
+        return None
+    flows = [
+        j
+        for j in doc.in_sent.get(doc.sent_of[i], [])
+        if j < i and _dimension(doc.qs[j]) == _dimension(q) and _is_level(doc.qs[j])
+    ]
+    said = doc.text[doc.sentence_span(i)[0] : q.start]
+    if len(flows) != 2 or not (FLOW_IN.search(said) and FLOW_OUT.search(said)):
+        return None
+    return _claim(doc, "difference", i, flows, "net", detail={"signed": False})
+
+
+NET_BEFORE = re.compile(
+    r"\bnet\s+(?:gain|loss|increase|decrease|rise|fall|addition|reduction|growth|decline)\s+of\s+"
+    rf"(?:(?:{_QUAL})\s+)?$",
+    re.IGNORECASE,
+)
+FLOW_IN = re.compile(
+    r"\b(?:open(?:ed|ing|ings)?|add(?:ed|ing)|hired|hiring|joined|built|launched|created|"
+    r"arrived|arrivals|births|recruited|enrolled|new)\b",
+    re.IGNORECASE,
+)
+FLOW_OUT = re.compile(
+    r"\b(?:clos(?:ed|ing|ures?)|shut|shutting|cut|lost|left|demolished|scrapped|retired|died|"
+    r"deaths|departed|departures|quit|axed|resigned|withdrew|withdrawn)\b",
+    re.IGNORECASE,
+)
+
+
 def _beat_by(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     """ "14.6 million people ..., a record that beat the 12.3 million of the previous fiscal
     year by 18.7 per cent": the figure before the verb over the one after it."""
@@ -2405,6 +2470,9 @@ def _two_before(doc: _Doc, i: int, direction: str) -> Claim | None:
     if len(earlier) != 2 or not re.search(r"[,;–—-]\s*(?:or\s+)?$", doc.gap_before(i, 40)):
         return None
     old, new = earlier
+    said = doc.find_from_to(i, dim)
+    if set(said) == set(earlier):
+        old, new = said  # "fell to 1,912 from 2,140, or 228 fewer": the words give the order
     if dim[0] == "count":
         # Counts of one thing: "4,100 staff ... and 3,650 at the end", not "3 children and 2
         # dogs".
@@ -2947,7 +3015,13 @@ def _share(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             and doc.same_clause(i, j)
             and not WOULD_HAVE_AFTER.match(doc.after(j, 40))
             and not _other_things(doc, j, whole)
+            # nor a mark or the parts' owners (see `current` below)
+            and not MARK_BEFORE.search(doc.gap_before(j, 40))
+            and not _owners(doc, j)
         ]
+        # An average only when nothing else is there ("about 20 kilograms per hectare, less
+        # than a sixth of the 135 kilograms per hectare" compares two rates).
+        near_before = [j for j in near_before if not _total_part_average(doc, j)] or near_before
         if LAST_PERIOD_BEFORE.search(doc.gap_before(i, 45)):
             # "..., or 600, plan to hire, up from 25% of the 1,800 asked last year": last
             # period's share says its own part, if any, not this period's.
@@ -2981,12 +3055,18 @@ def _share(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     # 11.3% of all sales" is a share of the ¥648.7 billion.
     # Nor a count of places a clause mentions: "23,900 ... are waiting to be tested at one of
     # the capital's six centres, or 34.9% of the national total".
+    # Nor a mark the story measures against ("about 30% below the 8 million kg typical a
+    # decade ago"), nor the owners of the parts ("the three took 57.7% of the total"); and an
+    # average ("an average of $288 million per ship") only when no other figure is there.
     current = [
         j
         for j in before
         if not BASE_BEFORE.search(doc.gap_before(j, 45))
         and not ONE_OF_BEFORE.search(doc.gap_before(j, 40))
+        and not MARK_BEFORE.search(doc.gap_before(j, 40))
+        and not _owners(doc, j)
     ]
+    current = [j for j in current if not _total_part_average(doc, j)] or current
     of_total = bool(OF_TOTAL_AFTER.match(doc.after(i, 40)))
     if (
         cue is None
@@ -3017,8 +3097,13 @@ def _share(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             and _dimension(doc.qs[j]) == _dimension(doc.qs[whole])
             and doc.qs[j].value < doc.qs[whole].value
         ]
-        if outer and OUT_OF_BEFORE.search(doc.text[doc.qs[outer[-1]].end : doc.qs[whole].start]):
+        gap = doc.text[doc.qs[outer[-1]].end : doc.qs[whole].start] if outer else ""
+        if outer and OUT_OF_BEFORE.search(gap):
             return _claim(doc, "share", i, [outer[-1], whole], "out of")
+        if outer and OF_THE_WHOLE_GAP.fullmatch(gap):
+            # "about 290 million of the country's 1,150 million wireless subscribers had a 5G
+            # connection, or about a quarter".
+            return _claim(doc, "share", i, [outer[-1], whole], "of")
     subject_part = False
     if part is None and cue and of_after and not before:
         # "Those departments accounted for 66.8% of the budget": the part is the figure a
@@ -3141,6 +3226,44 @@ TOTAL_NAMED = re.compile(
 OUT_OF_BEFORE = re.compile(
     r"^(?:\s+[\w'’-]+){0,4}?,?\s+out\s+of\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}"
     r"(?:of\s+)?(?:(?:" + _QUAL + r")\s+)?$",
+    re.IGNORECASE,
+)
+MARK_BEFORE = re.compile(
+    r"\b(?:below|above|under|short\s+of|ahead\s+of|behind)\s+(?:the|its|their|a|an)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:(?:about|some|nearly|almost|roughly|around)\s+)?$",
+    re.IGNORECASE,
+)
+COLLECTIVE_BEFORE = re.compile(r"\b(?:the|all|those|these)\s+$", re.IGNORECASE)
+
+
+def _total_part_average(doc: _Doc, j: int) -> bool:
+    """Whether figure j is an average or a rate, and so no part of anything."""
+    return (
+        _is_rate(doc, j)
+        or bool(re.match(r"^\s+(?:per|each|apiece)\b", doc.after(j, 12)))
+        or bool(AVERAGE_SAID.search(doc.gap_before(j, 30)))
+    )
+
+
+def _owners(doc: _Doc, j: int) -> bool:
+    """Whether figure j is a spelled number standing for the things listed ("the three took
+    57.7% of the total", "all four together"), not an amount."""
+    q = doc.qs[j]
+    return (
+        q.kind == "count"
+        and q.text.isalpha()
+        and COLLECTIVE_BEFORE.search(doc.gap_before(j, 10)) is not None
+        and (_noun_after(doc, j) is None or bool(OWNER_VERB_AFTER.match(doc.after(j, 20))))
+    )
+
+
+OWNER_VERB_AFTER = re.compile(
+    r"^\s+(?:together|combined|between|took|take|takes|have|had|has|are|were|accounted|account|"
+    r"accounts|made|make|makes|contributed|supplied|produced|sold|won|held|hold|control\w*)\b",
+    re.IGNORECASE,
+)
+OF_THE_WHOLE_GAP = re.compile(
+    r"\s+of\s+(?:the|its|their|this|that|all)\s+(?:[\w-]+['’]s\s+)?(?:[a-z-]+\s+)?",
     re.IGNORECASE,
 )
 OR_BEFORE = re.compile(rf"[,(]\s*or\s+(?:(?:{_QUAL})\s+)?$", re.IGNORECASE)
@@ -3600,6 +3723,25 @@ def _total(doc: _Doc, i: int, q: Quantity) -> Claim | None:
                 detail={"partition": not made_up},
             )
         return None
+    if COLON_LIST_AFTER.match(doc.after(i, 40)):
+        # "The fleet now stands at 210 vehicles: 148 low-floor trams and 62 older cars": the
+        # list after the colon, when it is one list of figures and nothing else.
+        parts = [
+            j
+            for j in doc.same_dim_levels(i, sent)
+            if j > i
+            and doc.qs[j].value < q.value
+            and _total_part(doc, i, j)
+            and not BASE_BEFORE.search(doc.gap_before(j, 45))
+        ]
+        listed = all(b in _list_neighbours(doc, a) for a, b in zip(parts, parts[1:], strict=False))
+        if (
+            len(parts) >= 2
+            and listed
+            and parts == [j for j in sent if j > i and doc.qs[j].kind != "year"]
+            and not PARTIAL_LIST.search(_OTHERS_WITH_FIGURE.sub("", sentence))
+        ):
+            return _claim(doc, "total", i, parts, ":")
     if OF_WHICH_AFTER.match(doc.after(i, 80)):
         # "approved €2.2 billion for new plants, of which €1.4bn will go to ... and €800m to
         # ...": the parts follow; sure only when the list is closed ("the remaining 47 million").
@@ -4299,8 +4441,13 @@ def _average(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         j
         for j in counts
         if (doc.qs[j].kind == "duration" or not _base_of_its_kind(doc, j))
-        # (a span is a span: "over the 74-day emergency, ... A$2.9 million a day")
-        and (doc.qs[j].kind == "duration" or not MODIFIER_FIGURE.match(doc.qs[j].text))
+        # (a span is a span: "over the 74-day emergency, ... A$2.9 million a day"; so is a
+        # length: "an 8.5-kilometre extension ..., or about €25.3 million per kilometre")
+        and (
+            doc.qs[j].kind == "duration"
+            or not MODIFIER_FIGURE.match(doc.qs[j].text)
+            or (len(per) >= 4 and (doc.qs[j].unit or "").startswith(per[:4]))
+        )
         and not TARGET_BEFORE.search(doc.gap_before(j, 45))
     ]
     # A figure is the count or the total, never both ("averaged 86 litres per square metre,
@@ -4702,6 +4849,18 @@ def _fraction_bound(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     set off right after the fraction; across sentences a guess."""
     if q.kind != "fraction" or q.change not in (">", "<"):
         return None
+    before = i - 1
+    if (
+        before >= 0
+        and doc.sent_of[before] == doc.sent_of[i]
+        and doc.qs[before].kind == "percent"
+        and doc.qs[before].low is None
+        and doc.qs[before].change not in ("up", "down")
+        and PERCENT_THEN_FRACTION.fullmatch(doc.text[doc.qs[before].end : q.start])
+        and abs(doc.qs[before].value / 100 - q.value) <= Decimal("0.1")
+    ):
+        # "36.3 pct of the market, still more than a third".
+        return _claim(doc, "bound", i, [before], "bound", detail={"bound": q.change})
     # A fraction of something bounds a share; one reached "by" bounds a change.
     of_something = bool(OF_AFTER.match(doc.after(i)) or re.search(r"\sin\s", q.text))
     by_change = bool(re.search(r"\bby\s+(?:(?:" + _QUAL + r")\s+)?$", doc.gap_before(i, 30)))
@@ -4786,6 +4945,11 @@ def _other_things(doc: _Doc, a: int, b: int) -> bool:
 
 
 OF_SUBGROUP_AFTER = re.compile(r"^\s+of\s+(?:them|which|whom|those|these)\b", re.IGNORECASE)
+PERCENT_THEN_FRACTION = re.compile(
+    r"\s+of\s+(?:the\s+|its\s+|their\s+)?[\w'’ -]{1,40}?,\s*"
+    r"(?:(?:still|well|just|comfortably|so)\s+)?(?:more|less|fewer|over|under)\s+than\s+",
+    re.IGNORECASE,
+)
 FRACTION_SET_OFF = re.compile(r"(?:\s+(?:of\s+)?(?:[\w'’-]+\s+){0,3}?[\w'’-]+)?\s*[,(–—-]\s*")
 ON_BASE_BEFORE = re.compile(
     r"\b(?:up|down|rise|rose|fall|fell|increase|decrease|gain|drop)\b[^,;]{0,30}\bon\s+(?:the\s+)?$",
@@ -4871,6 +5035,7 @@ _RULES = (
     _short_of,
     _to_target,
     _beat_by,
+    _net_change,
     _turnaround,
     _change,
     _multiple,

@@ -255,6 +255,24 @@ VERB_MULTIPLE_AFTER = re.compile(
     r"^(?:[ \t]*(?:[.;:!?]|\n|$)|\s+(?:in|by|since|within|again|from|to)\b)"
 )
 # "fell by a sixth", "up by about a third": the fraction is the size of the change.
+_NOT_UNIT_WORD = (
+    r"(?!(?:a|an|the|in|of|and|or|which|that|to|for|from|with|was|is|were|are|at|on|by)\b)"
+)
+PER_DENOMINATOR_AFTER = re.compile(
+    rf"(?P<noun>(?:\s+{_NOT_UNIT_WORD}[a-z][a-z-]*){{0,2}}?)\s+per\s+"
+    r"(?P<den>1,000,000|100,000|10,000|1,000|100|1000|10000|100000)\b(?![.,]\d)"
+    rf"(?P<of>(?:\s+{_NOT_UNIT_WORD}[a-z][a-z-]*){{0,2}})"
+)
+PERCENT_THEN_BOUND_BEFORE = re.compile(
+    r"\d\s*(?:%|per\s*cent|percent|pct)\s+of\s+[^.;,]{1,40},\s*(?:(?:still|well|just|comfortably|so)\s+)?"
+    r"(?:more|less|fewer)\s+than\s+$",
+    re.IGNORECASE,
+)
+FRACTION_OR_BEFORE = re.compile(
+    r",\s*or\s+(?:(?:about|around|roughly|nearly|almost|more than|less than|over|some|just over|"
+    r"just under|well over|close to)\s+)?$",
+    re.IGNORECASE,
+)
 FRACTION_BY_BEFORE = re.compile(
     r"\b(?:by|(?:drop|fall|rise|increase|decline|cut|jump|gain|loss|reduction)\s+of)"
     r"\s+(?:(?:about|around|roughly|nearly|almost|more than|less than|over|some)\s+)?$",
@@ -684,6 +702,13 @@ class _Scanner:
             and not re.match(r"^\s+of\b", after)
             and not compared
             and not FRACTION_BY_BEFORE.search(self.left(m.start(), 40))
+            # "..., or about a quarter.": a share restated, at the end of its clause; "36.3 pct
+            # of the market, still more than a third": a bound on the percent before.
+            and not (
+                FRACTION_OR_BEFORE.search(self.left(m.start(), 40))
+                and re.match(r"\s*(?:[,.;)]|$)", after)
+            )
+            and not PERCENT_THEN_BOUND_BEFORE.search(self.left(m.start(), 90))
         ):
             return
         if after.startswith("-"):
@@ -996,6 +1021,15 @@ class _Scanner:
             elif fm:
                 pos = end + fm.end()
                 kind = "multiple"
+            elif pm := PER_DENOMINATOR_AFTER.match(text[end : end + 80]):
+                # "35.1 cases per 100,000 people", "a rate of 2.5 per 1,000": a rate, whose
+                # denominator is part of its unit, not a count of its own.
+                pos = end + pm.end()
+                kind = "quantity"
+                noun = " ".join(w[:-1] if w.endswith("s") else w for w in pm.group("noun").split())
+                unit = " ".join(
+                    w for w in (noun, "per", pm.group("den"), pm.group("of").strip()) if w
+                )
             else:
                 im = IN_FRACTION_AFTER.match(text[end : end + 24])
                 if im:

@@ -448,6 +448,66 @@ def test_more_claim_wordings(kind, correct, wrong):
 
 
 MORE_CLAIMS += [
+    # Readings from the eleventh set's misses (hold-149..166, read once spent) and the sixth
+    # and seventh trap rounds, in wordings of our own.
+    (
+        "difference",
+        "Last year the chain opened 64 cafes and closed 19, a net gain of 45.",
+        "Last year the chain opened 64 cafes and closed 19, a net gain of 55.",
+    ),
+    (
+        "difference",
+        "In 2024, 2,310 branches shut while 870 new ones opened, a net loss of 1,440.",
+        "In 2024, 2,310 branches shut while 870 new ones opened, a net loss of 1,540.",
+    ),
+    (
+        "total",
+        "The clinic employs 48 nurses and 17 doctors, a combined staff of 65.",
+        "The clinic employs 48 nurses and 17 doctors, a combined staff of 75.",
+    ),
+    (
+        "total",
+        "The museum owns 930 paintings: 610 oils and 320 watercolours.",
+        "The museum owns 930 paintings: 610 oils and 380 watercolours.",
+    ),
+    (
+        "share",
+        "Roughly 41 million of the region's 160 million adults have a pension, or about a quarter.",
+        "Roughly 41 million of the region's 160 million adults have a pension, or about a third.",
+    ),
+    (
+        "average",
+        "The city raised £96m from the levy across some 1.2 million trips, or about £80 for "
+        "each, once exemptions were counted.",
+        "The city raised £96m from the levy across some 1.2 million trips, or about £60 for "
+        "each, once exemptions were counted.",
+    ),
+    (
+        "average",
+        "The 12.5-kilometre tunnel will cost €900 million, or about €72 million per kilometre.",
+        "The 12.5-kilometre tunnel will cost €900 million, or about €62 million per kilometre.",
+    ),
+    (
+        "bound",
+        "Wind supplied 38.2 pct of the grid's power, still more than a third of the total.",
+        "Wind supplied 31.2 pct of the grid's power, still more than a third of the total.",
+    ),
+    (
+        "change",
+        "The infant death rate fell to 3.4 per 1,000 live births, 15% lower than the rate of "
+        "4.0 per 1,000 in 2015.",
+        "The infant death rate fell to 3.4 per 1,000 live births, 25% lower than the rate of "
+        "4.0 per 1,000 in 2015.",
+    ),
+    (
+        "difference",
+        "Members fell to 5,480 from 6,020, or 540 fewer, and the waiting list grew to about 300.",
+        "Members fell to 5,480 from 6,020, or 640 fewer, and the waiting list grew to about 300.",
+    ),
+]
+
+
+MORE_CLAIMS += [
     (
         "change",
         "The average rent reached £1,280 in March. That compares with £1,190 a year earlier, an "
@@ -936,13 +996,13 @@ NO_ALARMS_SEVENTH += [
 ]
 
 
-# 790 correct passages and articles built to trap a naive reader (a share of another whole, a
+# 882 correct passages and articles built to trap a naive reader (a share of another whole, a
 # real-terms change, a margin beside a share, another city's figure after "compared with", a
 # headline about another series than the body's first, averages over a subgroup, two changes
-# in one sentence, a share of a share, a gap to a target, a margin of error), written blind to
-# the rules for this project in six rounds; when first run they raised 6 false alarms in 95,
-# 12 in 130, 13 in 160, 12 in 190, 4 in 123 and 6 in 92 (2026-11-29), all fixed by general
-# rules.
+# in one sentence, a share of a share, a gap to a target, a margin of error, rates per 1,000),
+# written blind to the rules for this project in seven rounds; when first run they raised 6
+# false alarms in 95, 12 in 130, 13 in 160, 12 in 190, 4 in 123, 6 in 92 and 6 in 92
+# (2026-11-29), all fixed by general rules.
 CORRECT_TRAPS = json.loads((ROOT / "tests" / "data" / "correct_traps.json").read_text("utf-8"))
 
 

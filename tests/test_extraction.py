@@ -170,6 +170,29 @@ OTHER = [
     ("A decade ago, clubs spent less.", "A decade", "duration", "10", "year"),
 ]
 
+# Rates per a round number: the denominator is part of the unit, no count of its own; and
+# fractions restating or bounding a share at the end of a clause (2026-11-29 session).
+RATES_AND_SET_OFF_FRACTIONS = [
+    (
+        "hit 35.1 cases per 100,000 people",
+        "35.1 cases per 100,000 people",
+        "quantity",
+        "35.1",
+        "case per 100,000 people",
+    ),
+    ("a rate of 2.5 per 1,000, which is lower", "2.5 per 1,000", "quantity", "2.5", "per 1,000"),
+    ("1,200 of the 4,800 staff, or about a quarter.", "a quarter", "fraction", "0.25", None),
+    ("took 36.3 pct of the market, still more than a third", "a third", "fraction", "0.3333", None),
+]
+
+
+@pytest.mark.parametrize("text,surface,kind,value,unit", RATES_AND_SET_OFF_FRACTIONS)
+def test_rates_and_set_off_fractions(text, surface, kind, value, unit):
+    q = find(text, surface)
+    assert (q.kind, q.value, q.unit) == (kind, Decimal(value), unit)
+    assert not any(o.text in ("100,000", "1,000") for o in extract(text))
+
+
 # "point" in the singular, before the noun of a move in a rate (hold-83..100, read once spent).
 ONE_POINT = [
     ("up from 80.2 per cent, a 5.2-point improvement", "5.2-point", "percentage_point"),
