@@ -561,6 +561,30 @@ class _Doc:
         if kind in ("percent", "percentage_point"):
             old = None if past_another_change(old) else old
             new = None if past_another_change(new) else new
+            # "6.4% lower than the SEK 2.82bn earned a year earlier, and sales slipped 3.1 per
+            # cent to SEK 23.1bn": a base before a new clause with its own verb is the earlier
+            # clause's.
+            if (
+                old is not None
+                and old < i
+                and NEW_CLAUSE_VERB.search(self.text[self.qs[old].end : self.qs[i].start])
+            ):
+                old = None
+            # "have fallen more than 40 per cent this year, from A$6.85 ... to A$4.02 on
+            # Friday, even after a 3.6 per cent gain on the day": a pair said after an earlier
+            # change of the sentence is that change's, unless this one restates it.
+            if (
+                old is not None
+                and new is not None
+                and max(old, new) < i
+                and not looks_back
+                and any(
+                    self.qs[k].kind == kind and self.qs[k].change in ("up", "down", ">", "<")
+                    for k in self.in_sent.get(self.sent_of[i], [])
+                    if k < min(old, new)
+                )
+            ):
+                return None, None
         if (
             old is not None
             and new is not None
@@ -645,6 +669,12 @@ class _Doc:
         return old, new
 
 
+NEW_CLAUSE_VERB = re.compile(
+    r"(?:,\s*(?:and|while|but|whereas)|;)\s+(?:[\w'’-]+\s+){0,4}?(?:rose|grew|fell|climbed|"
+    r"jumped|dropped|slid|slipped|declined|increased|decreased|gained|surged|slumped|eased|"
+    r"dipped|tumbled|plunged|edged|shrank|widened|narrowed)\b",
+    re.IGNORECASE,
+)
 OWN_CHANGE_NOUN = re.compile(r"^[\s-]*[a-z]+", re.IGNORECASE)
 NEW_PREDICATE = re.compile(
     r"\b(?:and|but)\s+(?:\w+\s+)?(?:are|is|were|was|has|have|had)\b", re.IGNORECASE
@@ -1588,7 +1618,7 @@ def _claim(doc: _Doc, kind: str, i: int, operands: list[int], cue: str, **kw) ->
 def _points(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     """ "fell from 5.2% to 3.5%, a drop of 1.7 percentage points"."""
     if q.kind == "percentage_point" or (q.kind == "quantity" and q.unit == "point"):
-        if GAP_TO_MARK_AFTER.match(doc.after(i, 60)):
+        if GAP_TO_MARK_AFTER.match(doc.after(i, 60)) or _named_base_after(doc, i):
             # "up from 26.9% in 2024, leaving a gap of 26.6 percentage points to the target":
             # a gap to a mark, not the change of the pair beside it.
             return None
@@ -1635,6 +1665,20 @@ def _points(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     return None
 
 
+def _named_base_after(doc: _Doc, i: int) -> bool:
+    """Whether figure i is compared with something it names but gives no figure for ("4.0 per
+    cent above the old midpoint and ...", "20 basis points tighter than initial price
+    guidance")."""
+    m = NAMED_BASE_AFTER.match(doc.after(i, 80))
+    return m is not None and not re.search(r"\d", m.group("base"))
+
+
+NAMED_BASE_AFTER = re.compile(
+    r"^\s+(?:(?:tighter|wider|higher|lower|more|less|above|below)\s+than|above|below|up\s+on|"
+    r"down\s+on)\s+(?P<base>(?:(?:the|its|their|an?)\s+)?[a-z][^,;.()]*?)"
+    r"(?=\s+(?:and|but|while)\b|[,;.()]|$)",
+    re.IGNORECASE,
+)
 GAP_TO_MARK_AFTER = re.compile(
     r"^\s+(?:[a-z]+\s+)?(?:to|from|short\s+of|below|above|under|behind|off)\s+"
     r"(?:(?:the|its|their|a|an|this|that)\s+)?(?:[\w'’-]+\s+){0,3}?"
@@ -2103,6 +2147,18 @@ def _change(doc: _Doc, i: int, q: Quantity) -> Claim | None:
                     doc, "change", i, [new, old], "change", detail={"direction": direction}
                 )
         return None
+    if q.kind == "percent" and _named_base_after(doc, i):
+        # "4.0 per cent above the old midpoint and a touch above the C$1.94bn analysts had
+        # been expecting": a change on a base named but not given.
+        return _claim(
+            doc,
+            "change",
+            i,
+            [],
+            "percent change",
+            missing="the earlier value",
+            detail={"direction": direction},
+        )
     if q.kind == "percent":
         by_amount = _change_by_amount(doc, i, direction)
         if by_amount is not None:
@@ -2288,17 +2344,30 @@ def _net_change(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     flows the only figures of the kind before it in its sentence, each named by its verb."""
     if q.kind not in ("count", "money", "quantity") or not NET_BEFORE.search(doc.gap_before(i, 40)):
         return None
+    # (a flow may be said as a fall: "lost 12 to retirement")
     flows = [
         j
         for j in doc.in_sent.get(doc.sent_of[i], [])
-        if j < i and _dimension(doc.qs[j]) == _dimension(q) and _is_level(doc.qs[j])
+        if j < i
+        and _dimension(doc.qs[j]) == _dimension(q)
+        and doc.qs[j].low is None
+        and doc.qs[j].kind in LEVEL_KINDS
     ]
     said = doc.text[doc.sentence_span(i)[0] : q.start]
     if len(flows) != 2 or not (FLOW_IN.search(said) and FLOW_OUT.search(said)):
         return None
-    return _claim(doc, "difference", i, flows, "net", detail={"signed": False})
+    # "..., for a net gain of 190 since 2020": a net over another span than the flows'.
+    other_span = OTHER_SPAN_AFTER.match(doc.after(i, 40))
+    return _claim(
+        doc, "difference", i, flows, "net", detail={"signed": False, "weak": bool(other_span)}
+    )
 
 
+OTHER_SPAN_AFTER = re.compile(
+    r"^(?:\s+[a-z]+){0,2}?\s+(?:since|over|across|so\s+far|in\s+all|in\s+total|overall|"
+    r"cumulatively|for\s+the\s+(?:year|decade|period))\b",
+    re.IGNORECASE,
+)
 NET_BEFORE = re.compile(
     r"\bnet\s+(?:gain|loss|increase|decrease|rise|fall|addition|reduction|growth|decline)\s+of\s+"
     rf"(?:(?:{_QUAL})\s+)?$",
@@ -2541,6 +2610,15 @@ def _comparative(doc: _Doc, i: int, direction: str) -> Claim | None:
         # "That was still 14% below the 1.47 billion trips of 2019": "that" is the main figure
         # of the sentence before.
         earlier = _lead_figure(doc, i, _dimension(doc.qs[old]))
+        # Sure only when the sentence before gives one such figure: in "sold 82,000 tickets
+        # for each of its four internationals, 328,000 in all" which one "That" is, is unclear.
+        prev = doc.in_sent.get(doc.sent_of[i] - 1, [])
+        candidates = {
+            doc.qs[j].value
+            for j in doc.levels_of(_dimension(doc.qs[old]), prev, FROM_BEFORE)
+            if not _total_part_average(doc, j)
+        }
+        weak = len(candidates) > 1
         if COMBINED_START.match(doc.sentence_text(i)):
             earlier = _combined_figure(doc, i, _dimension(doc.qs[old]))
             weak = True
@@ -3735,11 +3813,15 @@ def _total(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             and not BASE_BEFORE.search(doc.gap_before(j, 45))
         ]
         listed = all(b in _list_neighbours(doc, a) for a, b in zip(parts, parts[1:], strict=False))
+        summed = sum(doc.qs[j].value for j in parts)
         if (
             len(parts) >= 2
             and listed
             and parts == [j for j in sent if j > i and doc.qs[j].kind != "year"]
             and not PARTIAL_LIST.search(_OTHERS_WITH_FIGURE.sub("", sentence))
+            # Not a list that leaves parts out unsaid ("25 players: 10 forwards and 8
+            # defenders"): a sum far from the whole is no sum of it.
+            and summed * Decimal("0.75") <= q.value <= summed * Decimal("1.35")
         ):
             return _claim(doc, "total", i, parts, ":")
     if OF_WHICH_AFTER.match(doc.after(i, 80)):
@@ -3785,6 +3867,18 @@ def _total(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         # million"), though a running total starts from it ("taking its workforce to 42,400
         # from 41,200").
         parts = [j for j in parts if not BASE_BEFORE.search(doc.gap_before(j, 45))]
+    else:
+        # ... but not the base of a change said in between ("taking the full-year payout to
+        # 72p, up 6.7 per cent from 67.5p").
+        parts = [
+            j
+            for j in parts
+            if not (
+                j > i
+                and BASE_BEFORE.search(doc.gap_before(j, 45))
+                and any(doc.qs[k].kind == "percent" for k in range(i + 1, j))
+            )
+        ]
     closed_after = False
     if cue in VERB_TOTAL_CUES:
         # "when exports totalled €130.4 billion and imports €113.6 billion": a verb that only
@@ -4285,6 +4379,10 @@ def _average(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     over four years, or NZ$7.5 million a year"; "Rs 30,000 for each of the 62 lakh pupils"."""
     if q.kind not in ("money", "quantity", "count") or not _is_level(q):
         return None
+    if BASE_BEFORE.search(doc.gap_before(i, 45)) or MULTIPLE_OF_BEFORE.search(doc.left(i, 45)):
+        # "more than twice the ₹54.5 crore a match it paid under the previous deal": a figure
+        # compared with, not an average claimed.
+        return None
     m = AVERAGE_AFTER.match(doc.after(i, 30))
     # "an average of 5.1 million tonnes a month": a flow carries its period in its unit.
     flow = FLOW_UNIT.search(q.unit or "")
@@ -4464,6 +4562,15 @@ def _average(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         counts, far_count = [max(counts, key=lambda j: doc.qs[j].value)], True
     if not totals or len(counts) != 1:
         return None
+    # "The 3.2 km bridge, whose main span is 870 metres, ... ₩369 million per metre of deck":
+    # the thing measured in another unit of its kind may be the one meant.
+    measure = _MEASURES.get(doc.qs[counts[0]].unit or "")
+    far_count = far_count or any(
+        measure is not None
+        and _MEASURES.get(doc.qs[j].unit or "") == measure
+        and doc.qs[j].unit != doc.qs[counts[0]].unit
+        for j in sent
+    )
     weak = (
         weak
         or far_count
@@ -4511,6 +4618,19 @@ def _average(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     )
 
 
+_MEASURES = {
+    **dict.fromkeys(("metre", "kilometre", "mile", "foot", "centimetre", "yard"), "length"),
+    **dict.fromkeys(("tonne", "kilogram", "gram", "pound", "ton", "ounce"), "mass"),
+    **dict.fromkeys(("hectare", "acre", "square metre", "square kilometre", "square mile"), "area"),
+    **dict.fromkeys(("litre", "megalitre", "cubic metre", "gallon", "barrel"), "volume"),
+    **dict.fromkeys(("kilowatt", "megawatt", "gigawatt"), "power"),
+    **dict.fromkeys(("kilowatt hour", "megawatt hour", "gigawatt hour", "terawatt hour"), "energy"),
+}
+MULTIPLE_OF_BEFORE = re.compile(
+    r"\b(?:twice|double|treble|triple|half|times)\s+(?:the|its|their|that|this)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:(?:" + _QUAL + r")\s+)?$",
+    re.IGNORECASE,
+)
 ONE_OF_BEFORE = re.compile(r"\bone\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+['’]s\s+)?$", re.I)
 # Per one unit of mass, the count's unit and how many of the first one of it holds.
 _PER_KILOGRAM = {"tonne": Decimal(1000), "kilogram": Decimal(1)}
@@ -4858,6 +4978,8 @@ def _fraction_bound(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         and doc.qs[before].change not in ("up", "down")
         and PERCENT_THEN_FRACTION.fullmatch(doc.text[doc.qs[before].end : q.start])
         and abs(doc.qs[before].value / 100 - q.value) <= Decimal("0.1")
+        # not "51% of voters, less than a third of them women": a share of the share
+        and not OF_SUBGROUP_AFTER.match(doc.after(i, 30))
     ):
         # "36.3 pct of the market, still more than a third".
         return _claim(doc, "bound", i, [before], "bound", detail={"bound": q.change})

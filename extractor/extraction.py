@@ -1334,7 +1334,14 @@ class _Scanner:
                 or lx.CURRENCY_CODES.get(cur2),
             )
         if kind == "count" and kind2 is None and scale == ONE and scale2 is None:
-            return None  # "3-1", "24-17": scores, not ranges
+            # "3-1", "24-17": scores, not ranges; but "between 60 and 70 ceremonies" and "open
+            # 20 to 25 stores" count a thing named after them.
+            counted = (between or to_link) and re.match(
+                r"\s+(?!(?:against|for|in|with|at|on|by|of|and|or|the|an?)\b)[a-z]",
+                text[pos2 : pos2 + 12],
+            )
+            if not counted or not value < value2 or (to_link and value2 > 3 * value):
+                return None
         if (
             not bare
             and kind2 is None
@@ -1411,6 +1418,47 @@ DOLLAR_CITY = re.compile(
 )
 
 
+# Or its region: "GUELPH, Ontario, April 14, 2025 -", "BALLARAT, Victoria, ...".
+_REGION_DOLLARS = {
+    **dict.fromkeys(
+        (
+            "Ontario",
+            "Quebec",
+            "Québec",
+            "British Columbia",
+            "Alberta",
+            "Manitoba",
+            "Saskatchewan",
+            "Nova Scotia",
+            "New Brunswick",
+            "Newfoundland",
+            "Prince Edward Island",
+            "Canada",
+        ),
+        "CAD",
+    ),
+    **dict.fromkeys(
+        (
+            "New South Wales",
+            "Victoria",
+            "Queensland",
+            "Tasmania",
+            "South Australia",
+            "Western Australia",
+            "Northern Territory",
+            "Australia",
+        ),
+        "AUD",
+    ),
+    "New Zealand": "NZD",
+}
+DOLLAR_REGION = re.compile(
+    r"(?m)^[A-Z][A-Za-z .'’-]{1,30}, (?P<region>"
+    + "|".join(sorted(_REGION_DOLLARS, key=len, reverse=True))
+    + r"),"
+)
+
+
 def _is_bare_dollar(q: Quantity) -> bool:
     return q.kind == "money" and q.unit == "USD" and q.text.lstrip().startswith("$")
 
@@ -1429,7 +1477,7 @@ def _local_dollar(quantities: list[Quantity], text: str) -> None:
     take the dollar of the nearest amount in their sentence ("jumped 21 cents to A$3.05")."""
     declared = DOLLARS_DECLARED.search(text)
     local: str | None = None
-    city = DOLLAR_CITY.search(text[:200])
+    city = DOLLAR_CITY.search(text[:200]) or DOLLAR_REGION.search(text[:200])
     us_named = US_DOLLARS_NAMED.search(text) is not None
     if declared:
         local = _DECLARED_CODES.get(declared.group("name").lower(), "USD")
@@ -1441,7 +1489,12 @@ def _local_dollar(quantities: list[Quantity], text: str) -> None:
     ):
         # "WELLINGTON, 8 October 2024 - ... $103 million": a story datelined in a dollar
         # country counts in its dollar.
-        local = _CITY_DOLLARS[city.group("city").upper()]
+        named = city.groupdict()
+        local = (
+            _CITY_DOLLARS[named["city"].upper()]
+            if named.get("city")
+            else _REGION_DOLLARS[named["region"]]
+        )
     else:
         other = {q.unit for q in quantities if q.kind == "money" and q.unit in _LOCAL_DOLLARS}
         if len(other) == 1 and not us_named:

@@ -993,16 +993,26 @@ NO_ALARMS_SEVENTH += [
     "units NOK 4.34 billion, the feed arm alone NOK 2.37 billion.",
     "Over half of the city budget goes to police\n\nDENVER, May 1, 2025 - The police budget "
     "rose 4% to $910 million. In a poll, 35 percent of residents said they felt safe.",
+    # Written against this session's new readings (colon lists, nets, fraction bounds).
+    "The squad has 25 players: 10 forwards and 8 defenders.",
+    "The council has 60 seats: Labour 31, Conservatives 22, others 7.",
+    "It opened 152 outlets and shut 37 in the first half, for a net gain of 190 since 2020.",
+    "Some 51% of voters backed him, less than a third of them women.",
+    "The airline flies 40 routes: 12 were added this year and 5 dropped.",
+    "The fund holds 30 stocks: 12 in Europe and 9 in Asia.",
+    "The party gained 14 seats and lost 9, for a net gain of 5.",
+    "The firm hired 40 people and lost 12 to retirement, a net increase of 28 on a workforce "
+    "of 400.",
 ]
 
 
-# 882 correct passages and articles built to trap a naive reader (a share of another whole, a
-# real-terms change, a margin beside a share, another city's figure after "compared with", a
+# 1,002 correct passages and articles built to trap a naive reader (a share of another whole,
+# a real-terms change, a margin beside a share, another city's figure after "compared with", a
 # headline about another series than the body's first, averages over a subgroup, two changes
-# in one sentence, a share of a share, a gap to a target, a margin of error, rates per 1,000),
-# written blind to the rules for this project in seven rounds; when first run they raised 6
-# false alarms in 95, 12 in 130, 13 in 160, 12 in 190, 4 in 123, 6 in 92 and 6 in 92
-# (2026-11-29), all fixed by general rules.
+# in one sentence, a share of a share, a gap to a target, a margin of error, rates per 1,000,
+# bases named but not given), written blind to the rules for this project in eight rounds;
+# when first run they raised 6 false alarms in 95, 12 in 130, 13 in 160, 12 in 190, 4 in 123,
+# 6 in 92, 6 in 92 and 8 in 120 (2026-11-29), all fixed by general rules.
 CORRECT_TRAPS = json.loads((ROOT / "tests" / "data" / "correct_traps.json").read_text("utf-8"))
 
 

@@ -324,6 +324,21 @@ MORE_RANGES = [
 ]
 
 
+MORE_RANGES += [
+    # counts of a thing named after the range (hold-149..166, read once spent); not "from 20
+    # to 25" nor a vote "60 to 70 against"
+    ("plans to open 20 to 25 stores next year", "20 to 25", "20", "25", None),
+    ("now hosts between 60 and 70 weddings a season", "60 and 70", "60", "70", None),
+]
+
+
+@pytest.mark.parametrize(
+    "text", ["rose from 20 to 25 stores", "the motion failed 60 to 70 against"]
+)
+def test_not_count_ranges(text):
+    assert all(q.low is None for q in extract(text))
+
+
 @pytest.mark.parametrize("text,surface,low,high,unit", MORE_RANGES)
 def test_more_ranges(text, surface, low, high, unit):
     q = find(text, surface)
@@ -417,6 +432,14 @@ LOCAL_DOLLARS = [
     ("WELLINGTON, 8 October 2024 - The council will spend $45 million.", "$45 million", "NZD"),
     ("TORONTO, Jan 5, 2025 - Fares rise to $3.35 next month.", "$3.35", "CAD"),
     ("PERTH, May 2, 2024 - Brent rose to $80.10 a barrel.", "$80.10", "USD"),
+]
+
+
+LOCAL_DOLLARS += [
+    # a dateline's province or state (hold-149..166)
+    ("GUELPH, Ontario, April 14, 2025 - A hive costs $285 to replace.", "$285", "CAD"),
+    ("BENDIGO, Victoria, May 2, 2024 - Fees rose to $40.", "$40", "AUD"),
+    ("AUSTIN, Texas, May 2, 2024 - Fees rose to $40.", "$40", "USD"),
 ]
 
 
