@@ -627,15 +627,14 @@ class _Doc:
             # bringing annual inflation down to 2.4% from 2.8%" is caught by the later verb:
             # what something else is carried to after the base is no end of this change.
             new = None
-        if (
-            old is not None
-            and new is not None
-            and i < new < old
-            and LATER_CHANGE_VERB.search(self.text[self.qs[new].end : self.qs[old].start])
-        ):
+        if old is not None and new is not None and i < new < old:
+            between = self.text[self.qs[new].end : self.qs[old].start]
             # "rose 40% to 252,000 as the overall market shrank from 1.5 million to 1.4
-            # million": the "from" belongs to the later verb.
-            old = None
+            # million": the "from" belongs to the later verb; "rose 14.6 per cent to 27,850
+            # won ..., still well below the 44,000 won at which they were sold": a second
+            # comparison, not the base.
+            if LATER_CHANGE_VERB.search(between) or SET_OFF_COMPARISON.search(between):
+                old = None
         if old is not None and new is not None and old < i < new and any(t < old for t in tos):
             # "rose to 5.2% from 4.8%, and youth unemployment rose 1.2 points to 14%": the
             # "from" before is the earlier change's, whose "to" came first.
@@ -669,6 +668,11 @@ class _Doc:
         return old, new
 
 
+SET_OFF_COMPARISON = re.compile(
+    r",\s*(?:(?:still|yet|though|even|and|but|now)\s+)?(?:(?:well|far|just|some|about|slightly)\s+)?"
+    r"(?:below|above|under|short\s+of|ahead\s+of|behind)\b",
+    re.IGNORECASE,
+)
 NEW_CLAUSE_VERB = re.compile(
     r"(?:,\s*(?:and|while|but|whereas)|;)\s+(?:[\w'’-]+\s+){0,4}?(?:rose|grew|fell|climbed|"
     r"jumped|dropped|slid|slipped|declined|increased|decreased|gained|surged|slumped|eased|"
@@ -1374,7 +1378,10 @@ LAST_PERIOD_OPENS = re.compile(
     re.IGNORECASE,
 )
 COMPARES_START = re.compile(
-    r"^\W*(?:That|This|It)\s+(?:compare[sd]?\s+(?:with|to)|(?:was|is)\s+(?:up|down)\s+from)\b"
+    # "The 2025 figure compares with €104.6m a year earlier": the figure is the one before.
+    r"^\W*(?:That|This|It|The\s+(?:(?:19|20)\d\d(?:-\d\d)?\s+|latest\s+|new\s+|final\s+)?"
+    r"(?:figure|total|tally|number|count|sum))\s+"
+    r"(?:compare[sd]?\s+(?:with|to)|(?:was|is)\s+(?:up|down)\s+from)\b"
 )
 
 
@@ -2582,6 +2589,11 @@ def _comparative(doc: _Doc, i: int, direction: str) -> Claim | None:
         return None
     old = later[0]
     between = doc.text[doc.qs[i].end : doc.qs[old].start]
+    if TO_BEFORE.search(doc.gap_before(old, 45)) and not FROM_BEFORE.search(
+        doc.gap_before(old, 45)
+    ):
+        # "climbed by about 35,000 to roughly 150,000": the level reached, not a base.
+        return None
     if THAN_A_TIME.match(between):
         # "14.2 million passengers, 9% more than a year earlier, on 96,000 flights": compared
         # with a time, not with the figure that follows.
@@ -2814,7 +2826,19 @@ def _multiple(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     later = [j for j in levels if j > i]
     # "paid ¥4,268 for a 5-kilogram bag ..., 2.1 times the ¥2,023": a size that names the
     # thing priced is no figure of the comparison.
-    earlier = [j for j in levels if j < i and not MODIFIER_FIGURE.match(doc.qs[j].text)]
+    # Nor another multiple's base: "7.0 times Calder Valley's operating profit of 4.0 million
+    # pounds ... and about 1.4 times its revenue of 19.6 million pounds".
+    earlier = [
+        j
+        for j in levels
+        if j < i
+        and not MODIFIER_FIGURE.match(doc.qs[j].text)
+        and not any(
+            doc.qs[k].kind == "multiple" and not any(m in levels for m in range(k + 1, j))
+            for k in range(j)
+            if k != i and doc.sent_of[k] == doc.sent_of[i]
+        )
+    ]
     if (
         later
         and not earlier
@@ -3320,6 +3344,11 @@ def _total_part_average(doc: _Doc, j: int) -> bool:
         _is_rate(doc, j)
         or bool(re.match(r"^\s+(?:per|each|apiece)\b", doc.after(j, 12)))
         or bool(AVERAGE_SAID.search(doc.gap_before(j, 30)))
+        # "an average realisation of about Rs 3,950 a bat"
+        or bool(
+            re.search(r"\baverage\b[^.;,]{0,30}$", doc.gap_before(j, 45), re.IGNORECASE)
+            and AVERAGE_AFTER.match(doc.after(j, 30))
+        )
     )
 
 
@@ -3587,9 +3616,9 @@ def _subject_figure(doc: _Doc, i: int) -> int | None:
     billion"), not a percentage and not a base."""
     clause = _clause(doc, i, 80, CLAUSE_OR_AND_MEANING)
     m = re.match(
-        r"^\s*(?P<subject>.*?)\s+(?:now\s+|alone\s+|together\s+)*(?:accounted|account|"
-        r"accounts|made|makes|make|won|took|takes|represented|represents|equalled|was|were|is|are|"
-        r"moved|handled|carried|sold|shipped|"
+        r"^\s*(?P<subject>.*?)\s+(?:(?:now|alone|together|therefore|thus|so|still|also)\s+)*"
+        r"(?:accounted|account|accounts|made|makes|make|won|took|takes|represented|represents|"
+        r"equalled|was|were|is|are|moved|handled|carried|sold|shipped|covered|covers|cover|"
         r"amounted|generated|produced|supplied|held|holds)\b",
         clause,
         re.IGNORECASE,
@@ -3607,8 +3636,14 @@ def _subject_figure(doc: _Doc, i: int) -> int | None:
         if _is_level(doc.qs[j])
         and doc.qs[j].kind not in ("percent", "year")
         and not BASE_BEFORE.search(doc.gap_before(j, 45))
-        # Its clause before it, or the words it counts ("1,146 battery-electric buses").
-        and subject & (_stems(_clause(doc, j)) | _stems(_noun_phrase_after(doc, j)))
+        # Its clause before it, or the words it counts ("1,146 battery-electric buses"), or
+        # where it came from ("£141m from pawnbroking, £72m from ...").
+        and subject
+        & (
+            _stems(_clause(doc, j))
+            | _stems(_noun_phrase_after(doc, j))
+            | _stems(re.split(r"[,;.]|\band\b", doc.after(j, 40))[0])
+        )
     ]
     if len({doc.qs[j].value for j in hits}) > 1 and _has_headline(doc):
         # "Crown debt hits NZ$175 billion" over the body's "debt rose to NZ$175.6 billion":
@@ -3742,6 +3777,17 @@ def _wholes(doc: _Doc, i: int, part: int, of_after: bool) -> tuple[list[int], bo
         # Words that start with the noun ("men" is not in "women").
         named = re.compile(r"\b(?:" + "|".join(re.escape(st) for st in stems) + ")", re.I)
         found = [j for j in bigger if named.search(_clause(doc, j) + " " + doc.after(j, 25))]
+        compound = head is not None and head.group("head").lower() not in (noun, "total")
+        if compound and found:
+            # "about half of export revenue": a figure called revenue alone is another whole
+            # than the one the modifier names; only figures naming both are sure.
+            modifier = re.compile(rf"\b{re.escape(noun[:5])}", re.IGNORECASE)
+            named_both = [
+                j for j in found if modifier.search(_clause(doc, j) + " " + doc.after(j, 25))
+            ]
+            if not named_both:
+                return sorted(found, key=lambda j: (j > part, abs(j - part))), True
+            found = named_both
         # Sure when one figure alone is called that in its own clause ("Revenue rose 4 per
         # cent to £3.12bn" for "or 39.4 per cent of revenue"), and no other figure of the
         # kind is near it by that name at all.
@@ -3924,6 +3970,14 @@ def _total(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         # "added 54 stores in May and 53 in June, taking its total to 1,200": the total runs
         # on from figures the text does not give.
         weak = True
+    if (
+        RUNNING_TOTAL.search(cue)
+        and any(j > i and BASE_BEFORE.search(doc.gap_before(j, 45)) for j in parts)
+        and not INCREMENT_BEFORE.search(doc.text[doc.sentence_span(i)[0] : q.start])
+    ):
+        # "a final dividend of 4.5 cents, taking the full-year payout to 7.5 cents from 6.0
+        # cents": the part may be one of the year's, not what was added to last year's.
+        weak = True
     alternatives = [list(c) for n in range(len(parts) - 1, 1, -1) for c in combinations(parts, n)]
     return _claim(
         doc,
@@ -3936,6 +3990,12 @@ def _total(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     )
 
 
+INCREMENT_BEFORE = re.compile(
+    r"\b(?:add(?:s|ed|ing)?|hir(?:es|ed|ing)|open(?:s|ed|ing)|recruit\w*|another|extra|"
+    r"additional|new|more|rais(?:es|ed|ing)|join(?:s|ed|ing)|gain(?:s|ed|ing)|won|bought|"
+    r"acquir\w*|increas\w*)\b",
+    re.IGNORECASE,
+)
 PRODUCT_WORDS = re.compile(
     r"\b(?:each|apiece|per(?!\s+cent)|a\s+head)\b|\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
     r"(?:classes|groups|teams|rounds|instalments|payments|shifts)\s+of\b",
@@ -4195,7 +4255,12 @@ def _difference(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         if not bigger:
             return None
         whole = max(bigger, key=lambda j: doc.qs[j].value)
-        parts = [j for j in before if j != whole and doc.sent_of[j] == doc.sent_of[i]]
+        # (not an average: "implies an average realisation of about Rs 3,950 a bat")
+        parts = [
+            j
+            for j in before
+            if j != whole and doc.sent_of[j] == doc.sent_of[i] and not _total_part_average(doc, j)
+        ]
         if not parts or len(parts) > 6:
             return None
         others = [[w, *sorted(parts)] for w in bigger if w != whole]
@@ -4837,7 +4902,7 @@ def _bound(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         if j > i
         and doc.sent_of[j] - doc.sent_of[i] in (0, 1)
         and doc.qs[j].change == "="
-        and EXACT_FIGURE_BEFORE.search(doc.gap_before(j, 45))
+        and EXACT_FIGURE_BEFORE.search(doc.left(j, 80))
     ]
     if exact:
         return _claim(doc, "bound", i, exact[:1], "bound", detail={"bound": bound, "weak": False})
@@ -4926,7 +4991,11 @@ def _bound(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     noun = _cue_noun(doc, i)
     sure = noun is not None and _cue_noun(doc, best) == noun
     if not sure and len(adjacent) == 1:
-        best, sure = adjacent[0], True
+        # Unless the lede gives another figure near the bound: "sales top C$400 million" over
+        # "revenue of C$403.7 million" and, below, "Syrup sales of C$371.2 million".
+        best, sure = adjacent[0], lede_sole is None or lede_sole == adjacent[0]
+        if lede_sole is not None and lede_sole != best:
+            ranked = [*ranked, lede_sole]
     if not sure and lede_sole is not None and best == lede_sole:
         # Sure only when the lede's clause names what the headline bounds: "debt tops €1
         # billion" over "The club reported revenue of €812 million" is about something else;
@@ -5078,8 +5147,10 @@ ON_BASE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 EXACT_FIGURE_BEFORE = re.compile(
-    r"\b(?:exact|precise|actual|final)\s+(?:figure|count|number|total|tally)\s+"
-    r"(?:was|is|at|of|stood\s+at|came\s+to)\s+$",
+    # "the precise count was 3,870"; "The precise figure, £1.38bn, was spread ..."; "The
+    # precise figure, disclosed in a footnote, was 1,247,300"
+    r"\b(?:exact|precise|actual|final)\s+(?:figure|count|number|total|tally)"
+    r"(?:,[^.;,\d]{1,40},)?\s*(?:,|\s(?:was|is|at|of|stood\s+at|came\s+to))\s+$",
     re.IGNORECASE,
 )
 _BOUND_FILLER = frozenset(

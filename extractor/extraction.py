@@ -192,7 +192,7 @@ BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:(?:" + _QUALIFIERS + r")\s+)?$", re
 FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 TIMES_AFTER = re.compile(
     r"^\s(?P<t>times)\s+(?:as|more|less|larger|higher|bigger|greater|smaller|lower|faster"
-    r"|the|its|their|that|what|over|(?:19|20)\d\d['’]s|[A-Za-z][\w-]*['’]s?\s"
+    r"|the|its|their|that|what|over|(?:19|20)\d\d['’]s|(?:[A-Z][\w-]*\s+){0,3}[A-Za-z][\w-]*['’]s?\s"
     # "five times domestic output of ...", not "three times a week" or "twice in 2024"
     r"|(?!(?:a|an|per|each|every|in|on|at|during|since|this|last|so|and|or|to|for|from|"
     r"with|by|daily|weekly|monthly|yearly|annually|already|before|now)\b)[a-z][\w-]*\s+"

@@ -448,6 +448,34 @@ def test_more_claim_wordings(kind, correct, wrong):
 
 
 MORE_CLAIMS += [
+    # Cross-sentence readings from the eleventh set's misses, in wordings of our own.
+    (
+        "change",
+        "LIMERICK, March 3, 2026 - Dairy farmers earned €212.5 million from cheese last year, the "
+        "board said.\nThe 2025 figure compares with €196.0m a year earlier, an increase of 8.4 "
+        "per cent.",
+        "LIMERICK, March 3, 2026 - Dairy farmers earned €212.5 million from cheese last year, the "
+        "board said.\nThe 2025 figure compares with €196.0m a year earlier, an increase of 9.4 "
+        "per cent.",
+    ),
+    (
+        "bound",
+        "Councils collected more than £2.1bn in fines in 2024. The precise figure, £2.16bn, was "
+        "shared among 340 councils.",
+        "Councils collected more than £2.1bn in fines in 2024. The precise figure, £2.06bn, was "
+        "shared among 340 councils.",
+    ),
+    (
+        "bound",
+        "The agency issued more than 3.4 million permits. The precise figure, published in an "
+        "annex, was 3,452,100.",
+        "The agency issued more than 3.4 million permits. The precise figure, published in an "
+        "annex, was 3,352,100.",
+    ),
+]
+
+
+MORE_CLAIMS += [
     # Readings from the eleventh set's misses (hold-149..166, read once spent) and the sixth
     # and seventh trap rounds, in wordings of our own.
     (
@@ -1006,13 +1034,14 @@ NO_ALARMS_SEVENTH += [
 ]
 
 
-# 1,002 correct passages and articles built to trap a naive reader (a share of another whole,
+# 1,094 correct passages and articles built to trap a naive reader (a share of another whole,
 # a real-terms change, a margin beside a share, another city's figure after "compared with", a
 # headline about another series than the body's first, averages over a subgroup, two changes
 # in one sentence, a share of a share, a gap to a target, a margin of error, rates per 1,000,
-# bases named but not given), written blind to the rules for this project in eight rounds;
-# when first run they raised 6 false alarms in 95, 12 in 130, 13 in 160, 12 in 190, 4 in 123,
-# 6 in 92, 6 in 92 and 8 in 120 (2026-11-29), all fixed by general rules.
+# bases named but not given, parallel multiples), written blind to the rules for this project
+# in nine rounds; when first run they raised 6 false alarms in 95, 12 in 130, 13 in 160, 12 in
+# 190, 4 in 123, 6 in 92, 6 in 92, 8 in 120 and 7 in 92 (2026-11-29), all fixed by general
+# rules.
 CORRECT_TRAPS = json.loads((ROOT / "tests" / "data" / "correct_traps.json").read_text("utf-8"))
 
 
