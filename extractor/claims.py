@@ -346,12 +346,13 @@ def _dimension(q: Quantity) -> tuple[str, str | None]:
     # "312 gigabytes a month" and "the 274 gigabytes used in the same period" compare: the
     # period a flow is given in is said once and implied after.
     unit = q.unit
-    if unit and " per " in unit and unit.rsplit(" per ", 1)[1] in _PERIODS:
-        unit = unit.rsplit(" per ", 1)[0]
-    # "3.4 deaths per 1,000 live births" and "the rate of 4.0 per 1,000" compare.
-    rate = RATE_PER_UNIT.search(unit or "")
-    if rate:
-        unit = rate.group()
+    if unit and "per " in unit:
+        if " per " in unit and unit.rsplit(" per ", 1)[1] in _PERIODS:
+            unit = unit.rsplit(" per ", 1)[0]
+        # "3.4 deaths per 1,000 live births" and "the rate of 4.0 per 1,000" compare.
+        rate = RATE_PER_UNIT.search(unit)
+        if rate:
+            unit = rate.group()
     return q.kind, unit
 
 
@@ -650,6 +651,12 @@ class _Doc:
                 and not COMPARATIVE_AFTER.match(self.after(j, 40))
                 and not TARGET_BEFORE.search(self.gap_before(j, 45))
                 and not TARGET_AFTER.match(self.text, self.qs[j].end)
+                # nor the whole a part is "of" ("won 17 of the 51 seats")
+                and not (
+                    j > 0
+                    and _dimension(self.qs[j - 1]) == dim
+                    and OF_THE_WHOLE_GAP.fullmatch(self.text[self.qs[j - 1].end : self.qs[j].start])
+                )
             ]
             if prior:
                 between = self.text[self.qs[prior[-1]].end : self.qs[min(i, old)].start]
@@ -3376,8 +3383,9 @@ OF_THE_WHOLE_GAP = re.compile(
 OR_BEFORE = re.compile(rf"[,(]\s*or\s+(?:(?:{_QUAL})\s+)?$", re.IGNORECASE)
 # Only the words that surely introduce last period's figure ("on 3,500 kilometres" does not).
 BASE_BEFORE = re.compile(
-    r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:the\s+|a\s+)?"
-    r"(?:(?:[\w-]+\s+){0,2}[\w-]+['’]s\s+)?(?:(?:" + _QUAL + r")\s+)?$",
+    r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:the\s+|a\s+|an\s+)?"
+    # "down 12.5% from the all-time high of 47.2 million bags"
+    r"(?:(?:[\w-]+\s+){0,2}[\w-]+['’]s\s+)?" + _BASE_NOUN_OF + r"(?:(?:" + _QUAL + r")\s+)?$",
     re.IGNORECASE,
 )
 PART_OF_WHOLE = re.compile(
@@ -3725,6 +3733,8 @@ def _wholes(doc: _Doc, i: int, part: int, of_after: bool) -> tuple[list[int], bo
         and abs(doc.sent_of[j] - here) <= 30  # the same story, and linear on a long text
         and (other := doc.qs[j]).value > doc.qs[part].value
         and _is_level(other)
+        # not the headline's rounding ("slips to nearly NOK 120 billion") for a body share
+        and not (doc.sent_of[j] == 0 and here > 0 and _has_headline(doc))
         # "Total generation fell to 266.9 TWh from 275.5 TWh": last year's is no whole; a
         # figure set against another of its time is ("$52,300 against $61,500 for men").
         and (not BASE_BEFORE.search(doc.gap_before(j, 45)) or _set_against(doc, j))
@@ -4032,6 +4042,10 @@ def _total_part(doc: _Doc, i: int, j: int) -> bool:
     count of another thing ("The city's 38 garages now have 1,320 chargers between them")."""
     if _is_rate(doc, j) or re.match(r"^\s+(?:per|each|apiece)\b", doc.after(j, 12)):
         return False
+    if re.match(r"[-–]\d", doc.text[doc.qs[j].end : doc.qs[j].end + 2]) or re.search(
+        r"\d[-–]$", doc.text[max(0, doc.qs[j].start - 2) : doc.qs[j].start]
+    ):
+        return False  # "won 3-1 before 14,200 fans": a score is no part
     if AVERAGE_SAID.search(doc.gap_before(j, 30)):
         return False
     if OWNERS_AFTER.match(doc.after(j, 40)):
