@@ -114,6 +114,16 @@ KIND_NOUN = {
 }
 
 
+def _far_off(claim: Claim, outcome: _Outcome, s: Quantity) -> bool:
+    """Whether a share recomputes to a thirtieth (or thirty times) of what is stated: "4,230
+    cases, or 44.9 per cent of the provincial total" is no share of a population of 16.1
+    million; a figure so far off was read against the wrong whole, not misreported."""
+    if claim.kind != "share" or not outcome.computed or not s.value:
+        return False
+    ratio = abs(outcome.computed / s.value)
+    return ratio > 30 or ratio < Decimal(1) / 30
+
+
 def interval_of(q: Quantity) -> Interval:
     """The values a quantity's words allow (see arithmetic's table)."""
     if q.kind == "fraction":
@@ -475,7 +485,7 @@ def evaluate(claim: Claim, qs: list[Quantity]) -> Verdict:
     operands, outcome = first
     claim.operands = operands
     short = claim.detail.get("partition") and (outcome.computed or 0) < s.value
-    if claim.detail.get("weak") or short:
+    if claim.detail.get("weak") or short or _far_off(claim, outcome, s):
         # The words did not pin down the operands (or the parts listed may not be all of the
         # whole), and no reading fits: say so, don't accuse.
         return Verdict(

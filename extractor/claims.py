@@ -628,6 +628,14 @@ class _Doc:
             # bringing annual inflation down to 2.4% from 2.8%" is caught by the later verb:
             # what something else is carried to after the base is no end of this change.
             new = None
+        if (
+            old is not None
+            and i < old
+            and SECOND_COMPARISON.search(self.text[self.qs[i].end : self.qs[old].start])
+        ):
+            # "93.1 per cent in Malmö, 2.7 points lower and below the 95 per cent level
+            # experts say is needed": a second comparison's figure, not this one's base.
+            old = None
         if old is not None and new is not None and i < new < old:
             between = self.text[self.qs[new].end : self.qs[old].start]
             # "rose 40% to 252,000 as the overall market shrank from 1.5 million to 1.4
@@ -651,6 +659,13 @@ class _Doc:
                 and not COMPARATIVE_AFTER.match(self.after(j, 40))
                 and not TARGET_BEFORE.search(self.gap_before(j, 45))
                 and not TARGET_AFTER.match(self.text, self.qs[j].end)
+                # nor a restatement in another period ("CHF 3,240 a month, or CHF 38,880 a
+                # year, up 5.9 per cent from CHF 3,060")
+                and not (
+                    j > 0
+                    and _dimension(self.qs[j - 1]) == dim
+                    and OR_BEFORE.search(self.gap_before(j, 30))
+                )
                 # nor the whole a part is "of" ("won 17 of the 51 seats")
                 and not (
                     j > 0
@@ -3916,7 +3931,15 @@ def _total(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     ):
         return None
     parts = doc.same_dim_levels(i, sent)
-    parts = [j for j in parts if doc.qs[j].value < q.value and _total_part(doc, i, j)]
+    # (not across ", while": "a catch-up of $8,000, for a total of $32,500, while those aged
+    # 60 to 63 get a higher catch-up of $11,250")
+    parts = [
+        j
+        for j in parts
+        if doc.qs[j].value < q.value
+        and _total_part(doc, i, j)
+        and not (j > i and CLAUSE_BREAK.search(doc.text[q.end : doc.qs[j].start]))
+    ]
     cue = m.group("cue").lower()
     if not RUNNING_TOTAL.search(cue):
         # Last period's figure is no part ("Together they sold 3.2 million units, up from 2.9
@@ -5034,6 +5057,10 @@ def _bound(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     # The other figures the words point to are other readings: a bound fails only when
     # none of them meets it.
     others = [[j] for j in dict.fromkeys([*ranked, *adjacent]) if j != best]
+    # "Pensions of up to €2,500 a month go up by 2.7 per cent": "up to" sets a cap or a band,
+    # which a figure said elsewhere need not be under.
+    if q.extra.get("qualifier") == "up to":
+        sure = False
     return _claim(
         doc,
         "bound",

@@ -268,6 +268,7 @@ PERCENT_THEN_BOUND_BEFORE = re.compile(
     r"(?:more|less|fewer)\s+than\s+$",
     re.IGNORECASE,
 )
+ORDINAL_OF_FIGURE = re.compile(r"\s+of\s+(?:[$€£¥₹]|[A-Z]{1,3}\$?\s?)?\d")
 FRACTION_OR_BEFORE = re.compile(
     r",\s*or\s+(?:(?:about|around|roughly|nearly|almost|more than|less than|over|some|just over|"
     r"just under|well over|close to)\s+)?$",
@@ -713,6 +714,8 @@ class _Scanner:
             return
         if after.startswith("-"):
             return
+        if den_word.startswith("fourth") and ORDINAL_OF_FIGURE.match(self.text, m.end()):
+            return  # "three grants of £40,000 each, plus a fourth of £25,000": an ordinal
         value = (Decimal(numerator) / Decimal(den)).quantize(Decimal("0.0001"))
         change, qual = self.qualifier(m.start())
         q = Quantity(m.group(), m.start(), m.end(), "fraction", value, None, change, Decimal(0))
