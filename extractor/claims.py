@@ -586,6 +586,17 @@ class _Doc:
                 )
             ):
                 return None, None
+        elif old is not None and old > i:
+            # "added 240,000 households in the quarter, taking its base to 3.1 million, 11.5%
+            # more than the 2.78 million it had a year earlier": the base of a percent said in
+            # between (one that does not restate this amount) is the percent's.
+            if any(
+                self.qs[k].kind == "percent"
+                and not (k == i + 1 and OR_BEFORE.search(self.gap_before(k, 30)))
+                and re.search(r"\b(?:than|from)\b", self.text[self.qs[k].end : self.qs[old].start])
+                for k in range(i + 1, old)
+            ):
+                old = None
         if (
             old is not None
             and new is not None
@@ -2638,6 +2649,9 @@ def _comparative(doc: _Doc, i: int, direction: str) -> Claim | None:
         and _dimension(doc.qs[j]) == _dimension(doc.qs[old])
         and doc.same_clause(i, j)
         and not _compared_object(doc, j)
+        # not what was added ("now has 1.1 GW after adding 180 MW this year, 19.6% more than
+        # the 920 MW it had in January")
+        and not ADDED_AMOUNT_BEFORE.search(doc.gap_before(j, 30))
     ]
     weak = False
     if not earlier and ANAPHOR_START.match(doc.sentence_text(i)):
@@ -2678,6 +2692,10 @@ def _comparative(doc: _Doc, i: int, direction: str) -> Claim | None:
     )
 
 
+ADDED_AMOUNT_BEFORE = re.compile(
+    rf"\b(?:add(?:s|ed|ing)?|an?\s+(?:extra|additional|further))\s+(?:(?:{_QUAL})\s+)?$",
+    re.IGNORECASE,
+)
 COMBINED_START = re.compile(
     r"^\W*(?:(?:the|their|its)\s+(?:combined|total|overall|aggregate)\b|together|combined|"
     r"overall|in\s+all|all\s+told|taken\s+together|altogether)",
@@ -2713,6 +2731,8 @@ def _compared_object(doc: _Doc, j: int) -> bool:
         or COMPARED_BEFORE.search(gap)
         or COMPARED_WITH_NAMED.search(gap)
         or TARGET_BEFORE.search(gap)
+        # "more than double the 666,000 tonnes"
+        or MULTIPLE_OF_BEFORE.search(doc.left(j, 45))
     )
 
 
@@ -2822,6 +2842,10 @@ def _multiple(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             pairs.append((min(abs(j - i) for j in (old, new)), new, old))
     if pairs:
         _, new, old = min(pairs)
+        if named_after and named_after[0] != new:
+            # "more than double the 666,000 tonnes of 2022-23 and 60% above the 854,000
+            # tonnes of 2023-24": the figure named right after the multiple is its base.
+            old = named_after[0]
         return _claim(doc, "multiple", i, [new, old], q.text.lower())
     if ANAPHOR_START.match(doc.sentence_text(i)) and not levels:
         # "That is ... 1.5 times the earlier share": the two figures of the sentence before.
@@ -2859,6 +2883,13 @@ def _multiple(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             doc.qs[k].kind == "multiple" and not any(m in levels for m in range(k + 1, j))
             for k in range(j)
             if k != i and doc.sent_of[k] == doc.sent_of[i]
+        )
+        # nor the figure restated ("averaged ¥4,268, or about ¥854 a kilogram, ... nearly
+        # double the ¥2,180 of a year earlier")
+        and not (
+            j - 1 in levels
+            and _dimension(doc.qs[j - 1]) == _dimension(doc.qs[j])
+            and OR_BEFORE.search(doc.gap_before(j, 30))
         )
     ]
     if (
@@ -3665,7 +3696,7 @@ def _subject_figure(doc: _Doc, i: int) -> int | None:
         & (
             _stems(_clause(doc, j))
             | _stems(_noun_phrase_after(doc, j))
-            | _stems(re.split(r"[,;.]|\band\b", doc.after(j, 40))[0])
+            | _stems(re.split(r"[;]|[,.](?:\s|$)|\band\b", doc.after(j, 40))[0])
         )
     ]
     if len({doc.qs[j].value for j in hits}) > 1 and _has_headline(doc):
@@ -4775,6 +4806,9 @@ def _average_frame(doc: _Doc, i: int, per: str) -> bool:
     roughly £50,000 a school"."""
     dim = _dimension(doc.qs[i])
     before = [j for j in doc.in_sent.get(doc.sent_of[i], []) if j < i]
+    # In the average's own clause: not "committed C$13bn over five years ..., and officials
+    # now estimate ongoing costs at C$4.4bn a year".
+    before = [j for j in before if not NEW_CLAUSE.search(doc.text[doc.qs[j].end : doc.qs[i].start])]
     if not any(_dimension(doc.qs[j]) == dim and doc.qs[j].value > doc.qs[i].value for j in before):
         return False
     if per in _PERIODS:
@@ -4795,6 +4829,9 @@ def _average_frame(doc: _Doc, i: int, per: str) -> bool:
         # "96 mln euros in surcharges on 5.3 mln tonnes of cargo, roughly 18 euros a tonne".
         and any(doc.qs[j].kind in ("count", "quantity") and _names(doc, j, stem) for j in before)
     )
+
+
+NEW_CLAUSE = re.compile(r";|,\s*(?:and|but|while|whereas)\s+(?!the\s+other\b)[a-z]+\s", re.I)
 
 
 def _listed_with_others(doc: _Doc, j: int) -> bool:
@@ -4859,7 +4896,10 @@ def _names(doc: _Doc, j: int, stem: str) -> bool:
     q = doc.qs[j]
     if q.unit and q.unit.startswith(stem):
         return True
-    words = re.findall(r"[a-z]+", (q.text + " " + doc.after(j, 30)).lower())[:5]
+    # (its own words, not past a comma: "4.1 million students, compared with" counts no
+    # comparisons)
+    own = re.split(r"[;()]|[,.](?:\s|$)", doc.after(j, 30), maxsplit=1)[0]
+    words = re.findall(r"[a-z]+", (q.text + " " + own).lower())[:5]
     # "2.4 million bales" counts bales, not mills.
     words = [w for w in words if w not in _SCALE_WORDS]
     if any(w.startswith(stem) for w in words):

@@ -503,7 +503,8 @@ class _Scanner:
             # "up to" is a bound, not a rise; "make up 35%" is a share.
             if word == "up" and re.search(
                 r"\bup\s+to\s+$|\b(?:make|makes|made|making|take|takes|took|taking|set|sets|"
-                r"end|ended|ends|pick|picked|sum|sums|summed|add|adds)\s+up\b",
+                r"end|ended|ends|pick|picked|sum|sums|summed|add|adds|sign|signs|signed|"
+                r"signing)\s+up\b",
                 left,
                 re.IGNORECASE,
             ):
@@ -1336,6 +1337,8 @@ class _Scanner:
                 or _LOWER_SYMBOLS.get(cur2.lower())
                 or lx.CURRENCY_CODES.get(cur2),
             )
+        if kind == "count" and kind2 is None and scale != ONE and scale2 == scale:
+            kind2, unit2 = kind, unit  # "1.5 million to 1.8 million": both ends scaled alike
         if kind == "count" and kind2 is None and scale == ONE and scale2 is None:
             # "3-1", "24-17": scores, not ranges; but "between 60 and 70 ceremonies" and "open
             # 20 to 25 stores" count a thing named after them.
