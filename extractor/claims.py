@@ -2664,7 +2664,7 @@ def _comparative(doc: _Doc, i: int, direction: str) -> Claim | None:
         candidates = {
             doc.qs[j].value
             for j in doc.levels_of(_dimension(doc.qs[old]), prev, FROM_BEFORE)
-            if not _total_part_average(doc, j)
+            if not _average_or_rate(doc, j)
         }
         weak = len(candidates) > 1
         if COMBINED_START.match(doc.sentence_text(i)):
@@ -3176,7 +3176,7 @@ def _share(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         ]
         # An average only when nothing else is there ("about 20 kilograms per hectare, less
         # than a sixth of the 135 kilograms per hectare" compares two rates).
-        near_before = [j for j in near_before if not _total_part_average(doc, j)] or near_before
+        near_before = [j for j in near_before if not _average_or_rate(doc, j)] or near_before
         if LAST_PERIOD_BEFORE.search(doc.gap_before(i, 45)):
             # "..., or 600, plan to hire, up from 25% of the 1,800 asked last year": last
             # period's share says its own part, if any, not this period's.
@@ -3221,7 +3221,7 @@ def _share(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         and not MARK_BEFORE.search(doc.gap_before(j, 40))
         and not _owners(doc, j)
     ]
-    current = [j for j in current if not _total_part_average(doc, j)] or current
+    current = [j for j in current if not _average_or_rate(doc, j)] or current
     of_total = bool(OF_TOTAL_AFTER.match(doc.after(i, 40)))
     if (
         cue is None
@@ -3391,7 +3391,7 @@ MARK_BEFORE = re.compile(
 COLLECTIVE_BEFORE = re.compile(r"\b(?:the|all|those|these)\s+$", re.IGNORECASE)
 
 
-def _total_part_average(doc: _Doc, j: int) -> bool:
+def _average_or_rate(doc: _Doc, j: int) -> bool:
     """Whether figure j is an average or a rate, and so no part of anything."""
     return (
         _is_rate(doc, j)
@@ -4327,7 +4327,7 @@ def _difference(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         parts = [
             j
             for j in before
-            if j != whole and doc.sent_of[j] == doc.sent_of[i] and not _total_part_average(doc, j)
+            if j != whole and doc.sent_of[j] == doc.sent_of[i] and not _average_or_rate(doc, j)
         ]
         if not parts or len(parts) > 6:
             return None

@@ -254,7 +254,6 @@ VERB_OBJECT_BY_BEFORE = re.compile(
 VERB_MULTIPLE_AFTER = re.compile(
     r"^(?:[ \t]*(?:[.;:!?]|\n|$)|\s+(?:in|by|since|within|again|from|to)\b)"
 )
-# "fell by a sixth", "up by about a third": the fraction is the size of the change.
 _NOT_UNIT_WORD = (
     r"(?!(?:a|an|the|in|of|and|or|which|that|to|for|from|with|was|is|were|are|at|on|by)\b)"
 )
@@ -274,6 +273,7 @@ FRACTION_OR_BEFORE = re.compile(
     r"just under|well over|close to)\s+)?$",
     re.IGNORECASE,
 )
+# "fell by a sixth", "up by about a third": the fraction is the size of the change.
 FRACTION_BY_BEFORE = re.compile(
     r"\b(?:by|(?:drop|fall|rise|increase|decline|cut|jump|gain|loss|reduction)\s+of)"
     r"\s+(?:(?:about|around|roughly|nearly|almost|more than|less than|over|some)\s+)?$",
