@@ -641,6 +641,34 @@ class _Doc:
             new = None
         if (
             old is not None
+            and new is not None
+            and max(old, new) < i
+            and OF_WHICH_BETWEEN.search(self.text[self.qs[max(old, new)].end : self.qs[i].start])
+        ):
+            # "climb from 270,000 won to 390,000 won, of which the worker's own share rises by
+            # 60,000 won": the pair is the whole's, the change a part's.
+            return None, None
+        if old is not None and kind in ("percent", "percentage_point"):
+            # "up from 5.0% in the previous quarter and 4.4% a year earlier, ..., an increase of
+            # 0.8 percentage points on the year": two bases; the change's own period picks one.
+            sibling = old + 1
+            if (
+                sibling < len(self.qs)
+                and sibling != i
+                and sibling in levels
+                and BASE_LIST_GAP.fullmatch(self.text[self.qs[old].end : self.qs[sibling].start])
+            ):
+                period = CHANGE_PERIOD_AFTER.search(self.after(i, 40))
+                if period is None:
+                    return None, None
+                word = (period.group("p") or period.group("p2")).lower()
+                if (
+                    word in self.after(sibling, 30).lower()
+                    and word not in self.after(old, 30).lower()
+                ):
+                    old = sibling
+        if (
+            old is not None
             and i < old
             and SECOND_COMPARISON.search(self.text[self.qs[i].end : self.qs[old].start])
         ):
@@ -701,6 +729,11 @@ class _Doc:
         return old, new
 
 
+OF_WHICH_BETWEEN = re.compile(r",\s*of\s+which\b", re.IGNORECASE)
+BASE_LIST_GAP = re.compile(r"\s+(?:in|for)?[^,;\d]{0,40}?\s+and\s+", re.IGNORECASE)
+CHANGE_PERIOD_AFTER = re.compile(
+    r"\b(?:on|over)\s+the\s+(?P<p>year|quarter|month)\b|\b(?P<p2>year)[- ]on[- ]year\b", re.I
+)
 SET_OFF_COMPARISON = re.compile(
     r",\s*(?:(?:still|yet|though|even|and|but|now)\s+)?(?:(?:well|far|just|some|about|slightly)\s+)?"
     r"(?:below|above|under|short\s+of|ahead\s+of|behind)\b",
@@ -1658,7 +1691,12 @@ def _claim(doc: _Doc, kind: str, i: int, operands: list[int], cue: str, **kw) ->
 def _points(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     """ "fell from 5.2% to 3.5%, a drop of 1.7 percentage points"."""
     if q.kind == "percentage_point" or (q.kind == "quantity" and q.unit == "point"):
-        if GAP_TO_MARK_AFTER.match(doc.after(i, 60)) or _named_base_after(doc, i):
+        if (
+            GAP_TO_MARK_AFTER.match(doc.after(i, 60))
+            or _named_base_after(doc, i)
+            # "in steps of 0.5 percentage points a year": a yearly step, not the whole move
+            or re.match(r"^\s+(?:a|per|each)\s+(?:year|quarter|month)\b", doc.after(i, 20))
+        ):
             # "up from 26.9% in 2024, leaving a gap of 26.6 percentage points to the target":
             # a gap to a mark, not the change of the pair beside it.
             return None
@@ -2652,6 +2690,9 @@ def _comparative(doc: _Doc, i: int, direction: str) -> Claim | None:
         # not what was added ("now has 1.1 GW after adding 180 MW this year, 19.6% more than
         # the 920 MW it had in January")
         and not ADDED_AMOUNT_BEFORE.search(doc.gap_before(j, 30))
+        # nor a figure a thousandfold from the base ("third of 27 EU states ..., 2.6% more
+        # than the 304 billion of 2024"): not one thing at two times
+        and not _far_apart(doc.qs[j], doc.qs[old])
     ]
     weak = False
     if not earlier and ANAPHOR_START.match(doc.sentence_text(i)):
@@ -2790,6 +2831,9 @@ def _change_by_amount(doc: _Doc, i: int, direction: str) -> Claim | None:
             a.change != direction
             or not _is_level(n)
             or not TO_BEFORE.search(doc.gap_before(new, 30))
+            # not a level another verb reached after this change ("up $34, or 4.9%, because
+            # the maximum insurable earnings increase to $68,900")
+            or (new > i and LATER_CHANGE_VERB.search(doc.text[qs[i].end : n.start]))
         ):
             return False
         return _dimension(a) == _dimension(n) or (a.unit == "point" and n.kind == "count")
@@ -4717,6 +4761,10 @@ def _average(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         # SEK 2,200 per animal": the sentence's own count, named otherwise, may be the one; the
         # story's count of "animals" is a guess.
         weak = True
+    if ROUND_TRIP.search(doc.sentence_text(i)):
+        # "A return ticket ... costs €58.40 for the 292-kilometre journey each way, or 10
+        # cents per kilometre travelled": the distance may be counted once or twice.
+        weak = True
     if (
         doc.sent_of[counts[0]] != doc.sent_of[i]
         and doc.qs[counts[0]].kind != "duration"
@@ -4751,6 +4799,9 @@ def _average(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     )
 
 
+ROUND_TRIP = re.compile(
+    r"\b(?:each\s+way|one\s+way|round\s+trip|return\s+(?:ticket|fare|trip))\b", re.I
+)
 _MEASURES = {
     **dict.fromkeys(("metre", "kilometre", "mile", "foot", "centimetre", "yard"), "length"),
     **dict.fromkeys(("tonne", "kilogram", "gram", "pound", "ton", "ounce"), "mass"),
