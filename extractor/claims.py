@@ -597,15 +597,14 @@ class _Doc:
                 for k in range(i + 1, old)
             ):
                 old = None
-        if (
-            old is not None
-            and new is not None
-            and max(old, new) < i
-            and CHANGE_VERB.search(self.text[self.qs[max(old, new)].end : self.qs[i].start])
-        ):
+        if old is not None and new is not None and max(old, new) < i:
+            between = self.text[self.qs[max(old, new)].end : self.qs[i].start]
             # "margins widened to 14% from 12.5% as revenue grew 4%": the pair is the earlier
-            # verb's; this change's verb comes after it.
-            return None, None
+            # verb's; this change's verb comes after it. "climb from 270,000 won to 390,000
+            # won, of which the worker's own share rises by 60,000 won": the pair is the
+            # whole's, the change a part's.
+            if CHANGE_VERB.search(between) or OF_WHICH_BETWEEN.search(between):
+                return None, None
         if (
             old is not None
             and new is not None
@@ -639,15 +638,6 @@ class _Doc:
             # bringing annual inflation down to 2.4% from 2.8%" is caught by the later verb:
             # what something else is carried to after the base is no end of this change.
             new = None
-        if (
-            old is not None
-            and new is not None
-            and max(old, new) < i
-            and OF_WHICH_BETWEEN.search(self.text[self.qs[max(old, new)].end : self.qs[i].start])
-        ):
-            # "climb from 270,000 won to 390,000 won, of which the worker's own share rises by
-            # 60,000 won": the pair is the whole's, the change a part's.
-            return None, None
         if old is not None and kind in ("percent", "percentage_point"):
             # "up from 5.0% in the previous quarter and 4.4% a year earlier, ..., an increase of
             # 0.8 percentage points on the year": two bases; the change's own period picks one.
