@@ -702,6 +702,11 @@ class _Doc:
                     and OF_THE_WHOLE_GAP.fullmatch(self.text[self.qs[j - 1].end : self.qs[j].start])
                 )
             ]
+            if AVERAGE_OF_BEFORE.search(self.gap_before(old, 30)):
+                # (an average against an average, as in _comparative)
+                prior = [
+                    j for j in prior if re.search(r"\baverag", _clause(self, j), re.IGNORECASE)
+                ] or prior
             if prior:
                 between = self.text[self.qs[prior[-1]].end : self.qs[min(i, old)].start]
                 if len(between) <= 110 and ";" not in between:
@@ -719,6 +724,7 @@ class _Doc:
         return old, new
 
 
+AVERAGE_OF_BEFORE = re.compile(r"\baverage\s+of\s+(?:(?:about|some|nearly|almost)\s+)?$", re.I)
 OF_WHICH_BETWEEN = re.compile(r",\s*of\s+which\b", re.IGNORECASE)
 BASE_LIST_GAP = re.compile(r"\s+(?:in|for)?[^,;\d]{0,40}?\s+and\s+", re.IGNORECASE)
 CHANGE_PERIOD_AFTER = re.compile(
@@ -2683,7 +2689,19 @@ def _comparative(doc: _Doc, i: int, direction: str) -> Claim | None:
         # nor a figure a thousandfold from the base ("third of 27 EU states ..., 2.6% more
         # than the 304 billion of 2024"): not one thing at two times
         and not _far_apart(doc.qs[j], doc.qs[old])
+        # nor a size that names a thing ("Eleven clubs in the 18-team Bundesliga ..., three
+        # more than the eight a year earlier")
+        and not MODIFIER_FIGURE.match(doc.qs[j].text)
+        # nor the amount this percent restates ("capped at 250 million tonnes, 12 million
+        # tonnes or 4.6 per cent below the 262 million tonnes forecast")
+        and not (
+            j == i - 1 and re.fullmatch(r"\s*,?\s*or\s+", doc.text[doc.qs[j].end : doc.qs[i].start])
+        )
     ]
+    if AVERAGE_OF_BEFORE.search(doc.gap_before(old, 30)):
+        # "averaged 24,600 spectators ..., a season total of 369,000 and 12 per cent above the
+        # 2023 average of 21,960": an average against an average.
+        earlier = [j for j in earlier if re.search(r"\baverag", _clause(doc, j), re.I)] or earlier
     weak = False
     if not earlier and ANAPHOR_START.match(doc.sentence_text(i)):
         # "That was still 14% below the 1.47 billion trips of 2019": "that" is the main figure
@@ -2865,6 +2883,13 @@ def _multiple(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     named_after = (
         [j for j in levels if j > i][:1] if MULTIPLE_OBJECT_AFTER.match(doc.after(i, 60)) else []
     )
+    if named_after and re.search(
+        r";|,\s*(?:but|and|while|whereas|though|although)\b",
+        doc.text[q.end : doc.qs[named_after[0]].start],
+    ):
+        # "roughly twice the price of a diesel one, but saves about 1.9 million baht a year":
+        # the object named has no figure; the next one is another clause's.
+        return None
     # Of several from/to pairs, the one nearest the multiple ("doubled from 3% to 6%, ...,
     # lifting annual interest on a $300,000 loan from $9,000 to $18,000").
     pairs = []
@@ -3161,6 +3186,19 @@ def _share(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     sent = doc.in_sent.get(doc.sent_of[i], [])
     amounts = [j for j in sent if _is_level(doc.qs[j]) and doc.qs[j].kind != "percent"]
     before = [j for j in amounts if j < i]
+    if OF_THAT_AFTER.match(doc.after(i, 30)):
+        # "Overseas sales reached ¥61.0bn, with North America accounting for 38% of that
+        # figure, or about ¥23.2bn": the whole is the figure before, the part the amount after.
+        whole = [j for j in before if not BASE_BEFORE.search(doc.gap_before(j, 45))][-1:]
+        part = i + 1
+        if (
+            whole
+            and part < len(doc.qs)
+            and doc.sent_of[part] == doc.sent_of[i]
+            and _dimension(doc.qs[part]) == _dimension(doc.qs[whole[0]])
+            and OF_THAT_OR_AMOUNT.fullmatch(doc.text[q.end : doc.qs[part].start])
+        ):
+            return _claim(doc, "share", i, [part, whole[0]], "of")
     after = [j for j in amounts if j > i]
     of_after = OF_AFTER.match(doc.after(i))
     # "40% of the $10bn budget (, or $4bn)": the whole follows "of" with no pause.
@@ -3456,6 +3494,11 @@ OWNER_VERB_AFTER = re.compile(
     r"accounts|made|make|makes|contributed|supplied|produced|sold|won|held|hold|control\w*)\b",
     re.IGNORECASE,
 )
+OF_THAT_AFTER = re.compile(r"^\s+of\s+(?:that|this|it)\b", re.IGNORECASE)
+OF_THAT_OR_AMOUNT = re.compile(
+    rf"\s+of\s+(?:that|this|it)(?:\s+(?:figure|total|amount|sum))?\s*,\s*or\s+(?:(?:{_QUAL})\s+)?",
+    re.IGNORECASE,
+)
 OF_THE_WHOLE_GAP = re.compile(
     r"\s+of\s+(?:the|its|their|this|that|all)\s+(?:[\w-]+['’]s\s+)?(?:[a-z-]+\s+)?",
     re.IGNORECASE,
@@ -3593,6 +3636,9 @@ def _margin(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     if not revenue:
         return None
     distinct = {doc.qs[j].value for j in revenue}
+    # "Cherry revenue rose to US$ 521 million" is one segment's: a group's EBITDA margin is
+    # on the group's revenue, which the story may give without the word (a guess then).
+    segment = SEGMENT_REVENUE.search(_clause(doc, revenue[-1])) is not None
     return _claim(
         doc,
         "share",
@@ -3600,8 +3646,20 @@ def _margin(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         [part, revenue[-1]],
         "margin",
         alternatives=[[part, r] for r in reversed(revenue[:-1])],
-        detail={"weak": len(distinct) > 1},
+        detail={"weak": len(distinct) > 1 or segment},
     )
+
+
+SEGMENT_REVENUE = re.compile(
+    r"\b(?!(?:the|its|their|his|her|our|a|an|on|of|in|from|for|with|by|at|to|and|or|as|"
+    r"total|group|net|gross|annual|quarterly|full-year|overall|consolidated|company|"
+    r"operating|reported|underlying|headline|whose|which|that|with|higher|lower|record|had|"
+    r"has|have|made|makes|saw|sees|grew|rose|hit|posts|books|earns|lifted|raised)\b)"
+    # a noun, not a verb: "booked revenue of R14.2bn" is the clause's own revenue
+    r"(?![A-Za-z]+ed\b)[A-Za-z][\w-]*\s+"
+    r"(?:revenue|revenues|sales|turnover)\b",
+    re.IGNORECASE,
+)
 
 
 def _own_year(doc: _Doc, j: int) -> Decimal | None:
