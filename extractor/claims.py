@@ -702,11 +702,7 @@ class _Doc:
                     and OF_THE_WHOLE_GAP.fullmatch(self.text[self.qs[j - 1].end : self.qs[j].start])
                 )
             ]
-            if AVERAGE_OF_BEFORE.search(self.gap_before(old, 30)):
-                # (an average against an average, as in _comparative)
-                prior = [
-                    j for j in prior if re.search(r"\baverag", _clause(self, j), re.IGNORECASE)
-                ] or prior
+            prior = _averages_against_an_average(self, old, prior)
             if prior:
                 between = self.text[self.qs[prior[-1]].end : self.qs[min(i, old)].start]
                 if len(between) <= 110 and ";" not in between:
@@ -722,6 +718,16 @@ class _Doc:
             # of different things, not a value and its earlier self.
             return None, None
         return old, new
+
+
+def _averages_against_an_average(doc: _Doc, base: int, levels: list[int]) -> list[int]:
+    """Of the levels a change may have reached, those said as averages when its base is one:
+    "averaged 24,600 spectators ..., a season total of 369,000 and 12 per cent above the 2023
+    average of 21,960"; all of them when none is."""
+    if not AVERAGE_OF_BEFORE.search(doc.gap_before(base, 30)):
+        return levels
+    said = [j for j in levels if re.search(r"\baverag", _clause(doc, j), re.IGNORECASE)]
+    return said or levels
 
 
 AVERAGE_OF_BEFORE = re.compile(r"\baverage\s+of\s+(?:(?:about|some|nearly|almost)\s+)?$", re.I)
@@ -2698,10 +2704,7 @@ def _comparative(doc: _Doc, i: int, direction: str) -> Claim | None:
             j == i - 1 and re.fullmatch(r"\s*,?\s*or\s+", doc.text[doc.qs[j].end : doc.qs[i].start])
         )
     ]
-    if AVERAGE_OF_BEFORE.search(doc.gap_before(old, 30)):
-        # "averaged 24,600 spectators ..., a season total of 369,000 and 12 per cent above the
-        # 2023 average of 21,960": an average against an average.
-        earlier = [j for j in earlier if re.search(r"\baverag", _clause(doc, j), re.I)] or earlier
+    earlier = _averages_against_an_average(doc, old, earlier)
     weak = False
     if not earlier and ANAPHOR_START.match(doc.sentence_text(i)):
         # "That was still 14% below the 1.47 billion trips of 2019": "that" is the main figure
