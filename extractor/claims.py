@@ -256,9 +256,8 @@ AVERAGE_AFTER = re.compile(
     r"|(?P<noun>[a-z][\w-]*)\s+(?=(?:per|for\s+each|for\s+every)\s|an?\s+(?:year|month|week|day)\b))?"
     r"(?:(?:per|a|an|each|for\s+each|for\s+every)\s+(?P<unit>[A-Za-z][\w-]*)|apiece|each"
     # "or about NOK 51 for each, since ..."
-    r"|for\s+each(?=\s*(?:[,.;:)]|$)))\b"
+    r"|for\s+each(?=\s*(?:[,.;:)]|$)))\b" + lexicon.NOT_DATING,
     # Not "compared with £171 a year earlier": a dating period, not a rate.
-    r"(?!\s+(?:earlier|ago|before|later|after|previously|prior)\b)(?!-)",
     re.IGNORECASE,
 )
 AVERAGE_BEFORE = re.compile(
@@ -3466,12 +3465,20 @@ MARK_BEFORE = re.compile(
 COLLECTIVE_BEFORE = re.compile(r"\b(?:the|all|those|these)\s+$", re.IGNORECASE)
 
 
-def _average_or_rate(doc: _Doc, j: int) -> bool:
-    """Whether figure j is an average or a rate, and so no part of anything."""
+def _said_per_unit(doc: _Doc, j: int) -> bool:
+    """Whether figure j is said as a rate or per unit ("an average of nearly 35 per garage",
+    "Bus ridership averaged 410,000 on weekdays")."""
     return (
         _is_rate(doc, j)
         or bool(re.match(r"^\s+(?:per|each|apiece)\b", doc.after(j, 12)))
         or bool(AVERAGE_SAID.search(doc.gap_before(j, 30)))
+    )
+
+
+def _average_or_rate(doc: _Doc, j: int) -> bool:
+    """Whether figure j is an average or a rate, and so no part of anything."""
+    return (
+        _said_per_unit(doc, j)
         # "an average realisation of about Rs 3,950 a bat"
         or bool(
             re.search(r"\baverage\b[^.;,]{0,30}$", doc.gap_before(j, 45), re.IGNORECASE)
@@ -4189,14 +4196,12 @@ def _total_part(doc: _Doc, i: int, j: int) -> bool:
     """Whether figure j of the total's sentence can be one of its parts: not an average ("an
     average of nearly 35 per garage", "Bus ridership averaged 410,000 on weekdays"), and not a
     count of another thing ("The city's 38 garages now have 1,320 chargers between them")."""
-    if _is_rate(doc, j) or re.match(r"^\s+(?:per|each|apiece)\b", doc.after(j, 12)):
+    if _said_per_unit(doc, j):
         return False
     if re.match(r"[-–]\d", doc.text[doc.qs[j].end : doc.qs[j].end + 2]) or re.search(
         r"\d[-–]$", doc.text[max(0, doc.qs[j].start - 2) : doc.qs[j].start]
     ):
         return False  # "won 3-1 before 14,200 fans": a score is no part
-    if AVERAGE_SAID.search(doc.gap_before(j, 30)):
-        return False
     if OWNERS_AFTER.match(doc.after(j, 40)):
         return False  # "The two airlines together carried ...": the owners, not a part
     if doc.qs[j].kind == "count":

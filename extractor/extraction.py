@@ -210,10 +210,8 @@ TOPS_BEFORE = re.compile(
     r"broke\s+through|breaks\s+through)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-# Not "a year earlier", "a day-long": a period that dates rather than divides.
-_NOT_DATING = r"(?!\s+(?:earlier|ago|before|later|after|previously|prior)\b)(?!-)"
 PER_PERIOD_AFTER = re.compile(
-    r"\s+(?:a|an|per|each)\s+(?P<period>day|week|month|year|hour|annum)\b" + _NOT_DATING,
+    r"\s+(?:a|an|per|each)\s+(?P<period>day|week|month|year|hour|annum)\b" + lx.NOT_DATING,
     re.IGNORECASE,
 )
 PASSED_BILL_AFTER = re.compile(
@@ -228,7 +226,7 @@ PASSING_BODY_BEFORE = re.compile(
 )
 OF_PER_PERIOD_AFTER = re.compile(
     r"\s+of\s+(?:[a-z][\w-]*\s+){1,3}?(?:a|an|per|each)\s+(?P<period>day|week|month|year|annum)\b"
-    + _NOT_DATING,
+    + lx.NOT_DATING,
     re.IGNORECASE,
 )
 PER_UNIT_AFTER = re.compile(rf"\s+per\s+(?P<per>{_UNIT_NAMES})\b", re.IGNORECASE)

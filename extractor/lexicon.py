@@ -729,3 +729,7 @@ FRACTION_WORDS: dict[str, tuple[int, int]] = {
     "tenth": (1, 10),
     "tenths": (1, 10),
 }
+
+# Not "a year earlier", "a day-long": after "a year", a period that dates rather than divides
+# (a regex fragment for the figure's per-period readings in extraction and claims).
+NOT_DATING = r"(?!\s+(?:earlier|ago|before|later|after|previously|prior)\b)(?!-)"
