@@ -329,7 +329,13 @@ def _recompute(claim: Claim, operands: list[int], qs: list[Quantity]) -> _Outcom
             interval = interval.abs
         if interval.meets(stated):
             return _Outcome(True, got, expression)
-        other = alt if alt is not None else None
+        # Percent change and points are confused only between two percents, and a bound
+        # ("up more than 80 per cent") meets too much to say which was meant.
+        other = (
+            alt
+            if new.kind == "percent" and old.kind == "percent" and s.change not in (">", "<")
+            else None
+        )
         if other is not None and (
             _signed(direction, interval_of(s)) if direction else interval_of(s)
         ).meets(other if direction else other.abs):
@@ -498,11 +504,14 @@ def evaluate(claim: Claim, qs: list[Quantity]) -> Verdict:
             f"{outcome.expression}); which figures it relates is unclear",
         )
     reason = outcome.message or outcome.expression
+    # "stated as more than 80 per cent": the reader judges a bound by its words.
+    qualifier = s.extra.get("qualifier")
+    said = f"{qualifier} {s.text}" if qualifier and qualifier not in s.text.lower() else s.text
     return Verdict(
         claim,
         "inconsistent",
         outcome.severity,
         outcome.computed,
         outcome.expression,
-        f"{noun} stated as {s.text}, but {reason}",
+        f"{noun} stated as {said}, but {reason}",
     )

@@ -220,7 +220,7 @@ TOTAL_AFTER = re.compile(
 # "..., taking revenue to €812 million", "bringing arrivals from the three markets to 13.8 mln".
 TAKING_TO = re.compile(
     r"[,;]\s*(?P<cue>taking|bringing|lifting|pushing)\s+(?:(?:the|its|their|total|combined|overall)\s+)*"
-    r"(?:[a-z][\w-]*\s+){1,5}?to\s+(?:(?:about|some|nearly|almost|roughly|around|more\s+than)\s+)?$",
+    r"(?:[a-z][\w-]*\s+){1,6}?to\s+(?:(?:about|some|nearly|almost|roughly|around|more\s+than)\s+)?$",
     re.IGNORECASE,
 )
 ADDED_BEFORE = re.compile(
@@ -2165,6 +2165,11 @@ def _direction(doc: _Doc, i: int, q: Quantity) -> str | None:
         return q.change
     if q.extra.get("direction") in ("up", "down"):
         return q.extra["direction"]  # "a decline of about 410,000": qualified and a change
+    if q.kind == "duration" and q.change in ("=", "~"):
+        # "stretched to 18 months, seven months longer than the 11 months applicants faced"
+        m = COMPARATIVE_AFTER.match(doc.after(i, 40))
+        if m and re.match(r"^\s+\w+\s+than\s+(?:the|its|their|a|an)\b", doc.after(i, 40)):
+            return "up" if m.group("up") else "down"
     if q.kind in ("money", "count", "quantity") and q.change in ("=", "~"):
         if EXTRA_BEFORE.search(doc.gap_before(i, 30)):
             return "up"  # "up 8.9 per cent from $1,052 ..., or an extra $94"
@@ -2181,6 +2186,11 @@ def _direction(doc: _Doc, i: int, q: Quantity) -> str | None:
         if m:
             return "up" if m.group("up") else "down"
         return _restated_change(doc, i)
+    if q.kind == "percent" and q.change in (">", "<"):
+        # "more than 70 per cent above the £1,240 charged in March": a bound on the change.
+        m = COMPARATIVE_AFTER.match(doc.after(i, 40))
+        if m:
+            return "up" if m.group("up") else "down"
     return None
 
 
@@ -2311,6 +2321,30 @@ def _change(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         return _claim(
             doc, "change", i, [], "percent change", missing=missing, detail={"direction": direction}
         )
+    if q.kind == "duration":
+        # Spans are no levels; only the closest form is read: "18 months, seven months longer
+        # than the 11 months", both spans of the same unit and right beside the gap.
+        qs = doc.qs
+        if (
+            0 < i < len(qs) - 1
+            and doc.sent_of[i - 1] == doc.sent_of[i] == doc.sent_of[i + 1]
+            and qs[i - 1].kind == qs[i + 1].kind == "duration"
+            and qs[i - 1].unit == q.unit == qs[i + 1].unit
+            and qs[i - 1].change == qs[i + 1].change == "="
+            and qs[i - 1].low is None
+            and qs[i + 1].low is None
+            and re.fullmatch(r",\s*", doc.text[qs[i - 1].end : q.start])
+            and DURATION_THAN.fullmatch(doc.text[q.end : qs[i + 1].start])
+        ):
+            return _claim(
+                doc,
+                "difference",
+                i,
+                [i - 1, i + 1],
+                "change",
+                detail={"direction": direction, "signed": True},
+            )
+        return None
     if q.kind in ("money", "count", "quantity"):
         if q.change in ("=", "~"):
             claim = _comparative(doc, i, direction)
@@ -2323,6 +2357,10 @@ def _change(doc: _Doc, i: int, q: Quantity) -> Claim | None:
                 return claim
             return _change_of_pair_before(doc, i, direction)
         old, new = doc.find_from_to(i, _dimension(q))
+        if old is not None and new is not None and _counts_other_things(doc, i, (old, new)):
+            # "1.2 million containers, against 1.1 million a year earlier, adding 40 new
+            # cranes": a rise of other things.
+            return None
         if old is not None and new is not None:
             # "433 branches closing against 58 openings, a net loss of 375": two flows set
             # against each other, not a figure and its earlier self; the way is the words'.
@@ -2364,6 +2402,9 @@ OWN_BASE_AFTER = re.compile(
     r"(?:earlier|ago|before)|last\s+year|the\s+previous\s+(?:year|quarter|month))",
     re.IGNORECASE,
 )
+
+
+DURATION_THAN = re.compile(r"\s+(?:longer|shorter)\s+than\s+(?:the\s+|its\s+|their\s+)?")
 
 
 def _dated_pair(doc: _Doc, i: int, dims: set) -> list[tuple[int, int, int]]:
@@ -2872,6 +2913,31 @@ def _change_by_amount(doc: _Doc, i: int, direction: str) -> Claim | None:
     )
 
 
+def _counts_other_things(doc: _Doc, i: int, pair: tuple[int, int]) -> bool:
+    """Whether count i names a thing ("40 new cranes") that no figure of the pair names."""
+    if doc.qs[i].kind != "count":
+        return False
+    mine = _counted_noun(doc, i)
+    theirs = [_counted_noun(doc, j) for j in pair]
+    return (
+        mine is not None
+        and any(n is not None for n in theirs)
+        and not any(
+            n is not None and (_stem(mine) == _stem(n) or _same_noun(mine[:5], n[:5]))
+            for n in theirs
+        )
+    )
+
+
+def _counted_noun(doc: _Doc, j: int) -> str | None:
+    m = re.match(
+        r"^\s+(?:(?:new|more|extra|additional|fewer|net|other)\s+)?([a-z][\w-]*)", doc.after(j, 40)
+    )
+    if m is None or m.group(1) in _FUNCTION_WORDS:
+        return None
+    return m.group(1)
+
+
 NOUN_FOLLOWS_BEFORE = re.compile(rf"[,(–—-]\s*(?:a|an)\s+(?:(?:{_QUAL})\s+)?$", re.IGNORECASE)
 
 
@@ -3025,11 +3091,18 @@ def _multiple(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             weak = False
             # "taking 148,000 tonnes, or 36 per cent of the total, nearly three times the
             # 51,000 tonnes": a share set off after the figure restates it.
+            # (also "equal to 37.1 pct of all exports", a share of the whole set off)
             while (
                 len(earlier) > 1
                 and doc.qs[earlier[-1]].kind == "percent"
                 and doc.qs[old].kind != "percent"
-                and OR_BEFORE.search(doc.gap_before(earlier[-1], 30))
+                and (
+                    OR_BEFORE.search(doc.gap_before(earlier[-1], 30))
+                    or (
+                        SHARE_SET_OFF_BEFORE.search(doc.gap_before(earlier[-1], 30))
+                        and OF_AFTER.match(doc.after(earlier[-1]))
+                    )
+                )
             ):
                 earlier.pop()
             while len(earlier) > 1 and _is_rate(doc, earlier[-1]) and not _is_rate(doc, old):
@@ -3416,8 +3489,8 @@ BARE_COMPARATIVE_AFTER = re.compile(
     re.IGNORECASE,
 )
 COMPARATIVE_AFTER = re.compile(
-    r"^\s+(?:(?P<up>more|higher|larger|greater|bigger|above|faster|dearer|costlier)|"
-    r"(?P<down>less|lower|smaller|fewer|below|cheaper|slower|under|short))\b"
+    r"^\s+(?:(?P<up>more|higher|larger|greater|bigger|above|faster|dearer|costlier|longer)|"
+    r"(?P<down>less|lower|smaller|fewer|below|cheaper|slower|under|short|shorter))\b"
     r"(?:\s+\w+)?\s+(?:than|the|on|from|last|a\s+year|its|their|of)\b",
     re.IGNORECASE,
 )
@@ -3514,6 +3587,11 @@ OF_THE_WHOLE_GAP = re.compile(
     re.IGNORECASE,
 )
 OR_BEFORE = re.compile(rf"[,(]\s*or\s+(?:(?:{_QUAL})\s+)?$", re.IGNORECASE)
+SHARE_SET_OFF_BEFORE = re.compile(
+    rf"[,(]\s*(?:equal\s+to|equivalent\s+to|representing|accounting\s+for|making\s+up)\s+"
+    rf"(?:(?:{_QUAL})\s+)?$",
+    re.IGNORECASE,
+)
 # Only the words that surely introduce last period's figure ("on 3,500 kilometres" does not).
 BASE_BEFORE = re.compile(
     r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:the\s+|a\s+|an\s+)?"
@@ -4043,7 +4121,9 @@ def _total(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     gap = doc.gap_before(i, 40)
     m = (
         TOTAL_BEFORE.search(gap)
-        or (" to " in gap and TAKING_TO.search(gap))
+        # (the words before "to" may run past 40 letters and name how many parts there are:
+        # "bringing foreign sales from those three markets to PLN 594m")
+        or (" to " in gap and TAKING_TO.search(doc.left(i, 70)))
         or TOTAL_AFTER.match(doc.after(i, 30))
         or TOTAL_SUBJECT_BEFORE.search(doc.left(i, 80))
     )
@@ -4074,6 +4154,15 @@ def _total(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         and not (j > i and CLAUSE_BREAK.search(doc.text[q.end : doc.qs[j].start]))
     ]
     cue = m.group("cue").lower()
+    taken = " to " in gap and TAKING_TO.search(doc.left(i, 70))
+    if taken:
+        # "bringing foreign sales from those three markets to PLN 594m": the count says how
+        # many parts there are, and is none of them; a list of another length is not the one.
+        start = max(0, q.start - 70) + taken.start()
+        named = [j for j in sent if j < i and doc.qs[j].start >= start]
+        parts = [j for j in parts if j not in named]
+        if any(doc.qs[j].kind == "count" and doc.qs[j].value != len(parts) for j in named):
+            return None
     if not RUNNING_TOTAL.search(cue):
         # Last period's figure is no part ("Together they sold 3.2 million units, up from 2.9
         # million"), though a running total starts from it ("taking its workforce to 42,400
@@ -4683,8 +4772,10 @@ def _average(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         ]
         # "share a A$114 million bonus pool, or A$3,000 each": sure only with one count and
         # one total in the sentence and the average said as such ("or", "an average of").
+        # (the total itself is no second count: "62 sites carried out 148,800 cremations
+        # between them, an average of 2,400 each")
         weak = weak or not (
-            len(counts) == 1
+            len([j for j in counts if j not in totals]) == 1
             and len({doc.qs[j].value for j in totals}) == 1
             and all(doc.sent_of[j] == doc.sent_of[i] for j in totals)
             and (restated or re.search(r"\baverag", doc.gap_before(i, 30), re.IGNORECASE))
@@ -4781,14 +4872,15 @@ def _average(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         )
         and not TARGET_BEFORE.search(doc.gap_before(j, 45))
     ]
+    totals = [j for j in totals if not BASE_BEFORE.search(doc.gap_before(j, 45))]
+    if len(counts) > 1 and q.kind == "count" and per in ("", "each", "apiece"):
+        # "drew 9,800 visitors over 14 Sundays, about 700 each evening": the total is no count.
+        # (Not for "500 pupils per school" after "3,870 teachers across 210 schools": there the
+        # figure before the count may be of other things, and is no sure total.)
+        counts = [j for j in counts if j not in totals] or counts
     # A figure is the count or the total, never both ("averaged 86 litres per square metre,
     # above the normal of 72 litres per square metre" is no average of 86 over 86).
-    totals = [
-        j for j in totals if not BASE_BEFORE.search(doc.gap_before(j, 45)) and j not in counts
-    ]
-    if len(counts) > 1 and q.kind == "count":
-        # "drew 9,800 visitors over 14 Sundays, about 700 each evening": the total is no count.
-        counts = [j for j in counts if j not in totals] or counts
+    totals = [j for j in totals if j not in counts]
     if len(counts) > 1 and per not in ("", "each", "apiece", "of", "for", "year", "month"):
         # Several figures count the thing ("50.4 million bags" shipped, "40.6 million bags" of
         # arabica): a story-wide average divides by the largest, as a guess.

@@ -60,7 +60,9 @@ CORE = re.compile(
     r"|(?P<twice>\b(?:twice|double|triple)\b)"
     r"|(?P<relyear>\b(?:[Ll]ast|[Tt]his|[Nn]ext) year\b"
     r"|\b(?:a|one) year (?:earlier|ago|before)\b|\bthe (?:previous|prior|preceding) year\b"
-    r"|\bthe year (?:before|earlier)\b)"
+    r"|\bthe year (?:before|earlier)\b"
+    r"|\b(?:the\s+)?(?:last|previous|prior|preceding)\s+(?:financial|fiscal)\s+year\b(?!['’]s)"
+    r"(?!\s+(?:to|ended|ending|through)\b))"
     r"|(?P<pctof>\b(?:percents?|per cent)\s+of\s+(?=[\d\w])))",
     re.IGNORECASE,
 )
@@ -111,6 +113,9 @@ MOVED_UP_BEFORE = re.compile(
     r"revised|marked|bid|pushed|driven|stepped)\s+up\s+to\s+$",
     re.IGNORECASE,
 )
+SPREAD_OVER_BEFORE = re.compile(
+    r"\b(?:spread|split|divided|shared|scattered|distributed|averaged)\s+over\s+$", re.IGNORECASE
+)
 QUALIFIER_BEFORE = re.compile(
     _leading(lx.QUALIFIERS) + rf"\b(?P<q>{_QUALIFIERS})\s+$", re.IGNORECASE
 )
@@ -137,8 +142,14 @@ DIRECTION_BEFORE = re.compile(
     + rf"\b(?:(?P<rise>{_RISE})|(?P<fall>{_FALL})"
     r"|(?P<rise_by>(?:raised|boosted|lifted|widened|increased)(?:\s+[\w']+){0,3}\s+by)"
     r"|(?P<fall_by>(?:cut|reduced|lowered|trimmed|narrowed|slashed)(?:\s+[\w']+){0,3}\s+by))"
-    # "shrunk by an average of 4.5% a year": a yearly rate keeps the way of its verb.
-    rf"(?:\s+by)?(?:\s+an?\s+average\s+of)?(?:\s+(?:an?\s+)?(?:{_QUALIFIERS}))?\s+(?:an?\s+)?$",
+    # "shrunk by an average (of) 4.5% a year": a yearly rate keeps the way of its verb.
+    rf"(?:\s+by)?(?:\s+an?\s+average(?:\s+of)?)?(?:\s+(?:an?\s+)?(?:{_QUALIFIERS}))?\s+(?:an?\s+)?$",
+    re.IGNORECASE,
+)
+# "96.3 million tiles, against 88.1 million a year earlier, adding 8.2 million tiles": a rise set
+# off by its comma; not "with the contract business adding 19.9 trillion won", a part.
+ADDING_BEFORE = re.compile(
+    rf",\s+adding\s+(?:(?:another|a\s+further|an\s+extra|(?:{_QUALIFIERS}))\s+)?$",
     re.IGNORECASE,
 )
 DIRECTION_NOUN_BEFORE = re.compile(
@@ -342,6 +353,8 @@ STREET_AFTER = re.compile(
 )
 LATE_MONTH = re.compile(r"\b(?:July|August|September|October|November|December)\b(?!\s+\d{4})")
 EARLY_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr)[a-z]*\b")
+FIRST_QUARTER = re.compile(r"\b(?:Jan|Feb|Mar)[a-z]*\b")
+FINANCIAL_YEAR = re.compile(r"(?:financial|fiscal)\s+year", re.IGNORECASE)
 # "the Serra Alta 3 expansion", "the Galaxy 5": a number ending a capitalised name.
 THE_NAME_BEFORE = re.compile(r"\b[Tt]he\s+(?:[A-Z][\w'’-]*\s+){1,3}$")
 # "visit the service centre at Stationsplein 3": an address.
@@ -491,6 +504,9 @@ class _Scanner:
         # "the rate ticked up to 4.2%" is a rise to a level, not a ceiling.
         if word == "up to" and MOVED_UP_BEFORE.search(self.left(start, 40)):
             return "=", None
+        # "spread over 1.93 million visits" divides by the figure; it bounds nothing.
+        if word == "over" and SPREAD_OVER_BEFORE.search(self.left(start, 40)):
+            return "=", None
         return lx.QUALIFIERS[word], word
 
     def direction(self, start: int, end: int) -> str | None:
@@ -511,6 +527,8 @@ class _Scanner:
         m = DIRECTION_NOUN_BEFORE.search(left)
         if m:
             return "up" if m.group("rise") else "down"
+        if ADDING_BEFORE.search(left):
+            return "up"
         m = DIRECTION_NOUN_AFTER.match(self.text[end : end + 40])
         if m:
             return "up" if m.group("rise") else "down"
@@ -577,6 +595,9 @@ class _Scanner:
 
     def relative_year(self, m: re.Match) -> None:
         first = m.group().split()[0].lower()
+        if FINANCIAL_YEAR.search(m.group()):
+            self.financial_year(m)
+            return
         if first in ("last", "this", "next"):
             if self.year is None:
                 return
@@ -589,7 +610,10 @@ class _Scanner:
             if dateline:
                 begin = max(begin, dateline.end())
             here = [q.value for q in self.out if q.kind == "year" and q.start >= begin]
-            if here:
+            if "ago" in m.group().lower() and self.year is not None:
+                # "a year ago" counts back from the day of writing, whatever the sentence names.
+                value = Decimal(self.year - 1)
+            elif here:
                 value = here[-1] - 1
             elif self.year is not None:
                 # A story dated early in 2025 that has so far named 2024 but not 2025 reports on
@@ -617,6 +641,27 @@ class _Scanner:
             else:
                 return
         self.emit(Quantity(m.group(), m.start(), m.end(), "year", value, None, "=", Decimal(0)))
+
+    def financial_year(self, m: re.Match) -> None:
+        """ "the previous financial year": the one before the fiscal year the sentence names;
+        "last financial year": the last one ended, taken to end in the spring."""
+        begin, _ = _sentence_span(self.text, m.start())
+        dateline = self.dateline()
+        if dateline:
+            begin = max(begin, dateline.end())
+        here = [q for q in self.out if q.kind == "year" and q.start >= begin]
+        if here and "last" not in m.group().lower():
+            value = here[-1].value - 1
+        elif self.year is not None:
+            early = dateline is not None and bool(FIRST_QUARTER.search(dateline.group()))
+            value = Decimal(self.year) - Decimal("1.5" if early else "0.5")
+        else:
+            return
+        low, high = value - Decimal("0.5"), value + Decimal("0.5")
+        q = Quantity(m.group(), m.start(), m.end(), "year", value, None, "=", Decimal(0))
+        if value != value.to_integral_value():
+            q.low, q.high = low, high
+        self.emit(q)
 
     def multiple_word(self, m: re.Match) -> None:
         word = m.group().lower()
@@ -925,7 +970,6 @@ class _Scanner:
         sfx = SUFFIX.match(text, pos)
         if (
             sfx is None
-            and not spelled
             and (one_point := ONE_POINT_AFTER.match(text, pos))
             and self.points_reading(start) == "percent"
         ):

@@ -476,6 +476,73 @@ MORE_CLAIMS += [
 
 
 MORE_CLAIMS += [
+    # Readings from the twelfth set's misses (hold-167..184, read once spent), in wordings of
+    # our own.
+    (
+        "average",  # the count beside the total, and the total is no count
+        "The 48 depots that answered handled 103,200 parcels between them, an average of 2,150 "
+        "each, and most said they were short of drivers.",
+        "The 48 depots that answered handled 103,200 parcels between them, an average of 2,650 "
+        "each, and most said they were short of drivers.",
+    ),
+    (
+        "average",  # "spread over" divides; it is no bound
+        "Ticket machines took the other £3.1 million, spread over 820,000 paid entries, an "
+        "average of £3.78 an entry.",
+        "Ticket machines took the other £3.1 million, spread over 820,000 paid entries, an "
+        "average of £4.78 an entry.",
+    ),
+    (
+        "change",  # a bound on a change said against a base after it
+        "A pitch for a week now costs £1,480, more than 60 per cent above the £905 charged "
+        "in 2021.",
+        "A pitch for a week now costs £1,480, more than 70 per cent above the £905 charged "
+        "in 2021.",
+    ),
+    (
+        "difference",  # ", adding N" after a pair of the same things
+        "The mill produced 54.6 million bricks, against 49.9 million a year earlier, adding "
+        "4.7 million bricks despite a weak market.",
+        "The mill produced 54.6 million bricks, against 49.9 million a year earlier, adding "
+        "5.7 million bricks despite a weak market.",
+    ),
+    (
+        "total",  # the words before "to" name the parts and count them
+        "Sales to Austria were worth €212m, to Hungary €87m and to Slovenia €41m, lifting "
+        "revenue from those three neighbours to €340m.",
+        "Sales to Austria were worth €212m, to Hungary €87m and to Slovenia €41m, lifting "
+        "revenue from those three neighbours to €370m.",
+    ),
+    (
+        "multiple",  # a share set off by "equal to ... of" restates the figure before it
+        "Germany bought 18,400 tonnes, equal to 41.2 pct of the total and roughly three times "
+        "the 6,200 tonnes sold to Austria.",
+        "Germany bought 18,400 tonnes, equal to 41.2 pct of the total and roughly four times "
+        "the 6,200 tonnes sold to Austria.",
+    ),
+    (
+        "difference",  # spans compared: "N months longer than the M months"
+        "The average wait is now 26 weeks, nine weeks longer than the 17 weeks patients faced "
+        "in 2019.",
+        "The average wait is now 26 weeks, seven weeks longer than the 17 weeks patients faced "
+        "in 2019.",
+    ),
+    (
+        "points",  # a spelled-out "six-point decline" of a rate
+        "The on-time rate fell to 82% from 88% a year ago, a six-point decline.",
+        "The on-time rate fell to 82% from 88% a year ago, a four-point decline.",
+    ),
+    (
+        "cagr",  # "shrunk by an average 5.7 pct a year": no "of", still a fall
+        "Exports came to 11,600 tonnes last year, against 20,900 tonnes in 2013, so they have "
+        "shrunk by an average 6.3 pct a year over nine years.",
+        "Exports came to 11,600 tonnes last year, against 20,900 tonnes in 2013, so they have "
+        "shrunk by an average 8.3 pct a year over nine years.",
+    ),
+]
+
+
+MORE_CLAIMS += [
     # Readings from the eleventh set's misses (hold-149..166, read once spent) and the sixth
     # and seventh trap rounds, in wordings of our own.
     (
@@ -2432,8 +2499,8 @@ def test_corpus_detection_floor(corpus_scores):
     # A floor under today's measured rate (python -m extractor.inject corpus --split dev), so
     # a change that loses detection is noticed; raise it as the rules improve.
     # Measured 67.5% on 149 articles; 64.2% on 179 once hold-113..130 (46.8% when unseen)
-    # joined dev.
-    assert corpus_scores.caught / corpus_scores.mutations >= 0.63
+    # joined dev; 62.6% on 233 once hold-167..184 (46.1% when unseen) joined.
+    assert corpus_scores.caught / corpus_scores.mutations >= 0.62
 
 
 def test_gold_files_parse():

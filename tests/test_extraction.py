@@ -110,6 +110,11 @@ CHANGE = [
     ("a decline averaging 3.1% a year", "down"),
     ("a rise of just 1.8 per cent", "up"),
     ("growth averaging 2% a year", "up"),
+    ("exports have shrunk by an average 5.7 pct a year", "down"),
+    ("sales rose by an average 3% a year", "up"),
+    # a rise set off by its comma; a figure spread over is no bound
+    ("tiles, against a year earlier, adding 8.2 million tiles", "up"),
+    ("the rest, spread over 1.93 million visits", "="),
     ("a deficit of US$10.76 billion", "="),
     # transitive verbs take an amount, as the corpus gold reads them
     ("raised €148 million from sales", "="),
@@ -198,6 +203,7 @@ ONE_POINT = [
     ("up from 80.2 per cent, a 5.2-point improvement", "5.2-point", "percentage_point"),
     ("occupancy rose to 81% from 79.1%, a 1.9 point rise", "1.9 point", "percentage_point"),
     ("The team has a 5-point lead.", "5-point", "count"),  # no rate before: a count
+    ("slipped to 87% from 93% a year ago, a six-point decline", "six-point", "percentage_point"),
 ]
 
 
@@ -973,6 +979,24 @@ RELATIVE_YEARS = [
         "Fees fell to 5 from 6 a year earlier.",
         "a year earlier",
         2024,
+    ),
+    # "ago" counts back from the day of writing, not from a year the sentence names
+    ("PUNE, May 2, 2026 - It was 41% in 2024-25, against 12% a year ago.", "a year ago", 2025),
+    # a financial year that ends in the spring: the last one ended, or the one before a named one
+    (
+        "PUNE, May 2, 2026 - Fees rose 18% in the last financial year.",
+        "the last financial year",
+        2025.5,
+    ),
+    (
+        "PUNE, Feb 2, 2026 - Fees rose 18% in the last financial year.",
+        "the last financial year",
+        2024.5,
+    ),
+    (
+        "Fees were 112 in 2022-23, against 87 in the previous financial year.",
+        "the previous financial year",
+        2021.5,
     ),
 ]
 
