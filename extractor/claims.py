@@ -702,6 +702,9 @@ class _Doc:
                 )
             ]
             prior = _averages_against_an_average(self, old, prior)
+            # "38 electric buses in its 214-vehicle fleet, ..., up from 22": a size naming the
+            # whole is what the figure is part of, not its new value, when another is said.
+            prior = [j for j in prior if not MODIFIER_FIGURE.match(self.qs[j].text)] or prior
             if prior:
                 between = self.text[self.qs[prior[-1]].end : self.qs[min(i, old)].start]
                 if len(between) <= 110 and ";" not in between:
@@ -1108,14 +1111,8 @@ def _headlines(doc: _Doc, claims: list[Claim]) -> None:
     US$1.34 billion": a headline's change is checked on the body's figures for the same thing."""
     if not _has_headline(doc):
         return
-    body = [
-        c
-        for c in claims
-        if c.kind == "change"
-        and c.operands
-        and doc.sent_of[c.stated] > 0
-        and not c.detail.get("by_amount")
-    ]
+    said = [c for c in claims if c.kind == "change" and c.operands and doc.sent_of[c.stated] > 0]
+    body = [c for c in said if not c.detail.get("by_amount")]
     for claim in claims:
         if claim.kind != "change" or claim.operands or doc.sent_of[claim.stated] != 0:
             continue
@@ -1124,9 +1121,11 @@ def _headlines(doc: _Doc, claims: list[Claim]) -> None:
         # The body's change of the same size and direction about the same thing ("iron ore
         # output rises 2.0 pct" over "produced 327.7 mn tonnes of iron ore ..., up 2.0 pct
         # from 321.2 mn t"); failing a same-size one, the one sharing the headline's words.
+        # (a body change said with its amount, "an increase of ₹155 crore or 14.3 per cent",
+        # is one too)
         same = [
             c
-            for c in body
+            for c in said
             if c.detail.get("direction") == direction
             and doc.qs[c.stated].value == doc.qs[claim.stated].value
             and words & _stems(doc.sentence_text(c.stated))
@@ -1271,6 +1270,8 @@ def _complete_changes(doc: _Doc, claims: list[Claim]) -> None:
             found = _forecast_base(doc, i, pairs)
         if found is None:
             found = _restated_difference(doc, i, claims)
+        if found is None:
+            found = _change_across_sentences(doc, i)
         if found is None:
             continue
         operands, weak = found
@@ -2199,7 +2200,11 @@ def _restated_change(doc: _Doc, i: int) -> str | None:
     if (
         i > 0
         and doc.sent_of[i - 1] == doc.sent_of[i]
-        and OR_AMOUNT.match(doc.text[doc.qs[i - 1].end : doc.qs[i].start])
+        # ("an increase of ₹155 crore or 14.3 per cent": the comma is often left out)
+        and (
+            OR_AMOUNT.match(doc.text[doc.qs[i - 1].end : doc.qs[i].start])
+            or BARE_OR.match(doc.text[doc.qs[i - 1].end : doc.qs[i].start])
+        )
         and doc.qs[i - 1].change in ("up", "down")
         # "added 8.4 GW, or about 35 percent of the national figure" is a share.
         and not OF_AFTER.match(doc.after(i))
@@ -2252,8 +2257,9 @@ def _change(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         by_amount = _change_by_amount(doc, i, direction)
         if by_amount is not None:
             return by_amount
-        if q.change in ("=", "~") and not q.extra.get("direction"):
-            # "412 million, 15.7% more than the 356 million of a year earlier".
+        if q.change in ("=", "~", ">", "<") and not q.extra.get("direction"):
+            # "412 million, 15.7% more than the 356 million of a year earlier" ("more than 70
+            # per cent above the £1,240": a bound said the same way).
             claim = _comparative(doc, i, direction)
             # "rises from £2.53 to £2.61, an increase of 8p, or 3.2pc": the levels the rise
             # joins are the percent's too.
@@ -2281,6 +2287,9 @@ def _change(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             return None
         if pairs:
             _, new, old = min(pairs)
+            spanned = _spanned_base(doc, i, new, old)
+            if spanned is not None and spanned >= 0:
+                old = spanned
             # A change between two rates stated in percent: relative change, or a points slip.
             rates = doc.qs[new].kind == "percent"
             # "Discounts of 20% and then a further 10% cut the price of the coat from £250 to
@@ -2311,7 +2320,11 @@ def _change(doc: _Doc, i: int, q: Quantity) -> Claim | None:
                 [new, old],
                 "percent change",
                 alternatives=[[new, j] for j in steps],
-                detail={"direction": direction, "rates": rates, "weak": restated or bool(steps)},
+                detail={
+                    "direction": direction,
+                    "rates": rates,
+                    "weak": restated or bool(steps) or spanned == -1,
+                },
             )
         missing = (
             "the earlier value"
@@ -2404,6 +2417,114 @@ OWN_BASE_AFTER = re.compile(
 )
 
 
+def _change_across_sentences(doc: _Doc, i: int) -> tuple[list[int], bool] | None:
+    """A percent change whose figures are said in the sentence before: "visits rose to 2.31
+    million last year from 1.87 million in 2022. The 23.5 pct jump in attendance ..."; or whose
+    base is its own sentence's one figure and whose figure now is the sentence before's one:
+    "Exports reached 78,400 tonnes. A year earlier shipments totalled 74,900 tonnes, so volumes
+    grew 4.7 pct". The operands and whether they are a guess: sure only when the sentence
+    points back at the pair ("The 23.5 pct jump")."""
+    if ANNUAL_RATE_AFTER.match(doc.after(i, 20)) or doc.sent_of[i] == 0:
+        return None
+    sent = doc.in_sent.get(doc.sent_of[i], [])
+    if any(doc.qs[j].kind == "percent" and j != i for j in sent):
+        return None
+    levels = [
+        j
+        for j in sent
+        if j != i and _is_level(doc.qs[j]) and doc.qs[j].kind in ("money", "count", "quantity")
+    ]
+    own = [j for j in levels if j < i]
+    if len(own) > 1:
+        return None
+    if not own:
+        prev = doc.in_sent.get(doc.previous_with_figures(doc.sent_of[i]), [])
+        found = set()
+        for dim in {_dimension(doc.qs[j]) for j in prev if _is_level(doc.qs[j])}:
+            # (not with another figure of the kind in the sentence: "The €45 increase amounts
+            # to a rise of 15.8 per cent" is read with its amount)
+            if dim[0] == "percent" or any(
+                j != i and doc.qs[j].kind != "year" and _dimension(doc.qs[j]) == dim for j in sent
+            ):
+                continue
+            old, new = _pair_before(doc, i, dim, None)
+            if old is not None and new is not None:
+                found.add((new, old))
+        if len(found) != 1:
+            return None
+        ((new, old),) = found
+        # Sure when it points back and names nothing the sentence before does not ("The 15%
+        # reduction in staff" after "The grant fell to $3.1 million from $3.4 million").
+        sentence = doc.sentence_text(i)
+        anaphor = PERCENT_ANAPHOR.match(sentence)
+        named = anaphor and re.match(
+            r"\s+(?:in|of)\s+(?:the\s+)?([a-z]+)", sentence[anaphor.end() :]
+        )
+        sure = bool(anaphor) and not (
+            named and _stem(named.group(1)) not in _stems(doc.sentence_text(new))
+        )
+    else:
+        old = own[0]
+        # ("That compared with €104.6m a year earlier, an increase of 13.2 per cent" is read
+        # with the lede's figure by _complete_changes.)
+        if SET_AGAINST_BEFORE.search(doc.gap_before(old, 45)) or not EARLIER_SAID.search(
+            doc.text[doc.sentence_span(i)[0] : doc.qs[i].start]
+        ):
+            return None
+        _, new = _pair_before(doc, i, _dimension(doc.qs[old]), old)
+        if new is None or BASE_BEFORE.search(doc.gap_before(new, 45)):
+            return None
+        sure = False
+    return [new, old], not sure
+
+
+SET_AGAINST_BEFORE = re.compile(
+    r"\b(?:compar\w*\s+(?:with|to)|against|versus|from|than)\s+(?:\S+\s+){0,2}$", re.IGNORECASE
+)
+# "The 23.5 pct jump in attendance": a change named with the definite article points back.
+PERCENT_ANAPHOR = re.compile(
+    r"^\W*(?:that|this|the)\s+[\d.,]+\s*(?:%|pct|per\s*cent|percent)\s+(?:[a-z-]+\s+)?"
+    r"(?:drop|fall|decline|rise|increase|gain|jump|leap|surge|climb|slide|growth|reduction)\b",
+    re.IGNORECASE,
+)
+# "A year earlier shipments totalled 74,900 tonnes", "It had sold for R4,120 in January": the
+# sentence's figure is said as the earlier one.
+EARLIER_SAID = re.compile(
+    r"\b(?:a\s+year\s+(?:earlier|before|ago)|the\s+(?:previous|prior|preceding)\s+\w+|"
+    r"(?:had|was|were)\s+(?:\w+\s+)?(?:sold|stood|been|raised|totall?ed|reached|fetched|cost)|"
+    r"(?:earlier|before|previously))\b",
+    re.IGNORECASE,
+)
+
+
+def _spanned_base(doc: _Doc, i: int, new: int, old: int) -> int | None:
+    """ "28,500 tonnes in 2025, compared with 24,100 tonnes in 2024 and 19,000 tonnes in 2020,
+    an increase of 50% over five years": the change's span names its base. The figure of the
+    sentence dated that many years before the one now; -1 when the span fits no figure (a
+    guess); None when nothing is said or the pair already fits."""
+    m = SPAN_AFTER.match(doc.after(i, 40))
+    if m is None:
+        return None
+    n = m.group("n").lower()
+    years = int(n) if n.isdigit() else lexicon.WORD_NUMBERS.get(n)
+    y_new, y_old = _own_year(doc, new), _own_year(doc, old)
+    if years is None or y_new is None or y_old is None or y_new - y_old == years:
+        return None
+    for j in doc.in_sent.get(doc.sent_of[i], []):
+        if (
+            j not in (new, i)
+            and _is_level(doc.qs[j])
+            and _dimension(doc.qs[j]) == _dimension(doc.qs[new])
+            and _own_year(doc, j) == y_new - years
+        ):
+            return j
+    return -1
+
+
+SPAN_AFTER = re.compile(
+    r"^\s+(?:over|in|across|during)\s+(?:the\s+(?:past|last)\s+)?(?P<n>\d+|[a-z]+)\s+years\b",
+    re.IGNORECASE,
+)
 DURATION_THAN = re.compile(r"\s+(?:longer|shorter)\s+than\s+(?:the\s+|its\s+|their\s+)?")
 
 
@@ -2746,6 +2867,13 @@ def _comparative(doc: _Doc, i: int, direction: str) -> Claim | None:
     ]
     earlier = _averages_against_an_average(doc, old, earlier)
     weak = False
+    if len(earlier) > 1:
+        # "Cape Town's plant produced 16 megalitres a day and Durban's 9 megalitres, with Cape
+        # Town's output 23% higher than the 13 megalitres it managed in 2024": the figure of
+        # the one the comparison names; a guess if none is named so.
+        named = _named_subject_figures(doc, i, earlier)
+        if named is not None:
+            earlier, weak = (named[-1:], False) if named else (earlier, True)
     if not earlier and ANAPHOR_START.match(doc.sentence_text(i)):
         # "That was still 14% below the 1.47 billion trips of 2019": "that" is the main figure
         # of the sentence before.
@@ -2784,6 +2912,25 @@ def _comparative(doc: _Doc, i: int, direction: str) -> Claim | None:
     )
 
 
+def _named_subject_figures(doc: _Doc, i: int, earlier: list[int]) -> list[int] | None:
+    """Of the figures before a comparison whose clause names its subject by a possessive
+    ("with Cape Town's output 23% higher"), those said after the same name; None when the
+    clause names none."""
+    m = POSSESSIVE_SUBJECT.search(doc.text[doc.qs[earlier[-1]].end : doc.qs[i].start])
+    if m is None:
+        return None
+    name = m.group("name")
+    named = []
+    for k, j in enumerate(earlier):
+        begin = doc.qs[earlier[k - 1]].end if k else doc.sentence_span(j)[0]
+        if name in doc.text[begin : doc.qs[j].start]:
+            named.append(j)
+    return named
+
+
+POSSESSIVE_SUBJECT = re.compile(
+    r"\b(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})['’]s\s+(?:[a-z-]+\s+){0,2}$"
+)
 ADDED_AMOUNT_BEFORE = re.compile(
     rf"\b(?:add(?:s|ed|ing)?|an?\s+(?:extra|additional|further))\s+(?:(?:{_QUAL})\s+)?$",
     re.IGNORECASE,
@@ -2926,6 +3073,22 @@ def _counts_other_things(doc: _Doc, i: int, pair: tuple[int, int]) -> bool:
             n is not None and (_stem(mine) == _stem(n) or _same_noun(mine[:5], n[:5]))
             for n in theirs
         )
+    )
+
+
+def _far_off(total: Decimal, count: Decimal, stated: Decimal) -> bool:
+    """Whether total / count is more than three times from the stated average either way."""
+    if not count or not stated:
+        return False
+    ratio = total / count / stated
+    return not Decimal(1) / 3 <= ratio <= 3
+
+
+def _counts_other_nouns(doc: _Doc, j: int, noun: str) -> bool:
+    """Whether count j names a thing ("187 films") other than `noun` ("admissions")."""
+    theirs = _counted_noun(doc, j)
+    return theirs is not None and not (
+        _stem(theirs) == _stem(noun) or _same_noun(theirs[:5], noun[:5])
     )
 
 
@@ -3324,6 +3487,10 @@ def _share(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         # An average only when nothing else is there ("about 20 kilograms per hectare, less
         # than a sixth of the 135 kilograms per hectare" compares two rates).
         near_before = [j for j in near_before if not _average_or_rate(doc, j)] or near_before
+        if any(TO_BEFORE.search(doc.gap_before(j, 45)) for j in near_before):
+            # "rose ... to CHF 38.6 million from CHF 33.1 million, taking exports to 63.1 per
+            # cent of total sales": the figure reached is the part, not its base.
+            near_before = [j for j in near_before if not FROM_BEFORE.search(doc.gap_before(j, 45))]
         if LAST_PERIOD_BEFORE.search(doc.gap_before(i, 45)):
             # "..., or 600, plan to hire, up from 25% of the 1,800 asked last year": last
             # period's share says its own part, if any, not this period's.
@@ -3647,6 +3814,7 @@ NOUN_OR_AMOUNT = re.compile(
     rf"^(?:\s+[\w'’-]+){{1,4}}\s*,\s*(?:(?:or|at|some|worth)\s+)?(?:(?:{_QUAL})\s+)?$",
     re.IGNORECASE,
 )
+BARE_OR = re.compile(rf"^\s+or\s+(?:(?:{_QUAL})\s+)?$", re.IGNORECASE)
 OR_AMOUNT = re.compile(rf"^\s*[,(]\s*(?:or\s+)?(?:(?:{_QUAL})\s+)?$", re.IGNORECASE)
 OF_THE_BEFORE = re.compile(r"^\W*Of\s+(?:the|its|their|all|some)?\s*$")
 
@@ -4013,6 +4181,9 @@ def _wholes(doc: _Doc, i: int, part: int, of_after: bool) -> tuple[list[int], bo
         # Words that start with the noun ("men" is not in "women").
         named = re.compile(r"\b(?:" + "|".join(re.escape(st) for st in stems) + ")", re.I)
         found = [j for j in bigger if named.search(_clause(doc, j) + " " + doc.after(j, 25))]
+        # Not a figure its own words name as another whole: "taking exports to 63.1 per cent
+        # of total sales of CHF 61.2 million" is no figure of exports.
+        found = [j for j in found if not _named_another_whole(doc, j, stems)]
         compound = head is not None and head.group("head").lower() not in (noun, "total")
         if compound and found:
             # "about half of export revenue": a figure called revenue alone is another whole
@@ -4042,6 +4213,15 @@ def _wholes(doc: _Doc, i: int, part: int, of_after: bool) -> tuple[list[int], bo
             here_before = [j for j in bigger if j < part and doc.sent_of[j] == here]
             found = here_before if len(here_before) == 1 else []
     return sorted(found, key=lambda j: (j > part, abs(j - part))), True
+
+
+def _named_another_whole(doc: _Doc, j: int, stems: set[str]) -> bool:
+    """Whether the words just before figure j ("total sales of") name a whole of another
+    kind than `stems` (word starts of the share's noun and its synonyms)."""
+    words = re.findall(r"[a-z]+", doc.gap_before(j, 30).lower())[-3:]
+    if any(w[:5] in stems for w in words):
+        return False
+    return any(w[:5] in {x[:5] for x in group} for w in words for group in lx.WHOLE_SYNONYMS)
 
 
 TOTAL_LIKE = ("total", "all", "overall", "whole", "combined", "national", "nationwide", "market")
@@ -4932,6 +5112,18 @@ def _average(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     # shop") is a guess.
     if doc.sent_of[totals[0]] != doc.sent_of[i] and not _count_period_agrees(doc, totals[0], i):
         weak = True
+    if (
+        q.kind == "count"
+        and m
+        and m.group("noun")
+        and _counts_other_nouns(doc, totals[0], m.group("noun"))
+        and _far_off(doc.qs[totals[0]].value, doc.qs[counts[0]].value, q.value)
+    ):
+        # "187 films from 54 countries across 412 screenings, an average of about 166
+        # admissions per screening": a total named otherwise ("films") that comes nowhere near
+        # is of other things; near, it may be the same ones ("3.87 million new homes ...
+        # about 430,000 starts a year").
+        weak = True
     return _claim(
         doc,
         "average",
@@ -5097,7 +5289,13 @@ def _names(doc: _Doc, j: int, stem: str) -> bool:
         return True
     # (its own words, not past a comma: "4.1 million students, compared with" counts no
     # comparisons)
-    own = re.split(r"[;()]|[,.](?:\s|$)", doc.after(j, 30), maxsplit=1)[0]
+    # nor past a figure of its own phrase: "96,000 tickets across 412 screenings" counts no
+    # screenings, though "4,100 of the sector's 65,000 workers" counts workers)
+    own = re.split(
+        r"[;()]|[,.](?:\s|$)|\s(?:across|in|at|over|for|from|to|on|with|by|and|than)\s+(?=\d)",
+        doc.after(j, 30),
+        maxsplit=1,
+    )[0]
     words = re.findall(r"[a-z]+", (q.text + " " + own).lower())[:5]
     # "2.4 million bales" counts bales, not mills.
     words = [w for w in words if w not in _SCALE_WORDS]

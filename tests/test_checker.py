@@ -533,6 +533,53 @@ MORE_CLAIMS += [
         "The on-time rate fell to 82% from 88% a year ago, a four-point decline.",
     ),
     (
+        "average",  # the count is the one the noun follows, not a figure past "across"
+        "The chain sold 96,000 tickets across 412 screenings, an average of about 233 tickets "
+        "per screening.",
+        "The chain sold 96,000 tickets across 412 screenings, an average of about 333 tickets "
+        "per screening.",
+    ),
+    (
+        "change",  # the span names the base: "over four years" back from 2025
+        "Honey output reached 31,200 tonnes in 2025, compared with 27,400 tonnes in 2024 and "
+        "22,600 tonnes in 2021, an increase of 38% over four years.",
+        "Honey output reached 31,200 tonnes in 2025, compared with 27,400 tonnes in 2024 and "
+        "22,600 tonnes in 2021, an increase of 48% over four years.",
+    ),
+    (
+        "change",  # the comparison names whose figure it is
+        "Leeds's depot handled 84,000 parcels a week in 2025 and York's 51,000, with Leeds's "
+        "volume 12% higher than the 75,000 it managed in 2024.",
+        "Leeds's depot handled 84,000 parcels a week in 2025 and York's 51,000, with Leeds's "
+        "volume 22% higher than the 75,000 it managed in 2024.",
+    ),
+    (
+        "change",  # "an increase of €32m or 8.4 per cent", the comma left out
+        "Fare income rose to €412m from €380m, an increase of €32m or 8.4 per cent.",
+        "Fare income rose to €412m from €380m, an increase of €32m or 9.4 per cent.",
+    ),
+    (
+        "change",  # a size naming the whole ("310-vehicle fleet") is not the figure now
+        "The council began the year with 46 electric buses in its 310-vehicle fleet, up from 31 "
+        "a year ago, an increase of 15 or 48.4 per cent.",
+        "The council began the year with 46 electric buses in its 310-vehicle fleet, up from 31 "
+        "a year ago, an increase of 15 or 58.4 per cent.",
+    ),
+    (
+        "share",  # the figure reached is the part, not its base
+        "Export revenue rose to NOK 52.4 million from NOK 44.8 million, taking exports to 58.2 "
+        "per cent of total sales of NOK 90.0 million.",
+        "Export revenue rose to NOK 52.4 million from NOK 44.8 million, taking exports to 68.2 "
+        "per cent of total sales of NOK 90.0 million.",
+    ),
+    (
+        "change",  # a change said in the next sentence of a pair ("The 23.5 pct jump")
+        "Visits rose to 2.31 million last year from 1.87 million in 2022.\nThe 23.5 pct jump "
+        "came mainly from the public saunas.",
+        "Visits rose to 2.31 million last year from 1.87 million in 2022.\nThe 28.5 pct jump "
+        "came mainly from the public saunas.",
+    ),
+    (
         "cagr",  # "shrunk by an average 5.7 pct a year": no "of", still a fall
         "Exports came to 11,600 tonnes last year, against 20,900 tonnes in 2013, so they have "
         "shrunk by an average 6.3 pct a year over nine years.",
@@ -1036,6 +1083,17 @@ NO_ALARMS_SEVENTH = [
 
 
 NO_ALARMS_SEVENTH += [
+    # In wordings of our own after the fifteenth trap round: a headline whose change the body
+    # says with its amount ("an increase of ₹155 crore or 14.3 per cent"); an average in
+    # other things than the total before it; a share "of exports" beside "total sales".
+    "Ferry fares jump 8.4% as fuel bill passes €90m\nCORK, June 2, 2025 - Fare income rose to "
+    "€412m from €380m, an increase of €32m or 8.4 per cent.\nUnclaimed refunds grew 20.5 per "
+    "cent to €4.7m from €3.9m.",
+    "The fair showed 212 films from 48 countries across 530 screenings, an average of about "
+    "140 admissions per screening.",
+    "Export revenue rose to NOK 52.4 million from NOK 44.8 million, taking exports to 58.2 per "
+    "cent of total sales of NOK 90.0 million.\nSweden was the biggest market at NOK 19.1 "
+    "million, almost 36 per cent of exports.",
     # Written to trip the fraction bounds (hold-101..112's session).
     "More than half of voters, 38 percent of them women, backed the plan.",
     "More than a third of the budget, 12 percent more than last year, goes to schools.",
@@ -1101,15 +1159,15 @@ NO_ALARMS_SEVENTH += [
 ]
 
 
-# 1,554 correct passages and articles built to trap a naive reader (a share of another whole,
+# 1,646 correct passages and articles built to trap a naive reader (a share of another whole,
 # a real-terms change, a margin beside a share, another city's figure after "compared with", a
 # headline about another series than the body's first, averages over a subgroup, two changes
 # in one sentence, a share of a share, a gap to a target, a margin of error, rates per 1,000,
 # bases named but not given, parallel multiples, scores beside attendances, caps "up to", units
 # of one kind in two scales, two bases of two periods), written blind to the rules for this
-# project in fourteen rounds; when first run they raised 6 false alarms in 95, 12 in 130, 13 in
+# project in fifteen rounds; when first run they raised 6 false alarms in 95, 12 in 130, 13 in
 # 160, 12 in 190, 4 in 123, 6 in 92, 6 in 92, 8 in 120, 7 in 92, 4 in 92, 8 in 92, 9 in 92, 6
-# in 92 and 8 in 92 (2026-11-29), all fixed by general rules.
+# in 92, 8 in 92 and 8 in 92 (2026-11-29), all fixed by general rules.
 CORRECT_TRAPS = json.loads((ROOT / "tests" / "data" / "correct_traps.json").read_text("utf-8"))
 
 
