@@ -497,6 +497,9 @@ class _Doc:
                 return (
                     k != i
                     and not CLAUSE_BREAK.search(between)
+                    # nor a clause of its own: "a drop of 58.5 per cent, and solar now meets 41
+                    # per cent of needs against 12 per cent a year ago"
+                    and not NEW_CLAUSE.search(between)
                     and not others
                     and not CHANGE_VERB.search(between)
                 )
@@ -597,6 +600,19 @@ class _Doc:
             ):
                 old = None
         if old is not None and new is not None and max(old, new) < i:
+            # "widened to 8.1% from 6.9%, an improvement of 1.2 percentage points, despite a 14
+            # pct rise in the price of flour": a change said of the pair in between has it;
+            # this one may only restate it (", or 17.4 per cent").
+            said = [
+                k
+                for k in range(max(old, new) + 1, i)
+                if self.qs[k].kind in ("percent", "percentage_point")
+                and self.qs[k].change in ("up", "down")
+            ]
+            if said and not re.fullmatch(
+                r"\s*[,(]?\s*or\s+(?:\S+\s+)?", self.text[self.qs[said[-1]].end : self.qs[i].start]
+            ):
+                return None, None
             between = self.text[self.qs[max(old, new)].end : self.qs[i].start]
             # "margins widened to 14% from 12.5% as revenue grew 4%": the pair is the earlier
             # verb's; this change's verb comes after it. "climb from 270,000 won to 390,000
@@ -3483,6 +3499,13 @@ def _share(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             # nor a mark or the parts' owners (see `current` below)
             and not MARK_BEFORE.search(doc.gap_before(j, 40))
             and not _owners(doc, j)
+            # nor another share's whole: "38% of the 4,500 engineers ... and 52% of its 1,250
+            # administrative staff"
+            and not (
+                j > 0
+                and doc.qs[j - 1].kind in ("percent", "fraction")
+                and WHOLE_OF_GAP.fullmatch(doc.text[doc.qs[j - 1].end : doc.qs[j].start])
+            )
         ]
         # An average only when nothing else is there ("about 20 kilograms per hectare, less
         # than a sixth of the 135 kilograms per hectare" compares two rates).
@@ -3749,6 +3772,7 @@ OF_THAT_OR_AMOUNT = re.compile(
     rf"\s+of\s+(?:that|this|it)(?:\s+(?:figure|total|amount|sum))?\s*,\s*or\s+(?:(?:{_QUAL})\s+)?",
     re.IGNORECASE,
 )
+WHOLE_OF_GAP = re.compile(r"\s+of\s+(?:the|its|their|all)\s+", re.IGNORECASE)
 OF_THE_WHOLE_GAP = re.compile(
     r"\s+of\s+(?:the|its|their|this|that|all)\s+(?:[\w-]+['’]s\s+)?(?:[a-z-]+\s+)?",
     re.IGNORECASE,
@@ -5350,6 +5374,9 @@ CLAUSE_OR_AND = re.compile(r"[,;]\s|\b(?:while|whereas|but|and)\b")
 CLAUSE_OR_AND_MEANING = re.compile(r"[,;]\s|\b(?:while|whereas|but|meaning|and)\b")
 
 
+MILESTONE = re.compile(r"\b(?:first\s+time|ever|record)\b", re.IGNORECASE)
+
+
 def _clause(doc: _Doc, j: int, width: int = 80, breaks: re.Pattern = CLAUSE_START) -> str:
     """The text of figure j's clause before it (at most `width` characters back)."""
     return breaks.split(doc.left(j, width))[-1]
@@ -5389,6 +5416,7 @@ def _bound(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     noun_after = _noun_after(doc, i)
     lede_changes = []
     in_lede: list[int] = []
+    own_sentence: list[int] = []
     for j in doc.by_dim.get(_dimension(q), ()):
         other = doc.qs[j]
         if (
@@ -5419,6 +5447,13 @@ def _bound(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         if BASE_BEFORE.search(doc.gap_before(j, 45)) or ON_BASE_BEFORE.search(doc.left(j, 50)):
             continue
         if (
+            doc.sent_of[j] == doc.sent_of[i]
+            and j < i
+            and _near_bound(q.value, other.value)
+            and MILESTONE.search(doc.text[other.end : q.start])
+        ):
+            own_sentence.append(j)
+        if (
             head
             # A headline sums up the whole story: its figure may be stated anywhere below.
             and (doc.sent_of[i] == 0 or abs(doc.sent_of[j] - doc.sent_of[i]) <= 1)
@@ -5447,6 +5482,12 @@ def _bound(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     lede_sole = (
         in_lede[0] if len(in_lede) == 1 and _near_bound(q.value, doc.qs[in_lede[0]].value) else None
     )
+    if not scored and not adjacent and len(own_sentence) == 1:
+        # "paid £9.84 million ..., the first time its parking income has gone above £9.5
+        # million": the one figure of the kind said before a milestone in its own sentence
+        # (not any: "revenue of €812 million ..., but borrowing has climbed to more than €1
+        # billion" bounds another thing).
+        adjacent = own_sentence
     if not scored and len(adjacent) != 1 and lede_sole is None:
         if len(lede_changes) == 1 and not scored and not adjacent:
             # Which change the headline bounds is a guess: never an alarm.

@@ -540,6 +540,20 @@ MORE_CLAIMS += [
         "per screening.",
     ),
     (
+        "bound",  # the one figure before a milestone in its own sentence
+        "Drivers paid £7.62 million to park at the two hospitals in 2024-25, the first time "
+        "parking income has gone above £7.5 million.",
+        "Drivers paid £7.42 million to park at the two hospitals in 2024-25, the first time "
+        "parking income has gone above £7.5 million.",
+    ),
+    (
+        "points",  # a pair after a change of another clause ("..., and solar now meets")
+        "Bills fell from Rs 12,400 to Rs 6,100, a drop of 50.8 per cent, and solar now meets 38 "
+        "per cent of needs against 15 per cent a year ago, an increase of 23 percentage points.",
+        "Bills fell from Rs 12,400 to Rs 6,100, a drop of 50.8 per cent, and solar now meets 38 "
+        "per cent of needs against 15 per cent a year ago, an increase of 25 percentage points.",
+    ),
+    (
         "change",  # the span names the base: "over four years" back from 2025
         "Honey output reached 31,200 tonnes in 2025, compared with 27,400 tonnes in 2024 and "
         "22,600 tonnes in 2021, an increase of 38% over four years.",
@@ -1091,6 +1105,12 @@ NO_ALARMS_SEVENTH += [
     "cent to €4.7m from €3.9m.",
     "The fair showed 212 films from 48 countries across 530 screenings, an average of about "
     "140 admissions per screening.",
+    # After the sixteenth trap round: another share's whole is no part; a change after the
+    # pair's own change is of something else.
+    "Men make up 64% of the 2,800 drivers at the depot and 30% of its 900 office staff; "
+    "altogether 2,062 of the 3,700 employees are men, or 56%.",
+    "The margin widened to 9.4% from 7.7%, an improvement of 1.7 percentage points, despite a "
+    "12 pct rise in the price of steel.",
     "Export revenue rose to NOK 52.4 million from NOK 44.8 million, taking exports to 58.2 per "
     "cent of total sales of NOK 90.0 million.\nSweden was the biggest market at NOK 19.1 "
     "million, almost 36 per cent of exports.",
@@ -1159,15 +1179,15 @@ NO_ALARMS_SEVENTH += [
 ]
 
 
-# 1,646 correct passages and articles built to trap a naive reader (a share of another whole,
+# 1,738 correct passages and articles built to trap a naive reader (a share of another whole,
 # a real-terms change, a margin beside a share, another city's figure after "compared with", a
 # headline about another series than the body's first, averages over a subgroup, two changes
 # in one sentence, a share of a share, a gap to a target, a margin of error, rates per 1,000,
 # bases named but not given, parallel multiples, scores beside attendances, caps "up to", units
 # of one kind in two scales, two bases of two periods), written blind to the rules for this
-# project in fifteen rounds; when first run they raised 6 false alarms in 95, 12 in 130, 13 in
+# project in sixteen rounds; when first run they raised 6 false alarms in 95, 12 in 130, 13 in
 # 160, 12 in 190, 4 in 123, 6 in 92, 6 in 92, 8 in 120, 7 in 92, 4 in 92, 8 in 92, 9 in 92, 6
-# in 92, 8 in 92 and 8 in 92 (2026-11-29), all fixed by general rules.
+# in 92, 8 in 92, 8 in 92 and 2 in 92 (2026-11-29), all fixed by general rules.
 CORRECT_TRAPS = json.loads((ROOT / "tests" / "data" / "correct_traps.json").read_text("utf-8"))
 
 
