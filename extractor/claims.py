@@ -138,6 +138,10 @@ DEFINED_BALANCE = re.compile(
 EXCEED_BY = re.compile(
     rf"\b(?P<cue>{_alt(lx.EXCEED_VERBS)})\b.*\bby\s+(?:(?:{_QUAL})\s+)?$", re.IGNORECASE | re.DOTALL
 )
+AGENT_BY = re.compile(
+    rf"\b(?!(?:{_alt(lx.EXCEED_VERBS)})\b)[a-z]+(?:ed|en)\s+by\s+(?:(?:{_QUAL})\s+)?$",
+    re.IGNORECASE,
+)
 LEAVING = re.compile(
     rf"\b(?P<cue>leaving|leaves|left|leave|remaining|the\s+remaining|the\s+other|the\s+rest)"
     rf"(?:\s*,)?\s+{_ARTICLE}(?:(?:{_QUAL})\s+)?$",
@@ -2880,6 +2884,13 @@ def _comparative(doc: _Doc, i: int, direction: str) -> Claim | None:
         and not (
             j == i - 1 and re.fullmatch(r"\s*,?\s*or\s+", doc.text[doc.qs[j].end : doc.qs[i].start])
         )
+        # nor a restatement in another period ("PLN 3,150 a month, or PLN 37,800 a year, 7%
+        # more than the PLN 2,945 tenants paid monthly")
+        and not (
+            j > 0
+            and _dimension(doc.qs[j - 1]) == _dimension(doc.qs[j])
+            and OR_BEFORE.search(doc.gap_before(j, 30))
+        )
     ]
     earlier = _averages_against_an_average(doc, old, earlier)
     weak = False
@@ -3081,15 +3092,26 @@ def _counts_other_things(doc: _Doc, i: int, pair: tuple[int, int]) -> bool:
     if doc.qs[i].kind != "count":
         return False
     mine = _counted_noun(doc, i)
+    if mine is None:
+        return False
     theirs = [_counted_noun(doc, j) for j in pair]
-    return (
-        mine is not None
-        and any(n is not None for n in theirs)
-        and not any(
-            n is not None and (_stem(mine) == _stem(n) or _same_noun(mine[:5], n[:5]))
-            for n in theirs
-        )
+    if all(n is None for n in theirs):
+        # "added three stages ..., bringing total capacity to 18,500 from 14,100": the words
+        # that carry the pair name what it counts.
+        theirs = [
+            w
+            for w in re.findall(r"[a-z]+", doc.gap_before(min(pair), 50).lower())
+            if w not in _CARRY_FILLER
+        ]
+    return any(n is not None for n in theirs) and not any(
+        n is not None and (_stem(mine) == _stem(n) or _same_noun(mine[:5], n[:5])) for n in theirs
     )
+
+
+_CARRY_FILLER = frozenset(
+    """bringing taking lifting pushing raising to from the its their total overall combined
+    number count tally figure a an of up at in""".split()
+)
 
 
 def _far_off(total: Decimal, count: Decimal, stated: Decimal) -> bool:
@@ -4263,6 +4285,12 @@ def _total(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         doc.text[doc.sentence_span(i)[0] : q.start].lstrip()
     )
     if made_up or partition:
+        if any(
+            OF_THOSE_AFTER.match(doc.after(j, 20)) for j in doc.same_dim_levels(i, sent) if j > i
+        ):
+            # "Of the 8,400 who applied, 5,250 passed the written test, and 3,780 of those also
+            # passed the practical": a part of a part, so no partition.
+            return None
         # Not an amount restating a share of a part ("..., leaving 1,158, and plans to shut
         # another 5% of those, or about 58").
         parts = [
@@ -4572,6 +4600,10 @@ def _difference(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         cue = m.group("cue").lower()
     else:
         m = EXCEED_BY.search(doc.left(i, 200))
+        # Not an agent: "31.7 per cent more than the 1,420 found in 2024, helped by 2,600
+        # acoustic loggers".
+        if m and AGENT_BY.search(doc.left(i, 40)):
+            m = None
         if m:
             cue = "by"
         else:
@@ -4997,6 +5029,8 @@ def _average(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             and doc.qs[j].kind in ("count", "quantity")
             and _is_level(doc.qs[j])
             and any(_names(doc, j, stem) for stem in stems)
+            # not a rate itself ("890 kilowatt-hours for every kilowatt installed")
+            and not re.match(r"^\s+(?:per|for\s+(?:each|every))\b", doc.after(j, 20))
         ]
         # "Rs 18,400 crore for 8 GW ..., an average of Rs 2,300 crore per gigawatt": the
         # count of its own sentence before any of the story's others.

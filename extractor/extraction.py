@@ -51,6 +51,7 @@ CORE = re.compile(
     rf"(?P<digits>(?<![\d.,])(?:{_DIGITS}))(?![\d])"
     r"|(?P<andahalf>\ban?\s+(?:year|month|week|day|hour)\s+and\s+a\s+half\b)"
     r"|(?P<decade>\b(?:[Aa]|[Tt]he)\s+decade\b(?!['’]s))"
+    r"|(?P<halfspan>\b(?:an?\s+)?half[- ](?:hour|day)\b)"
     rf"|(?P<fracword>\b(?:a|an|one|two|three|four|five|six|seven|eight|nine)[- ]"
     rf"(?:halves|half|thirds?|quarters?|fifths?|sixths?|eighths?|tenths?|fourths?)\b)"
     rf"|(?P<words>{_WORD_NUMBER})(?!\w)"
@@ -103,7 +104,9 @@ SUFFIX = re.compile(
     r"|\s?(?P<yuan>元)"
     r"|\s?(?P<symbol>[€£¥₹₩₽₺₦₱₫₪฿₡₾₭])(?!\s?\d)"
     rf"|(?:\s|-)?(?P<unit>{_UNIT_NAMES})\b"
-    rf"|(?:\s|-)(?P<duration>{_DURATIONS})(?:-old)?\b",
+    rf"|(?:\s|-)(?P<duration>{_DURATIONS})(?:-old)?\b"
+    # "a 10-second slot": "second" is a span only glued to its number (not "2 second prizes").
+    r"|-(?P<second>second)\b",
     re.IGNORECASE,
 )
 
@@ -307,12 +310,20 @@ AGED_BEFORE = re.compile(
     r"|\b(?:after|before|since|on)\s+turning\s+$",
     re.IGNORECASE,
 )
+# "the youngest registered player is 11 and the oldest 89", "the oldest was 91": an age when
+# nothing counted follows (not "the oldest of the 14 mills", "the youngest firm had 12 staff").
+EXTREME_AGE_BEFORE = re.compile(
+    r"\b(?:youngest|oldest)\s+(?:(?:[a-z][\w-]*\s+){0,3}?(?:is|was|are|were)\s+(?:just\s+)?)?$",
+    re.IGNORECASE,
+)
+EXTREME_AGE_AFTER = re.compile(r"(?:[,.;:)]|\s+(?:and|or|but|when|years?)\b|$)")
 # "those 65 and older", "people under 25": age groups.
 AGE_OLDER_AFTER = re.compile(r"\s+(?:and|or)\s+(?:older|over|above|up|younger|under)\b")
 AGE_GROUP_BEFORE = re.compile(
     r"\b(?:people|those|adults|children|workers|men|women|voters|respondents|youths?|anyone"
     r"|patients|drivers|visitors|pupils|students|kids|residents|passengers|travell?ers|guests"
-    r"|teenagers|girls|boys|applicants|users|members|fans|cyclists)"
+    r"|teenagers|girls|boys|applicants|users|members|fans|cyclists|players|entrants"
+    r"|competitors|runners|athletes|participants|volunteers)"
     r"\s+(?:under|over|below|above|older than|younger than)\s+$",
     re.IGNORECASE,
 )
@@ -579,6 +590,7 @@ class _Scanner:
             "words": lambda: self.spelled(m),
             "fracword": lambda: self.fraction_word(m),
             "half": lambda: self.half(m),
+            "halfspan": lambda: self.half_span(m),
             "andahalf": lambda: self.and_a_half(m),
             "decade": lambda: self.a_decade(m),
             "multword": lambda: self.multiple_word(m),
@@ -717,6 +729,14 @@ class _Scanner:
                 q.extra["direction"] = direction
                 if change == "=":
                     q.change = direction
+        self.emit(q)
+
+    def half_span(self, m: re.Match) -> None:
+        """ "a weekly half-hour lesson", "a half-day closure": half of the unit."""
+        start = m.start() + m.group().lower().index("half")
+        unit = "day" if m.group().lower().endswith("day") else "hour"
+        text = self.text[start : m.end()]
+        q = Quantity(text, start, m.end(), "duration", Decimal("0.5"), unit, "=", ONE / 4)
         self.emit(q)
 
     def and_a_half(self, m: re.Match) -> None:
@@ -1040,6 +1060,8 @@ class _Scanner:
                         rate_end = per.end()
             elif group == "duration":
                 kind, unit = "duration", lx.DURATION_UNITS[word.lower()]
+            elif group == "second":
+                kind, unit = "duration", "second"
             if sfx is not None:
                 pos = rate_end or sfx.end()
                 if group == "curname" and scale == ONE:
@@ -1199,6 +1221,8 @@ class _Scanner:
         if AGED_BEFORE.search(before):
             return True
         if len(raw) <= 3 and not spelled and "." not in raw and int(raw) < 120:
+            if EXTREME_AGE_BEFORE.search(before) and EXTREME_AGE_AFTER.match(self.text, end):
+                return True
             if AGE_OLDER_AFTER.match(self.text, end) or AGE_GROUP_BEFORE.search(before):
                 return True
             if FAMILY_AGE_BEFORE.search(before) and re.match(

@@ -179,6 +179,10 @@ SUBUNITS: dict[str, str] = {
     "penny": "GBP",
     "p": "GBP",
     "paise": "INR",
+    # Swiss francs are counted in centimes (Rappen in German-speaking cantons).
+    "centimes": "CHF",
+    "centime": "CHF",
+    "rappen": "CHF",
 }
 
 SCALES: dict[str, Decimal] = {
@@ -246,6 +250,7 @@ UNITS: dict[str, str] = {
     "megawatt": "megawatt",
     "mw": "megawatt",
     "kilowatts": "kilowatt",
+    "kilowatt": "kilowatt",
     "kw": "kilowatt",
     "tonnes": "tonne",
     "tonne": "tonne",

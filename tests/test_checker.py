@@ -1111,6 +1111,19 @@ NO_ALARMS_SEVENTH += [
     "altogether 2,062 of the 3,700 employees are men, or 56%.",
     "The margin widened to 9.4% from 7.7%, an improvement of 1.7 percentage points, despite a "
     "12 pct rise in the price of steel.",
+    # After the seventeenth trap round: a part of a part is no partition; a restatement in
+    # another period is not the figure compared; "helped by" is no margin; a rate is no count;
+    # things added are not the capacity they carry to.
+    "Of the 6,200 who applied, 4,100 passed the theory test, and 2,900 of those also passed "
+    "the road test.",
+    "Rent reached €1,240 a month, or €14,880 a year, 6% more than the €1,170 paid monthly a "
+    "year earlier.",
+    "Crews fixed 2,310 leaks, 18.3 per cent more than the 1,953 of 2024, helped by 1,400 new "
+    "sensors.",
+    "The 3.1 megawatts of panels produced 2,790 megawatt-hours, or 900 kilowatt-hours for every "
+    "kilowatt, and sales of NOK 4.46 million, about NOK 1.60 per kilowatt-hour.",
+    "The fair added four halls, including a 3,000-seat arena, bringing capacity to 21,600 from "
+    "16,400, a rise of 31.7 per cent.",
     "Export revenue rose to NOK 52.4 million from NOK 44.8 million, taking exports to 58.2 per "
     "cent of total sales of NOK 90.0 million.\nSweden was the biggest market at NOK 19.1 "
     "million, almost 36 per cent of exports.",
@@ -1179,15 +1192,15 @@ NO_ALARMS_SEVENTH += [
 ]
 
 
-# 1,738 correct passages and articles built to trap a naive reader (a share of another whole,
+# 1,833 correct passages and articles built to trap a naive reader (a share of another whole,
 # a real-terms change, a margin beside a share, another city's figure after "compared with", a
 # headline about another series than the body's first, averages over a subgroup, two changes
 # in one sentence, a share of a share, a gap to a target, a margin of error, rates per 1,000,
 # bases named but not given, parallel multiples, scores beside attendances, caps "up to", units
 # of one kind in two scales, two bases of two periods), written blind to the rules for this
-# project in sixteen rounds; when first run they raised 6 false alarms in 95, 12 in 130, 13 in
-# 160, 12 in 190, 4 in 123, 6 in 92, 6 in 92, 8 in 120, 7 in 92, 4 in 92, 8 in 92, 9 in 92, 6
-# in 92, 8 in 92, 8 in 92 and 2 in 92 (2026-11-29), all fixed by general rules.
+# project in seventeen rounds; when first run they raised 6 false alarms in 95, 12 in 130, 13
+# in 160, 12 in 190, 4 in 123, 6 in 92, 6 in 92, 8 in 120, 7 in 92, 4 in 92, 8 in 92, 9 in 92,
+# 6 in 92, 8 in 92, 8 in 92, 2 in 92 and 5 in 95 (2026-11-29), all fixed by general rules.
 CORRECT_TRAPS = json.loads((ROOT / "tests" / "data" / "correct_traps.json").read_text("utf-8"))
 
 

@@ -386,6 +386,10 @@ def test_ages(text, surface):
 
 
 NOT_AGES = [
+    # the youngest or oldest of counted things; "second" glued to a number only
+    ("The youngest firm had 12 staff.", "12", "count"),
+    ("It is the oldest of the 14 mills.", "14", "count"),
+    ("The club won 2 second prizes.", "2", "count"),
     ("In March, 54 people came.", "54", "count"),
     ("Sales at Acme, 54, and Bolt, 61, rose.", "54", "duration"),  # known limit: read as ages
 ]
@@ -1079,6 +1083,15 @@ MORE_WORDINGS = [
         "gigalitre",
         "=",
     ),
+    # From the twelfth set's extraction misses (hold-167..184, read once spent).
+    ("The youngest player is 11 and the oldest 89.", "11", "duration", "11", "year", "="),
+    ("The youngest player is 11 and the oldest 89.", "89", "duration", "89", "year", "="),
+    ("The oldest entrant was 91.", "91", "duration", "91", "year", "="),
+    ("Farmers get 71 centimes a kilogram.", "71 centimes", "money", "0.71", "CHF", "="),
+    ("A 10-second slot costs more.", "10-second", "duration", "10", "second", "="),
+    ("A typical 10-kilowatt system", "10-kilowatt", "quantity", "10", "kilowatt", "="),
+    ("A weekly half-hour lesson costs $42.", "half-hour", "duration", "0.5", "hour", "="),
+    ("Staff took a half-day off.", "half-day", "duration", "0.5", "day", "="),
 ]
 
 
