@@ -2281,6 +2281,20 @@ def _change(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             # "412 million, 15.7% more than the 356 million of a year earlier" ("more than 70
             # per cent above the £1,240": a bound said the same way).
             claim = _comparative(doc, i, direction)
+            if claim is None and THAN_EARLIER_ONE.match(doc.after(i, 60)):
+                # "Rs 48 crore ..., up from Rs 31 crore in the previous budget. The allocation
+                # is 54.8 per cent larger than the previous one": the pair said before.
+                across = _change_across_sentences(doc, i, pointed=True)
+                if across is not None:
+                    operands, weak = across
+                    return _claim(
+                        doc,
+                        "change",
+                        i,
+                        operands,
+                        "percent change",
+                        detail={"direction": direction, "rates": False, "weak": weak},
+                    )
             # "rises from £2.53 to £2.61, an increase of 8p, or 3.2pc": the levels the rise
             # joins are the percent's too.
             if claim is not None or _restated_change(doc, i) is None:
@@ -2398,6 +2412,9 @@ def _change(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             # "433 branches closing against 58 openings, a net loss of 375": two flows set
             # against each other, not a figure and its earlier self; the way is the words'.
             contrast = _set_against(doc, old)
+            # "cut its loss to £1.8m from £3.1m, an improvement of £1.3m": better or worse
+            # says nothing of which way a loss moved.
+            contrast = contrast or bool(BETTER_OR_WORSE_BEFORE.search(doc.gap_before(i, 40)))
             return _claim(
                 doc,
                 "difference",
@@ -2437,13 +2454,15 @@ OWN_BASE_AFTER = re.compile(
 )
 
 
-def _change_across_sentences(doc: _Doc, i: int) -> tuple[list[int], bool] | None:
+def _change_across_sentences(
+    doc: _Doc, i: int, pointed: bool = False
+) -> tuple[list[int], bool] | None:
     """A percent change whose figures are said in the sentence before: "visits rose to 2.31
     million last year from 1.87 million in 2022. The 23.5 pct jump in attendance ..."; or whose
     base is its own sentence's one figure and whose figure now is the sentence before's one:
     "Exports reached 78,400 tonnes. A year earlier shipments totalled 74,900 tonnes, so volumes
     grew 4.7 pct". The operands and whether they are a guess: sure only when the sentence
-    points back at the pair ("The 23.5 pct jump")."""
+    points back at the pair ("The 23.5 pct jump"; `pointed`: "larger than the previous one")."""
     if ANNUAL_RATE_AFTER.match(doc.after(i, 20)) or doc.sent_of[i] == 0:
         return None
     sent = doc.in_sent.get(doc.sent_of[i], [])
@@ -2463,8 +2482,14 @@ def _change_across_sentences(doc: _Doc, i: int) -> tuple[list[int], bool] | None
         for dim in {_dimension(doc.qs[j]) for j in prev if _is_level(doc.qs[j])}:
             # (not with another figure of the kind in the sentence: "The €45 increase amounts
             # to a rise of 15.8 per cent" is read with its amount)
+            # (a rate after it is another figure: "54.8 per cent larger than the previous one
+            # and works out to Rs 3 lakh per school")
             if dim[0] == "percent" or any(
-                j != i and doc.qs[j].kind != "year" and _dimension(doc.qs[j]) == dim for j in sent
+                j != i
+                and doc.qs[j].kind != "year"
+                and _dimension(doc.qs[j]) == dim
+                and not (j > i and _said_per_unit(doc, j))
+                for j in sent
             ):
                 continue
             old, new = _pair_before(doc, i, dim, None)
@@ -2480,8 +2505,9 @@ def _change_across_sentences(doc: _Doc, i: int) -> tuple[list[int], bool] | None
         named = anaphor and re.match(
             r"\s+(?:in|of)\s+(?:the\s+)?([a-z]+)", sentence[anaphor.end() :]
         )
-        sure = bool(anaphor) and not (
-            named and _stem(named.group(1)) not in _stems(doc.sentence_text(new))
+        sure = pointed or (
+            bool(anaphor)
+            and not (named and _stem(named.group(1)) not in _stems(doc.sentence_text(new)))
         )
     else:
         old = own[0]
@@ -2498,6 +2524,13 @@ def _change_across_sentences(doc: _Doc, i: int) -> tuple[list[int], bool] | None
     return [new, old], not sure
 
 
+BETTER_OR_WORSE_BEFORE = re.compile(
+    rf"\b(?:improvement|deterioration|worsening)\s+of\s+(?:(?:{_QUAL})\s+)?$", re.IGNORECASE
+)
+THAN_EARLIER_ONE = re.compile(
+    r"^\s+[a-z]+\s+than\s+(?:the|its|their)\s+(?:previous|prior|preceding|last|earlier|old)\b",
+    re.IGNORECASE,
+)
 SET_AGAINST_BEFORE = re.compile(
     r"\b(?:compar\w*\s+(?:with|to)|against|versus|from|than)\s+(?:\S+\s+){0,2}$", re.IGNORECASE
 )
@@ -2525,8 +2558,8 @@ def _spanned_base(doc: _Doc, i: int, new: int, old: int) -> int | None:
     m = SPAN_AFTER.match(doc.after(i, 40))
     if m is None:
         return None
-    n = m.group("n").lower()
-    years = int(n) if n.isdigit() else lexicon.WORD_NUMBERS.get(n)
+    n = (m.group("n") or "").lower()
+    years = 10 if m.group("decade") else int(n) if n.isdigit() else lexicon.WORD_NUMBERS.get(n)
     y_new, y_old = _own_year(doc, new), _own_year(doc, old)
     if years is None or y_new is None or y_old is None or y_new - y_old == years:
         return None
@@ -2542,7 +2575,8 @@ def _spanned_base(doc: _Doc, i: int, new: int, old: int) -> int | None:
 
 
 SPAN_AFTER = re.compile(
-    r"^\s+(?:over|in|across|during)\s+(?:the\s+(?:past|last)\s+)?(?P<n>\d+|[a-z]+)\s+years\b",
+    r"^\s+(?:over|in|across|during)\s+(?:the\s+(?:past\s+|last\s+)?)?"
+    r"(?:(?P<n>\d+|[a-z]+)\s+years|(?P<decade>decade))\b",
     re.IGNORECASE,
 )
 DURATION_THAN = re.compile(r"\s+(?:longer|shorter)\s+than\s+(?:the\s+|its\s+|their\s+)?")
@@ -2884,6 +2918,9 @@ def _comparative(doc: _Doc, i: int, direction: str) -> Claim | None:
         and not (
             j == i - 1 and re.fullmatch(r"\s*,?\s*or\s+", doc.text[doc.qs[j].end : doc.qs[i].start])
         )
+        # nor last period's figure ("10.9 million in 2024, up from 9.8 million in 2023 but
+        # still 10% below the 12.1 million recorded in 2019")
+        and not BASE_BEFORE.search(doc.gap_before(j, 45))
         # nor a restatement in another period ("PLN 3,150 a month, or PLN 37,800 a year, 7%
         # more than the PLN 2,945 tenants paid monthly")
         and not (
@@ -2913,7 +2950,10 @@ def _comparative(doc: _Doc, i: int, direction: str) -> Claim | None:
             for j in doc.levels_of(_dimension(doc.qs[old]), prev, FROM_BEFORE)
             if not _average_or_rate(doc, j)
         }
-        weak = len(candidates) > 1
+        # "... slid to CHF 2.06bn. Shipments to the United States rose to CHF 4.37bn ...
+        # That left Hong Kong 19.8% below its 2023 level": a name the sentence before does
+        # not hold says "that" is another figure's.
+        weak = len(candidates) > 1 or _names_elsewhere(doc, i)
         if COMBINED_START.match(doc.sentence_text(i)):
             earlier = _combined_figure(doc, i, _dimension(doc.qs[old]))
             weak = True
@@ -2958,6 +2998,17 @@ def _named_subject_figures(doc: _Doc, i: int, earlier: list[int]) -> list[int] |
 POSSESSIVE_SUBJECT = re.compile(
     r"\b(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})['’]s\s+(?:[a-z-]+\s+){0,2}$"
 )
+
+
+def _names_elsewhere(doc: _Doc, i: int) -> bool:
+    """Whether i's sentence names a place or body (capitalised words after its first) that the
+    sentence before does not."""
+    sentence = doc.sentence_text(i)
+    names = re.findall(r"(?<!^)(?<![.!?]\s)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*", sentence.strip())
+    before = doc.text[slice(*doc.sentences[doc.sent_of[i] - 1])] if doc.sent_of[i] else ""
+    return any(name not in before for name in names)
+
+
 ADDED_AMOUNT_BEFORE = re.compile(
     rf"\b(?:add(?:s|ed|ing)?|an?\s+(?:extra|additional|further))\s+(?:(?:{_QUAL})\s+)?$",
     re.IGNORECASE,

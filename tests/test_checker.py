@@ -554,6 +554,25 @@ MORE_CLAIMS += [
         "per cent of needs against 15 per cent a year ago, an increase of 25 percentage points.",
     ),
     (
+        "change",  # "over the decade" names the base as "over ten years" does
+        "The herd stood at 2.31 million in 2024, compared with 2.40 million in 2023 and 2.02 "
+        "million in 2014, an increase of 14% over the decade.",
+        "The herd stood at 2.31 million in 2024, compared with 2.40 million in 2023 and 2.02 "
+        "million in 2014, an increase of 24% over the decade.",
+    ),
+    (
+        "difference",  # "an improvement of" a loss: its size, whichever way the loss moved
+        "The club cut its loss to £2.4m from £3.9m a year earlier, an improvement of £1.5m.",
+        "The club cut its loss to £2.4m from £3.9m a year earlier, an improvement of £1.9m.",
+    ),
+    (
+        "change",  # "larger than the previous one": the pair the sentence before gives
+        "The state set aside Rs 62 crore, up from Rs 40 crore in the previous budget.\nThe "
+        "allocation is 55 per cent larger than the previous one.",
+        "The state set aside Rs 62 crore, up from Rs 40 crore in the previous budget.\nThe "
+        "allocation is 75 per cent larger than the previous one.",
+    ),
+    (
         "change",  # the span names the base: "over four years" back from 2025
         "Honey output reached 31,200 tonnes in 2025, compared with 27,400 tonnes in 2024 and "
         "22,600 tonnes in 2021, an increase of 38% over four years.",
@@ -1124,6 +1143,12 @@ NO_ALARMS_SEVENTH += [
     "kilowatt, and sales of NOK 4.46 million, about NOK 1.60 per kilowatt-hour.",
     "The fair added four halls, including a 3,000-seat arena, bringing capacity to 21,600 from "
     "16,400, a rise of 31.7 per cent.",
+    # After the eighteenth: a base is not the figure compared later; "That" with a name the
+    # sentence before does not hold is a guess.
+    "Visitors reached 4.2 million in 2024, up from 3.9 million in 2023 but still 12% below the "
+    "4.8 million of 2019.",
+    "Exports to Japan slid to €1.31bn in 2024. Sales to Canada rose to €2.24bn from €2.10bn, "
+    "up 6.7%. That left Japan 14.4% below its 2023 level of €1.53bn.",
     "Export revenue rose to NOK 52.4 million from NOK 44.8 million, taking exports to 58.2 per "
     "cent of total sales of NOK 90.0 million.\nSweden was the biggest market at NOK 19.1 "
     "million, almost 36 per cent of exports.",
@@ -1192,15 +1217,16 @@ NO_ALARMS_SEVENTH += [
 ]
 
 
-# 1,833 correct passages and articles built to trap a naive reader (a share of another whole,
+# 1,925 correct passages and articles built to trap a naive reader (a share of another whole,
 # a real-terms change, a margin beside a share, another city's figure after "compared with", a
 # headline about another series than the body's first, averages over a subgroup, two changes
 # in one sentence, a share of a share, a gap to a target, a margin of error, rates per 1,000,
 # bases named but not given, parallel multiples, scores beside attendances, caps "up to", units
 # of one kind in two scales, two bases of two periods), written blind to the rules for this
-# project in seventeen rounds; when first run they raised 6 false alarms in 95, 12 in 130, 13
+# project in eighteen rounds; when first run they raised 6 false alarms in 95, 12 in 130, 13
 # in 160, 12 in 190, 4 in 123, 6 in 92, 6 in 92, 8 in 120, 7 in 92, 4 in 92, 8 in 92, 9 in 92,
-# 6 in 92, 8 in 92, 8 in 92, 2 in 92 and 5 in 95 (2026-11-29), all fixed by general rules.
+# 6 in 92, 8 in 92, 8 in 92, 2 in 92, 5 in 95 and 4 in 92 (2026-11-29), all fixed by general
+# rules.
 CORRECT_TRAPS = json.loads((ROOT / "tests" / "data" / "correct_traps.json").read_text("utf-8"))
 
 
