@@ -2623,3 +2623,23 @@ def test_corpus_detection_floor(corpus_scores):
 def test_gold_files_parse():
     for path in (ROOT / "corpus" / "gold").glob("*.json"):
         json.loads(path.read_text(encoding="utf-8"))
+
+
+ALARM_MESSAGES = [
+    # text, a phrase the alarm's message must hold
+    # a bound is quoted with its words, and a points slip is offered only between two rates
+    (
+        "A boat now costs £2,150, up more than 80 per cent from £1,240 in March.",
+        "stated as more than 80 per cent, but (2150 - 1240) / 1240 = 73.4%",
+    ),
+    (
+        "The rate rose to 9.5% from 4.1%, up 5.4 per cent.",
+        "matches the change in percentage points (5.4)",
+    ),
+]
+
+
+@pytest.mark.parametrize("text,phrase", ALARM_MESSAGES)
+def test_alarm_messages(text, phrase):
+    messages = [v.message for v in check(text).claims if v.verdict == "inconsistent"]
+    assert any(phrase in m for m in messages), messages
