@@ -725,6 +725,11 @@ class _Doc:
             # "38 electric buses in its 214-vehicle fleet, ..., up from 22": a size naming the
             # whole is what the figure is part of, not its new value, when another is said.
             prior = [j for j in prior if not MODIFIER_FIGURE.match(self.qs[j].text)] or prior
+            # "fines totalled NOK 48m this year: NOK 21m ..., NOK 15m ... and NOK 12m ...,
+            # against NOK 40m last year": the whole a colon opens, not its last part.
+            wholes = [j for j in prior if COLON_LIST_AFTER.match(self.after(j, 40))]
+            if wholes and wholes[-1] != prior[-1]:
+                prior = wholes
             if prior:
                 between = self.text[self.qs[prior[-1]].end : self.qs[min(i, old)].start]
                 if len(between) <= 110 and ";" not in between:
@@ -1811,12 +1816,28 @@ VALENCE_AFTER = re.compile(r"^[\s-]*(?:improvement|deterioration|worsening)\b", 
 GAIN_BEFORE = re.compile(rf"\b(?:gain|improvement)\s+of\s+(?:(?:{_QUAL})\s+)?$", re.IGNORECASE)
 
 
+CUMULATIVE_BEFORE = re.compile(r"\b(?:cumulative|overall|total)\s+(?:\w+\s+)?(?:of\s+)?$", re.I)
+
+
 def _cagr(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     if q.kind != "percent":
         return None
-    near = doc.left(i, 40)[-40:] + " " + doc.after(i, 40)[:40]
+    left = doc.left(i, 40)[-40:]
+    near = left + " " + doc.after(i, 40)[:40]
     m = CAGR_NEAR.search(near)
     if not m:
+        return None
+    if m.start() > len(left) and (
+        CUMULATIVE_BEFORE.search(doc.gap_before(i, 40))
+        or (
+            i + 1 < len(doc.qs)
+            and doc.qs[i + 1].kind == "percent"
+            and doc.sent_of[i + 1] == doc.sent_of[i]
+            and doc.qs[i + 1].start - doc.qs[i].end > m.start() - len(left) - 1
+        )
+    ):
+        # "a cumulative increase of 50 per cent and a compound annual growth rate of 8.4 per
+        # cent": the yearly words after it are the next percent's.
         return None
     cue = m.group("cue").lower()
     # "a year" alone is too common ("12% a year earlier"); it counts only next to "average".
@@ -3577,7 +3598,7 @@ def _share(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             and not (
                 j > 0
                 and doc.qs[j - 1].kind in ("percent", "fraction")
-                and WHOLE_OF_GAP.fullmatch(doc.text[doc.qs[j - 1].end : doc.qs[j].start])
+                and OF_THE_WHOLE_GAP.fullmatch(doc.text[doc.qs[j - 1].end : doc.qs[j].start])
             )
         ]
         # An average only when nothing else is there ("about 20 kilograms per hectare, less
@@ -3845,7 +3866,6 @@ OF_THAT_OR_AMOUNT = re.compile(
     rf"\s+of\s+(?:that|this|it)(?:\s+(?:figure|total|amount|sum))?\s*,\s*or\s+(?:(?:{_QUAL})\s+)?",
     re.IGNORECASE,
 )
-WHOLE_OF_GAP = re.compile(r"\s+of\s+(?:the|its|their|all)\s+", re.IGNORECASE)
 OF_THE_WHOLE_GAP = re.compile(
     r"\s+of\s+(?:the|its|their|this|that|all)\s+(?:[\w-]+['’]s\s+)?(?:[a-z-]+\s+)?",
     re.IGNORECASE,

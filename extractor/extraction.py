@@ -1681,6 +1681,10 @@ def _local_currency(quantities: list[Quantity], text: str) -> None:
                 q.unit = near.unit
 
 
+# "1.27 million visitors": a scaled count that names what it counts.
+_COUNTED_NOUN_AFTER = re.compile(
+    r"\s+(?!(?:and|or|in|on|at|the|a|an|last|that|from|to|of|for|by|with)\b)[a-z][a-z-]+"
+)
 _SCALED = re.compile(r"(?:thousand|million|billion|trillion|mln|bln|mn|bn|tn)$", re.IGNORECASE)
 _BARE_END = re.compile(r"^\s*(?:[,.;)]|$|(?:or|it|they|we|he|she|in|a|an|the|last|that)\b)")
 _BASE_LINK = re.compile(
@@ -1781,5 +1785,15 @@ def _shared_units(quantities: list[Quantity], text: str) -> None:
             and p.kind in ("money", "quantity")
             and re.search(r"(?:million|billion|trillion|mln|bln|mn|bn|tn)\b", p.text, re.IGNORECASE)
         ]
+        # Not when a scaled count of its sentence comes between: "cost CHF 57 million ...,
+        # drew 1.27 million visitors in 2025, up 6 per cent from 1.2 million" counts visitors.
+        if earlier and any(
+            p.start > earlier[-1].start
+            and p.kind == "count"
+            and _SCALED.search(p.text)
+            and _COUNTED_NOUN_AFTER.match(text, p.end)
+            for p in quantities[:k]
+        ):
+            continue
         if earlier and len({(p.kind, p.unit) for p in earlier}) == 1:
             q.kind, q.unit = earlier[-1].kind, earlier[-1].unit

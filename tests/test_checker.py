@@ -1149,6 +1149,15 @@ NO_ALARMS_SEVENTH += [
     "4.8 million of 2019.",
     "Exports to Japan slid to €1.31bn in 2024. Sales to Canada rose to €2.24bn from €2.10bn, "
     "up 6.7%. That left Japan 14.4% below its 2023 level of €1.53bn.",
+    # After the nineteenth: a colon list's whole, not its last part, is the figure now; a
+    # cumulative rise beside a yearly rate is no yearly rate; a bare base counts what its
+    # sentence's last scaled count counts.
+    "Fines totalled €36m this year: €17m for ports, €11m for airports and €8m for rail, "
+    "against €30m last year, a rise of 20%.",
+    "Sales grew to $31.5 million in 2025 from $21.0 million in 2020, a cumulative increase of "
+    "50 per cent and a compound annual growth rate of 8.4 per cent.",
+    "The museum's new wing, which cost €48 million, helped draw 2.12 million visitors in 2025, "
+    "up 6 per cent from 2.0 million the year before.",
     "Export revenue rose to NOK 52.4 million from NOK 44.8 million, taking exports to 58.2 per "
     "cent of total sales of NOK 90.0 million.\nSweden was the biggest market at NOK 19.1 "
     "million, almost 36 per cent of exports.",
@@ -1217,16 +1226,16 @@ NO_ALARMS_SEVENTH += [
 ]
 
 
-# 1,925 correct passages and articles built to trap a naive reader (a share of another whole,
+# 2,017 correct passages and articles built to trap a naive reader (a share of another whole,
 # a real-terms change, a margin beside a share, another city's figure after "compared with", a
 # headline about another series than the body's first, averages over a subgroup, two changes
 # in one sentence, a share of a share, a gap to a target, a margin of error, rates per 1,000,
 # bases named but not given, parallel multiples, scores beside attendances, caps "up to", units
 # of one kind in two scales, two bases of two periods), written blind to the rules for this
-# project in eighteen rounds; when first run they raised 6 false alarms in 95, 12 in 130, 13
+# project in nineteen rounds; when first run they raised 6 false alarms in 95, 12 in 130, 13
 # in 160, 12 in 190, 4 in 123, 6 in 92, 6 in 92, 8 in 120, 7 in 92, 4 in 92, 8 in 92, 9 in 92,
-# 6 in 92, 8 in 92, 8 in 92, 2 in 92, 5 in 95 and 4 in 92 (2026-11-29), all fixed by general
-# rules.
+# 6 in 92, 8 in 92, 8 in 92, 2 in 92, 5 in 95, 4 in 92 and 3 in 92 (2026-11-29), all fixed by
+# general rules.
 CORRECT_TRAPS = json.loads((ROOT / "tests" / "data" / "correct_traps.json").read_text("utf-8"))
 
 
