@@ -93,7 +93,9 @@ DIFF_AFTER = re.compile(
 # million tonnes", "three times 2019's $3.5 million": what the factor multiplies follows.
 RELATIVE_CLAUSE = re.compile(r",\s*(?:when|where|which|who|after|before|as)\b", re.IGNORECASE)
 MULTIPLE_OBJECT_AFTER = re.compile(
-    r"^\s+(?:as\s+(?:\w+\s+){1,2}as|the|that\s+of|what|(?:19|20)\d\d['’]s|(?:[a-z][\w-]*\s+){1,3}of\b)",
+    r"^\s+(?:as\s+(?:\w+\s+){1,2}as|the|that\s+of|what|(?:19|20)\d\d['’]s|(?:[a-z][\w-]*\s+){1,3}of\b"
+    # "nearly three times Cambodia's 830 tonnes"
+    r"|(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}['’]s\s)",
     re.IGNORECASE,
 )
 # "..., almost four times as much." / "..., twice its opening level": the multiple points
@@ -2265,6 +2267,35 @@ ANNUAL_RATE_AFTER = re.compile(
 
 def _change(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     """ "rose 12% to $4.5bn from $4.02bn"; "$4.5bn, up 12% from $4.02bn"; or unverifiable."""
+    claim = _change_read(doc, i, q)
+    if claim is not None and claim.kind in ("change", "difference") and _better_or_worse(doc, i):
+        # "the deficit narrowed to C$212 million from C$287 million, a 26.1% improvement":
+        # better or worse says nothing of which way a loss or a deficit moved.
+        claim.detail.pop("direction", None)
+        if claim.kind == "difference":
+            claim.detail["signed"] = False
+    return claim
+
+
+def _better_or_worse(doc: _Doc, i: int) -> bool:
+    """Whether figure i is said as an improvement or a deterioration, itself or as the
+    restatement of one ("an improvement of A$128m, or 59.8%")."""
+    if BETTER_OR_WORSE_BEFORE.search(doc.gap_before(i, 40)) or BETTER_OR_WORSE_AFTER.match(
+        doc.after(i, 30)
+    ):
+        return True
+    return (
+        i > 0
+        and doc.sent_of[i - 1] == doc.sent_of[i]
+        and bool(
+            OR_AMOUNT.match(doc.text[doc.qs[i - 1].end : doc.qs[i].start])
+            or BARE_OR.match(doc.text[doc.qs[i - 1].end : doc.qs[i].start])
+        )
+        and bool(BETTER_OR_WORSE_BEFORE.search(doc.gap_before(i - 1, 40)))
+    )
+
+
+def _change_read(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     direction = _direction(doc, i, q)
     if direction is None:
         return None
@@ -2433,9 +2464,6 @@ def _change(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             # "433 branches closing against 58 openings, a net loss of 375": two flows set
             # against each other, not a figure and its earlier self; the way is the words'.
             contrast = _set_against(doc, old)
-            # "cut its loss to £1.8m from £3.1m, an improvement of £1.3m": better or worse
-            # says nothing of which way a loss moved.
-            contrast = contrast or bool(BETTER_OR_WORSE_BEFORE.search(doc.gap_before(i, 40)))
             return _claim(
                 doc,
                 "difference",
@@ -2547,6 +2575,9 @@ def _change_across_sentences(
 
 BETTER_OR_WORSE_BEFORE = re.compile(
     rf"\b(?:improvement|deterioration|worsening)\s+of\s+(?:(?:{_QUAL})\s+)?$", re.IGNORECASE
+)
+BETTER_OR_WORSE_AFTER = re.compile(
+    r"^\s+(?:[a-z-]+\s+)?(?:improvement|deterioration|worsening)\b", re.IGNORECASE
 )
 THAN_EARLIER_ONE = re.compile(
     r"^\s+[a-z]+\s+than\s+(?:the|its|their)\s+(?:previous|prior|preceding|last|earlier|old)\b",
@@ -2943,13 +2974,25 @@ def _comparative(doc: _Doc, i: int, direction: str) -> Claim | None:
         # still 10% below the 12.1 million recorded in 2019")
         and not BASE_BEFORE.search(doc.gap_before(j, 45))
         # nor a restatement in another period ("PLN 3,150 a month, or PLN 37,800 a year, 7%
-        # more than the PLN 2,945 tenants paid monthly")
+        # more than the PLN 2,945 tenants paid monthly"; see below for "a year")
+        and not _restated_in_period(doc, j)
+        # nor the whole a part is of ("Twelve of the forty-eight lifts ..., three fewer than
+        # last winter's fifteen")
         and not (
             j > 0
             and _dimension(doc.qs[j - 1]) == _dimension(doc.qs[j])
-            and OR_BEFORE.search(doc.gap_before(j, 30))
+            and OF_THE_WHOLE_GAP.fullmatch(doc.text[doc.qs[j - 1].end : doc.qs[j].start])
         )
     ]
+    if (
+        earlier
+        and earlier[-1] + 1 < i
+        and _restated_in_period(doc, earlier[-1] + 1)
+        and _period_of(doc, earlier[-1] + 1) == _period_of(doc, old) is not None
+    ):
+        # "€1,420 a month, or €17,040 a year, about 9% more than the €15,630 a year tenants
+        # paid in Porto": the restatement in the base's period is the one compared.
+        earlier[-1] = earlier[-1] + 1
     earlier = _averages_against_an_average(doc, old, earlier)
     weak = False
     if len(earlier) > 1:
@@ -2998,6 +3041,33 @@ def _comparative(doc: _Doc, i: int, direction: str) -> Claim | None:
         "percent change",
         detail={"direction": direction, "rates": doc.qs[old].kind == "percent", "weak": weak},
     )
+
+
+def _restated_in_period(doc: _Doc, j: int) -> bool:
+    """Whether figure j restates the one before it ("€1,420 a month, or €17,040 a year")."""
+    return (
+        j > 0
+        and _dimension(doc.qs[j - 1]) == _dimension(doc.qs[j])
+        and OR_BEFORE.search(doc.gap_before(j, 30)) is not None
+    )
+
+
+def _period_of(doc: _Doc, j: int) -> str | None:
+    """The period figure j is given per ("a year", "monthly"), as a unit word."""
+    m = PERIOD_SAID.search(re.split(r"[,;]", doc.after(j, 50), maxsplit=1)[0])
+    if m is None:
+        return None
+    if m.group("p"):
+        return m.group("p").lower()
+    return {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week"}[
+        m.group("p2").lower()
+    ]
+
+
+PERIOD_SAID = re.compile(
+    r"\b(?:(?:a|an|per|each)\s+(?P<p>year|month|week|day)|(?P<p2>annually|yearly|monthly|weekly))\b",
+    re.IGNORECASE,
+)
 
 
 def _named_subject_figures(doc: _Doc, i: int, earlier: list[int]) -> list[int] | None:
@@ -3291,6 +3361,9 @@ def _multiple(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             and _dimension(doc.qs[j - 1]) == _dimension(doc.qs[j])
             and OR_BEFORE.search(doc.gap_before(j, 30))
         )
+        # nor what a fraction or another multiple is of ("more than half the world's 1.89
+        # billion, and roughly seven times India's 144 million")
+        and not MULTIPLE_OF_BEFORE.search(doc.left(j, 45))
     ]
     if (
         later
@@ -5280,7 +5353,9 @@ _MEASURES = {
     **dict.fromkeys(("kilowatt hour", "megawatt hour", "gigawatt hour", "terawatt hour"), "energy"),
 }
 MULTIPLE_OF_BEFORE = re.compile(
-    r"\b(?:twice|double|treble|triple|half|times)\s+(?:the|its|their|that|this)\s+"
+    r"\b(?:twice|double|treble|triple|half|times)\s+(?:the|its|their|that|this|"
+    # "nearly three times Cambodia's 830 tonnes"
+    r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}['’]s)\s+"
     r"(?:[\w'’-]+\s+){0,2}?(?:(?:" + _QUAL + r")\s+)?$",
     re.IGNORECASE,
 )

@@ -573,6 +573,20 @@ MORE_CLAIMS += [
         "allocation is 75 per cent larger than the previous one.",
     ),
     (
+        "change",  # the restatement in the base's period is the figure compared
+        "Rents averaged €1,420 a month, or €17,040 a year, about 9% more than the €15,630 a year "
+        "tenants paid in Porto.",
+        "Rents averaged €1,420 a month, or €17,040 a year, about 19% more than the €15,630 a "
+        "year tenants paid in Porto.",
+    ),
+    (
+        "difference",  # the whole a part is "of" is not the figure compared
+        "Twelve of the forty-eight lifts stayed shut this winter, three fewer than last "
+        "winter's fifteen.",
+        "Twelve of the forty-eight lifts stayed shut this winter, five fewer than last "
+        "winter's fifteen.",
+    ),
+    (
         "change",  # the span names the base: "over four years" back from 2025
         "Honey output reached 31,200 tonnes in 2025, compared with 27,400 tonnes in 2024 and "
         "22,600 tonnes in 2021, an increase of 38% over four years.",
@@ -1158,6 +1172,12 @@ NO_ALARMS_SEVENTH += [
     "50 per cent and a compound annual growth rate of 8.4 per cent.",
     "The museum's new wing, which cost €48 million, helped draw 2.12 million visitors in 2025, "
     "up 6 per cent from 2.0 million the year before.",
+    # After the twentieth: an improvement of a deficit or a loss has no way to check; a
+    # possessive object of a multiple is compared with, not compared.
+    "The operating deficit narrowed to €164 million in 2024 from €205 million, a 20% improvement.",
+    "The net loss narrowed to A$72m from A$180m, an improvement of A$108m, or 60%.",
+    "At 3,120 tonnes, Peru's exports were nearly three times Bolivia's 1,090 tonnes and 30% "
+    "above the 2,400 tonnes shipped from Ecuador.",
     "Export revenue rose to NOK 52.4 million from NOK 44.8 million, taking exports to 58.2 per "
     "cent of total sales of NOK 90.0 million.\nSweden was the biggest market at NOK 19.1 "
     "million, almost 36 per cent of exports.",
@@ -1226,16 +1246,16 @@ NO_ALARMS_SEVENTH += [
 ]
 
 
-# 2,017 correct passages and articles built to trap a naive reader (a share of another whole,
+# 2,109 correct passages and articles built to trap a naive reader (a share of another whole,
 # a real-terms change, a margin beside a share, another city's figure after "compared with", a
 # headline about another series than the body's first, averages over a subgroup, two changes
 # in one sentence, a share of a share, a gap to a target, a margin of error, rates per 1,000,
 # bases named but not given, parallel multiples, scores beside attendances, caps "up to", units
 # of one kind in two scales, two bases of two periods), written blind to the rules for this
-# project in nineteen rounds; when first run they raised 6 false alarms in 95, 12 in 130, 13
-# in 160, 12 in 190, 4 in 123, 6 in 92, 6 in 92, 8 in 120, 7 in 92, 4 in 92, 8 in 92, 9 in 92,
-# 6 in 92, 8 in 92, 8 in 92, 2 in 92, 5 in 95, 4 in 92 and 3 in 92 (2026-11-29), all fixed by
-# general rules.
+# project in twenty rounds; when first run they raised 6 false alarms in 95, 12 in 130, 13 in
+# 160, 12 in 190, 4 in 123, 6 in 92, 6 in 92, 8 in 120, 7 in 92, 4 in 92, 8 in 92, 9 in 92, 6
+# in 92, 8 in 92, 8 in 92, 2 in 92, 5 in 95, 4 in 92, 3 in 92 and 6 in 92 (2026-11-29), all
+# fixed by general rules.
 CORRECT_TRAPS = json.loads((ROOT / "tests" / "data" / "correct_traps.json").read_text("utf-8"))
 
 
