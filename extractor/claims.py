@@ -2277,6 +2277,13 @@ def _change(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     return claim
 
 
+YEARLY_RATE_BEFORE = re.compile(
+    rf"\b(?:average|compound|compounded)\s+(?:annual|yearly)\s+(?:\w+\s+)?(?:of\s+)?"
+    rf"(?:(?:{_QUAL})\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _better_or_worse(doc: _Doc, i: int) -> bool:
     """Whether figure i is said as an improvement or a deterioration, itself or as the
     restatement of one ("an improvement of A$128m, or 59.8%")."""
@@ -2296,6 +2303,10 @@ def _better_or_worse(doc: _Doc, i: int) -> bool:
 
 
 def _change_read(doc: _Doc, i: int, q: Quantity) -> Claim | None:
+    if q.kind == "percent" and YEARLY_RATE_BEFORE.search(doc.gap_before(i, 40)):
+        # "grown to 1,860 from 1,540 in 2021, an average annual increase of 3.8 per cent": a
+        # yearly rate, never the change between the two (the growth-rate rule reads it).
+        return None
     direction = _direction(doc, i, q)
     if direction is None:
         return None
@@ -3043,6 +3054,27 @@ def _comparative(doc: _Doc, i: int, direction: str) -> Claim | None:
     )
 
 
+def _clause_subject(doc: _Doc, a: int, i: int) -> str | None:
+    """The capitalised name that opens the clause between figures a and i ("so Brazil sent
+    about"), if any."""
+    m = re.search(
+        r"(?:[,;]\s*|\b(?:so|and|while|meaning|which\s+means)\s+)"
+        r"(?P<name>(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})(?:['’]s)?\s+[a-z]",
+        doc.text[doc.qs[a].end : doc.qs[i].start],
+        re.IGNORECASE,
+    )
+    return m.group("name") if m else None
+
+
+def _words_before(doc: _Doc, j: int, since: int) -> str:
+    """The text of j's sentence before it, from the end of figure `since` if that is one of
+    the sentence (-1: from its start)."""
+    begin = doc.sentence_span(j)[0]
+    if 0 <= since < j and doc.sent_of[since] == doc.sent_of[j]:
+        begin = max(begin, doc.qs[since].end)
+    return doc.text[begin : doc.qs[j].start]
+
+
 def _restated_in_period(doc: _Doc, j: int) -> bool:
     """Whether figure j restates the one before it ("€1,420 a month, or €17,040 a year")."""
     return (
@@ -3394,6 +3426,16 @@ def _multiple(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             doc.gap_before(new, 45)
         ):
             weak = len(earlier) > 2 or not pointer.group("as")
+            # "44.2 million bags ... while Colombia shipped 12.6 million bags, so Brazil sent
+            # about 3.5 times as many": the one the multiple's clause names is multiplied.
+            subject = _clause_subject(doc, new, i)
+            if subject is not None:
+                if subject in _words_before(doc, old, -1) and subject not in _words_before(
+                    doc, new, old
+                ):
+                    new, old = old, new
+                elif subject not in _words_before(doc, new, old):
+                    weak = True
             return _claim(doc, "multiple", i, [new, old], q.text.lower(), detail={"weak": weak})
     if (
         not later

@@ -573,6 +573,13 @@ MORE_CLAIMS += [
         "allocation is 75 per cent larger than the previous one.",
     ),
     (
+        "multiple",  # "so Brazil sent about 3.5 times as many": the one the clause names
+        "Brazil's exports rose to 44.2 million bags while Colombia shipped 12.6 million bags, "
+        "so Brazil sent about 3.5 times as many.",
+        "Brazil's exports rose to 44.2 million bags while Colombia shipped 12.6 million bags, "
+        "so Brazil sent about 4.5 times as many.",
+    ),
+    (
         "change",  # the restatement in the base's period is the figure compared
         "Rents averaged €1,420 a month, or €17,040 a year, about 9% more than the €15,630 a year "
         "tenants paid in Porto.",
@@ -1178,6 +1185,9 @@ NO_ALARMS_SEVENTH += [
     "The net loss narrowed to A$72m from A$180m, an improvement of A$108m, or 60%.",
     "At 3,120 tonnes, Peru's exports were nearly three times Bolivia's 1,090 tonnes and 30% "
     "above the 2,400 tonnes shipped from Ecuador.",
+    # After the twenty-first: an average annual rate is never a plain change.
+    "PERTH, March 2, 2026 - Membership has grown to 2,410 from 1,980 in 2021, an average "
+    "annual increase of 4.0 per cent, and from 2,330 a year earlier.",
     "Export revenue rose to NOK 52.4 million from NOK 44.8 million, taking exports to 58.2 per "
     "cent of total sales of NOK 90.0 million.\nSweden was the biggest market at NOK 19.1 "
     "million, almost 36 per cent of exports.",
@@ -1246,16 +1256,16 @@ NO_ALARMS_SEVENTH += [
 ]
 
 
-# 2,109 correct passages and articles built to trap a naive reader (a share of another whole,
+# 2,201 correct passages and articles built to trap a naive reader (a share of another whole,
 # a real-terms change, a margin beside a share, another city's figure after "compared with", a
 # headline about another series than the body's first, averages over a subgroup, two changes
 # in one sentence, a share of a share, a gap to a target, a margin of error, rates per 1,000,
 # bases named but not given, parallel multiples, scores beside attendances, caps "up to", units
 # of one kind in two scales, two bases of two periods), written blind to the rules for this
-# project in twenty rounds; when first run they raised 6 false alarms in 95, 12 in 130, 13 in
-# 160, 12 in 190, 4 in 123, 6 in 92, 6 in 92, 8 in 120, 7 in 92, 4 in 92, 8 in 92, 9 in 92, 6
-# in 92, 8 in 92, 8 in 92, 2 in 92, 5 in 95, 4 in 92, 3 in 92 and 6 in 92 (2026-11-29), all
-# fixed by general rules.
+# project in twenty-one rounds; when first run they raised 6 false alarms in 95, 12 in 130, 13
+# in 160, 12 in 190, 4 in 123, 6 in 92, 6 in 92, 8 in 120, 7 in 92, 4 in 92, 8 in 92, 9 in 92,
+# 6 in 92, 8 in 92, 8 in 92, 2 in 92, 5 in 95, 4 in 92, 3 in 92, 6 in 92 and 2 in 92
+# (2026-11-29), all fixed by general rules.
 CORRECT_TRAPS = json.loads((ROOT / "tests" / "data" / "correct_traps.json").read_text("utf-8"))
 
 
