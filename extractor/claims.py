@@ -711,17 +711,9 @@ class _Doc:
                 and not TARGET_AFTER.match(self.text, self.qs[j].end)
                 # nor a restatement in another period ("CHF 3,240 a month, or CHF 38,880 a
                 # year, up 5.9 per cent from CHF 3,060")
-                and not (
-                    j > 0
-                    and _dimension(self.qs[j - 1]) == dim
-                    and OR_BEFORE.search(self.gap_before(j, 30))
-                )
+                and not _restated_in_period(self, j)
                 # nor the whole a part is "of" ("won 17 of the 51 seats")
-                and not (
-                    j > 0
-                    and _dimension(self.qs[j - 1]) == dim
-                    and OF_THE_WHOLE_GAP.fullmatch(self.text[self.qs[j - 1].end : self.qs[j].start])
-                )
+                and not _whole_of_figure_before(self, j)
             ]
             prior = _averages_against_an_average(self, old, prior)
             # "38 electric buses in its 214-vehicle fleet, ..., up from 22": a size naming the
@@ -2238,16 +2230,19 @@ def _direction(doc: _Doc, i: int, q: Quantity) -> str | None:
     return None
 
 
+def _restates_before(doc: _Doc, i: int) -> bool:
+    """Whether figure i is set off as a restatement of the one just before it: "rose HK$2.30,
+    or 3.0%"; "an increase of ₹155 crore or 14.3 per cent" (the comma is often left out)."""
+    between = doc.text[doc.qs[i - 1].end : doc.qs[i].start]
+    return bool(OR_AMOUNT.match(between) or BARE_OR.match(between))
+
+
 def _restated_change(doc: _Doc, i: int) -> str | None:
     """ "rose HK$2.30, or 3.0%": the way of the rise a percent restates."""
     if (
         i > 0
         and doc.sent_of[i - 1] == doc.sent_of[i]
-        # ("an increase of ₹155 crore or 14.3 per cent": the comma is often left out)
-        and (
-            OR_AMOUNT.match(doc.text[doc.qs[i - 1].end : doc.qs[i].start])
-            or BARE_OR.match(doc.text[doc.qs[i - 1].end : doc.qs[i].start])
-        )
+        and _restates_before(doc, i)
         and doc.qs[i - 1].change in ("up", "down")
         # "added 8.4 GW, or about 35 percent of the national figure" is a share.
         and not OF_AFTER.match(doc.after(i))
@@ -2294,10 +2289,7 @@ def _better_or_worse(doc: _Doc, i: int) -> bool:
     return (
         i > 0
         and doc.sent_of[i - 1] == doc.sent_of[i]
-        and bool(
-            OR_AMOUNT.match(doc.text[doc.qs[i - 1].end : doc.qs[i].start])
-            or BARE_OR.match(doc.text[doc.qs[i - 1].end : doc.qs[i].start])
-        )
+        and _restates_before(doc, i)
         and bool(BETTER_OR_WORSE_BEFORE.search(doc.gap_before(i - 1, 40)))
     )
 
@@ -2989,11 +2981,7 @@ def _comparative(doc: _Doc, i: int, direction: str) -> Claim | None:
         and not _restated_in_period(doc, j)
         # nor the whole a part is of ("Twelve of the forty-eight lifts ..., three fewer than
         # last winter's fifteen")
-        and not (
-            j > 0
-            and _dimension(doc.qs[j - 1]) == _dimension(doc.qs[j])
-            and OF_THE_WHOLE_GAP.fullmatch(doc.text[doc.qs[j - 1].end : doc.qs[j].start])
-        )
+        and not _whole_of_figure_before(doc, j)
     ]
     if (
         earlier
@@ -3081,6 +3069,15 @@ def _restated_in_period(doc: _Doc, j: int) -> bool:
         j > 0
         and _dimension(doc.qs[j - 1]) == _dimension(doc.qs[j])
         and OR_BEFORE.search(doc.gap_before(j, 30)) is not None
+    )
+
+
+def _whole_of_figure_before(doc: _Doc, j: int) -> bool:
+    """Whether figure j is the whole the one before it is of ("won 17 of the 51 seats")."""
+    return (
+        j > 0
+        and _dimension(doc.qs[j - 1]) == _dimension(doc.qs[j])
+        and OF_THE_WHOLE_GAP.fullmatch(doc.text[doc.qs[j - 1].end : doc.qs[j].start]) is not None
     )
 
 
@@ -3388,11 +3385,7 @@ def _multiple(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         )
         # nor the figure restated ("averaged ¥4,268, or about ¥854 a kilogram, ... nearly
         # double the ¥2,180 of a year earlier")
-        and not (
-            j - 1 in levels
-            and _dimension(doc.qs[j - 1]) == _dimension(doc.qs[j])
-            and OR_BEFORE.search(doc.gap_before(j, 30))
-        )
+        and not (j - 1 in levels and _restated_in_period(doc, j))
         # nor what a fraction or another multiple is of ("more than half the world's 1.89
         # billion, and roughly seven times India's 144 million")
         and not MULTIPLE_OF_BEFORE.search(doc.left(j, 45))
@@ -4537,11 +4530,12 @@ def _total(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             closed = CLOSING_PART.search(doc.gap_before(parts[-1], 40))
             return _claim(doc, "total", i, parts, "of which", detail={"weak": not closed})
     gap = doc.gap_before(i, 40)
+    # (the words before "to" may run past 40 letters and name how many parts there are:
+    # "bringing foreign sales from those three markets to PLN 594m")
+    taken = " to " in gap and TAKING_TO.search(doc.left(i, 70))
     m = (
         TOTAL_BEFORE.search(gap)
-        # (the words before "to" may run past 40 letters and name how many parts there are:
-        # "bringing foreign sales from those three markets to PLN 594m")
-        or (" to " in gap and TAKING_TO.search(doc.left(i, 70)))
+        or taken
         or TOTAL_AFTER.match(doc.after(i, 30))
         or TOTAL_SUBJECT_BEFORE.search(doc.left(i, 80))
     )
@@ -4572,7 +4566,6 @@ def _total(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         and not (j > i and CLAUSE_BREAK.search(doc.text[q.end : doc.qs[j].start]))
     ]
     cue = m.group("cue").lower()
-    taken = " to " in gap and TAKING_TO.search(doc.left(i, 70))
     if taken:
         # "bringing foreign sales from those three markets to PLN 594m": the count says how
         # many parts there are, and is none of them; a list of another length is not the one.

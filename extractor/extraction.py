@@ -618,10 +618,7 @@ class _Scanner:
             # "up from 9,050 a year earlier": a year before the one the sentence names, else
             # before the publication year.
             dateline = self.dateline()
-            begin, _ = _sentence_span(self.text, m.start())
-            if dateline:
-                begin = max(begin, dateline.end())
-            here = [q.value for q in self.out if q.kind == "year" and q.start >= begin]
+            here = [q.value for q in self.years_of_sentence(m.start())]
             if "ago" in m.group().lower() and self.year is not None:
                 # "a year ago" counts back from the day of writing, whatever the sentence names.
                 value = Decimal(self.year - 1)
@@ -654,14 +651,19 @@ class _Scanner:
                 return
         self.emit(Quantity(m.group(), m.start(), m.end(), "year", value, None, "=", Decimal(0)))
 
-    def financial_year(self, m: re.Match) -> None:
-        """ "the previous financial year": the one before the fiscal year the sentence names;
-        "last financial year": the last one ended, taken to end in the spring."""
-        begin, _ = _sentence_span(self.text, m.start())
+    def years_of_sentence(self, pos: int) -> list[Quantity]:
+        """The years read so far in the sentence around `pos`, not counting the dateline's."""
+        begin, _ = _sentence_span(self.text, pos)
         dateline = self.dateline()
         if dateline:
             begin = max(begin, dateline.end())
-        here = [q for q in self.out if q.kind == "year" and q.start >= begin]
+        return [q for q in self.out if q.kind == "year" and q.start >= begin]
+
+    def financial_year(self, m: re.Match) -> None:
+        """ "the previous financial year": the one before the fiscal year the sentence names;
+        "last financial year": the last one ended, taken to end in the spring."""
+        dateline = self.dateline()
+        here = self.years_of_sentence(m.start())
         if here and "last" not in m.group().lower():
             value = here[-1].value - 1
         elif self.year is not None:
