@@ -4644,6 +4644,10 @@ def _total(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         # "a final dividend of 4.5 cents, taking the full-year payout to 7.5 cents from 6.0
         # cents": the part may be one of the year's, not what was added to last year's.
         weak = True
+    if _bare_figure_among(doc, i, parts):
+        # "SEK 7.6 million, pool hire for 2.1 million and transport the remaining 1.5 million"
+        # where the bare 2.1 million was not read as kronor: the sum may lack a part.
+        weak = True
     alternatives = [list(c) for n in range(len(parts) - 1, 1, -1) for c in combinations(parts, n)]
     return _claim(
         doc,
@@ -4653,6 +4657,26 @@ def _total(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         cue,
         alternatives=alternatives,
         detail={"weak": weak},
+    )
+
+
+# A bare figure that names nothing after it ("2.1 million and", "3,100,").
+NAMES_NOTHING_AFTER = re.compile(r"\s*(?:[,.;)]|$|and\b|or\b|for\b)")
+
+
+def _bare_figure_among(doc: _Doc, i: int, parts: list[int]) -> bool:
+    """Whether a unitless count sits among the parts of a total of amounts (or between them and
+    the total), naming nothing: a part whose unit was not read."""
+    if not parts or doc.qs[i].kind not in ("money", "quantity"):
+        return False
+    lo, hi = min(parts), max([*parts, i])
+    return any(
+        doc.qs[k].kind == "count"
+        and doc.qs[k].unit is None
+        and doc.qs[k].value < doc.qs[i].value
+        and NAMES_NOTHING_AFTER.match(doc.after(k, 10))
+        for k in range(lo + 1, hi)
+        if k not in parts and k != i
     )
 
 

@@ -323,9 +323,22 @@ AGE_GROUP_BEFORE = re.compile(
     r"\b(?:people|those|adults|children|workers|men|women|voters|respondents|youths?|anyone"
     r"|patients|drivers|visitors|pupils|students|kids|residents|passengers|travell?ers|guests"
     r"|teenagers|girls|boys|applicants|users|members|fans|cyclists|players|entrants"
-    r"|competitors|runners|athletes|participants|volunteers)"
+    r"|competitors|runners|athletes|participants|volunteers|customers|clients|shoppers|viewers"
+    r"|listeners|readers|employees|smokers)"
     r"\s+(?:under|over|below|above|older than|younger than)\s+$",
     re.IGNORECASE,
+)
+# A person's age said of them: "She is nine, I am 71", "since she was 11", "turned 14 in May",
+# "Jonas Ammann, is 22.", '"At 71, three hours on a green ..."'.
+PERSON_AGE_BEFORE = re.compile(
+    r"(?:\b(?:I\s+am|I'm|I’m|(?:[Hh]e|[Ss]he)\s+is|(?:[Hh]e|[Ss]he)['’]s|since\s+(?:he|she|they|I|we)\s+"
+    r"(?:was|were))|\bturn(?:s|ed)|\b[A-Z][\w'’.-]*[a-z],\s+(?:is|was)|(?:^|[.!?]\s+|[\"“]\s*)At)"
+    r"[ \t]+$"
+)
+PERSON_AGE_AFTER = re.compile(r"(?:[,.;:!?]|\s+(?:and|when|in|on|this|last|but)\b|$)")
+WAS_BEFORE = re.compile(
+    r"(?:\b(?:[Hh]e|[Ss]he|I|[Tt]hey|[Ww]e)|\b[A-Z][a-z]+[ \t]+[A-Z][\w'’-]*[a-z])"
+    r"[ \t]+(?:was|were)[ \t]+$"
 )
 # "Chief executive Maria Okafor, 51, who joined": a capitalised name, a comma, then the age.
 NAME_AGE_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*[a-z],[ \t]$")
@@ -1231,6 +1244,14 @@ class _Scanner:
                 r"(?:,|\.(?:\s|$)|;|\s+(?:and|or)\s+\d)", self.text[end : end + 8]
             ):
                 return True  # "his two sons, 41 and 38, and"
+        if "." not in raw and "," not in raw:
+            years = parse_word_number(raw) if spelled else int(raw)
+            if years is not None and 0 < years < 120:
+                after = self.text[end : end + 12]
+                if PERSON_AGE_BEFORE.search(before) and PERSON_AGE_AFTER.match(after):
+                    return True
+                if WAS_BEFORE.search(before) and re.match(r"\s+when\b", after):
+                    return True  # "Gwilym Pritchard was 18 when he first walked"
         return (
             not spelled
             and len(raw) == 2
@@ -1342,8 +1363,10 @@ class _Scanner:
             # $80.31", "lifted the surplus by €5.7 billion to €22.5 billion", "from 10 to 15"
             # and "nine years to 2031" are a change and the level it reached.
             left = self.left(q_start, 40)
-            # ... but "rates range from 8.15 to 11.5 per cent" is a range.
-            ranging = re.search(r"\brang(?:e|es|ed|ing)\s+from\s+$", left, re.IGNORECASE)
+            # ... but "rates range from 8.15 to 11.5 per cent" and "tickets cost from 18 to 65
+            # euros" are ranges. (Ends that carry units and lie far apart stay two figures, for
+            # "so the top price is five times the cheapest".)
+            ranging = RANGING_FROM_BEFORE.search(left)
             if (FROM_BEFORE.search(left[-8:]) and not ranging) or re.search(r"\bby\s+$", left):
                 return None
             if DIRECTION_BEFORE.search(left):
@@ -1452,6 +1475,12 @@ class _Scanner:
         return q
 
 
+RANGING_FROM_BEFORE = re.compile(
+    # (the verb, not the noun: "raised the cost from £5 to £8" is a change)
+    r"\b(?:rang(?:e|es|ed|ing)|(?<!the\s)(?<!its\s)(?<!their\s)(?<!a\s)(?<!of\s)costs?|costing"
+    r"|priced|var(?:y|ies|ied|ying))\s+from\s+$",
+    re.IGNORECASE,
+)
 _LOCAL_DOLLARS = ("AUD", "CAD", "HKD", "SGD", "NZD", "TWD")
 _DOLLAR_UNITS = ("USD", *_LOCAL_DOLLARS)
 # "All figures are in Canadian dollars.": the article says which dollar a bare "$" is.
@@ -1480,7 +1509,15 @@ _CITY_DOLLARS = {
     **dict.fromkeys(
         "SYDNEY MELBOURNE BRISBANE PERTH ADELAIDE CANBERRA HOBART DARWIN".split(), "AUD"
     ),
-    **dict.fromkeys("WELLINGTON AUCKLAND CHRISTCHURCH DUNEDIN".split(), "NZD"),
+    **dict.fromkeys(
+        "GEELONG BALLARAT BENDIGO CAIRNS TOWNSVILLE WOLLONGONG TOOWOOMBA".split(), "AUD"
+    ),
+    **dict.fromkeys(
+        "WELLINGTON AUCKLAND CHRISTCHURCH DUNEDIN TAURANGA NAPIER ROTORUA QUEENSTOWN INVERCARGILL"
+        " WHANGAREI".split(),
+        "NZD",
+    ),
+    **dict.fromkeys("REGINA SASKATOON KELOWNA".split(), "CAD"),
 }
 US_DOLLARS_NAMED = re.compile(r"US\$|U\.S\.\s?\$|US dollars|U\.S\. dollars")
 WORLD_PRICES = re.compile(
@@ -1619,6 +1656,9 @@ def find_quantities(text: str, year: int | None = None) -> list[Quantity]:
             continue  # 29+ digits ("10000000000000000000000000000") is data, not an amount
         quantities.append(q)
     _local_dollar(quantities, text)
+    # (before the shared units, which pass a list's unit on to its bare figures)
+    _crowns(quantities, text)
+    _weighed_pounds(quantities, text)
     _shared_units(quantities, text)
     _local_currency(quantities, text)
     return quantities
@@ -1683,12 +1723,76 @@ def _local_currency(quantities: list[Quantity], text: str) -> None:
                 q.unit = near.unit
 
 
+_CROWN_CODES = ("SEK", "NOK", "DKK", "CZK", "ISK")
+_CROWN_COUNTRIES = tuple(
+    (code, re.compile(rf"\b(?:{names})\b", re.IGNORECASE))
+    for code, names in (
+        ("NOK", r"Norw\w+|Oslo|Bergen|Stavanger|Trondheim"),
+        ("DKK", r"Denmark|Danish|Danes?|Copenhagen|Aarhus|Odense"),
+        ("CZK", r"Czech\w*|Prague|Brno|Ostrava"),
+        ("ISK", r"Iceland\w*|Reykjav[ií]k"),
+        ("SEK", r"Swed\w+|Stockholm|Gothenburg|G[öo]teborg|Malm[öo]|Uppsala"),
+    )
+)
+
+
+def _crowns(quantities: list[Quantity], text: str) -> None:
+    """ "1.264 billion crowns" is the crown the story counts in: the one its other amounts name
+    ("SEK 1.38 billion"), else the one its country names."""
+    crowns = [q for q in quantities if q.kind == "money" and re.search(r"\bcrowns$", q.text)]
+    if not crowns:
+        return
+    named = Counter(
+        q.unit
+        for q in quantities
+        if q.kind == "money" and q.unit in _CROWN_CODES and not re.search(r"crowns$", q.text)
+    )
+    if named:
+        unit = named.most_common(1)[0][0]
+    else:
+        found = [(m.start(), code) for code, rx in _CROWN_COUNTRIES if (m := rx.search(text))]
+        unit = min(found)[1] if found else "SEK"
+    for q in crowns:
+        if not re.search(r"(?:Swedish|Norwegian|Danish|Czech)\s+crowns$", q.text, re.I):
+            q.unit = unit
+
+
+# A dateline in the United States: "PEORIA, Ill., Oct. 18, 2023 -", "DES MOINES, Iowa, ...",
+# "CHICAGO, ...": there a bare "pounds" weighs.
+US_DATELINE = re.compile(
+    r"(?m)^(?:[A-Z][A-Z .'’-]+,\s+(?:Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|"
+    r"Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|R\.I|"
+    r"S\.C|S\.D|Tenn|Tex|Vt|Va|Wash|W\.Va|Wis|Wyo)\.,|[A-Z][A-Z .'’-]+,\s+(?:Alaska|Hawaii|"
+    r"Idaho|Iowa|Maine|Ohio|Texas|Utah|Oregon|Kansas|Nevada|Montana|Colorado|Kentucky|Vermont|"
+    r"California|Florida|Georgia|Michigan|Minnesota|Wisconsin|Nebraska|Oklahoma|Arizona)\b,"
+    r"|(?:NEW YORK|WASHINGTON|CHICAGO|LOS ANGELES|SAN FRANCISCO|HOUSTON|BOSTON|ATLANTA|DALLAS|"
+    r"SEATTLE|DETROIT|PHILADELPHIA|MIAMI|DENVER|PHOENIX),)"
+)
+BRITISH_MONEY = re.compile(r"£|\bGBP\b|\bsterling\b|\bpence\b|\bquid\b", re.IGNORECASE)
+
+
+def _weighed_pounds(quantities: list[Quantity], text: str) -> None:
+    """In a story from the United States that spends no British money, "612 million pounds of
+    pumpkins" and "a 2,164-pound pumpkin" are weights."""
+    if not US_DATELINE.search(text[:200]) or BRITISH_MONEY.search(text):
+        return
+    for q in quantities:
+        if (q.kind == "money" and re.search(r"\bpounds?$", q.text)) or (
+            q.kind == "count" and re.fullmatch(r"[\d,.]+-pound", q.text)
+        ):
+            q.kind, q.unit = "quantity", "pound-mass"
+
+
 # "1.27 million visitors": a scaled count that names what it counts.
 _COUNTED_NOUN_AFTER = re.compile(
     r"\s+(?!(?:and|or|in|on|at|the|a|an|last|that|from|to|of|for|by|with)\b)[a-z][a-z-]+"
 )
 _SCALED = re.compile(r"(?:thousand|million|billion|trillion|mln|bln|mn|bn|tn)$", re.IGNORECASE)
-_BARE_END = re.compile(r"^\s*(?:[,.;)]|$|(?:or|it|they|we|he|she|in|a|an|the|last|that)\b)")
+# ("pool hire for 2.1 million and bus transport ...": "and" ends it too, unless a figure follows
+# that may name what both count.)
+_BARE_END = re.compile(
+    r"^\s*(?:[,.;)]|$|(?:or|it|they|we|he|she|in|a|an|the|last|that)\b|and\b(?!\s+\d))"
+)
 _BASE_LINK = re.compile(
     r"\s+(?:from|against|compared\s+with|versus|out\s+of\s+(?:a|an|the|its|their)\s+"
     r"(?:[a-z]+\s+){0,2}of)\s+"
@@ -1709,10 +1813,11 @@ _PEOPLE_OF_BEFORE = re.compile(
 )
 _LIST_LINK = re.compile(r"^\s*(?:,\s*)?(?:and|or|,)\s*$")
 # "Australia supplied 480,000 tonnes of that, Chile 260,000, China 170,000 and all other
-# countries 50,000": list items named before a bare figure.
+# countries 50,000" ("and the rest of the province 3,100"): list items named before a bare figure.
 _NAMED_ITEM_LINK = re.compile(
     r"(?:\s+of\s+(?:that|this|it|them|those))?(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
-    r"(?:(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}|(?:all\s+)?other\s+[a-z]+\s+|the\s+rest\s+)"
+    r"(?:(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}|(?:all\s+)?other\s+[a-z]+\s+"
+    r"|the\s+rest(?:\s+of\s+(?:the\s+)?[a-z]+)?\s+)"
 )
 _ITEM_END = re.compile(r"\s*(?:[,.;)]|and\b|$)")
 

@@ -1855,6 +1855,24 @@ TOTAL_AND_AVERAGE_PHRASINGS = [
         "Spending of HK$213.6 billion by 44.5 million visitors means HK$4,800 per head.",
         "consistent",
     ),
+    (
+        "total",  # a bare figure among the parts, its unit not read: the sum may lack it
+        "Lunenburg has 13,200 acres, Antigonish 6,800, Pictou 4,900 and the province's many "
+        "other counties combined 3,100, for a total of 28,000 acres.",
+        "unverifiable",
+    ),
+    (
+        "total",
+        "Lunenburg has 13,200 acres, Antigonish 6,800, Pictou 4,900 and the rest of the "
+        "province 3,100, for a total of 28,000 acres.",
+        "consistent",
+    ),
+    (
+        "total",
+        "Lunenburg has 13,200 acres, Antigonish 6,800, Pictou 4,900 and the rest of the "
+        "province 3,100, for a total of 29,000 acres.",
+        "inconsistent",
+    ),
 ]
 
 

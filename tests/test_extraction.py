@@ -253,6 +253,8 @@ RANGES = [
         "USD",
     ),
     ("the 2011-12 budget", "2011-12", "2011", "2012", None),
+    ("Tickets cost from 18 to 65 euros.", "18 to 65 euros", "18", "65", "EUR"),
+    ("Rooms are priced from 90 to 240 pounds.", "90 to 240 pounds", "90", "240", "GBP"),
 ]
 
 
@@ -295,6 +297,9 @@ NOT_RANGES = [
     ("Rents rose from 10 to 15 a week.", ["10", "15"]),
     ("The share fell from 44.2% in 2019 to 38.5% now.", ["44.2%", "2019", "38.5%"]),
     ("Prices rose from $4 to $6 a kilo.", ["$4", "$6"]),
+    ("They raised the cost from 20 to 30 dollars.", ["20", "30 dollars"]),
+    # far-apart ends with their own units stay two figures ("the top price is five times")
+    ("Tickets cost from €18 to €65.", ["€18", "€65"]),
 ]
 
 
@@ -376,6 +381,15 @@ AGES = [
     ("workers aged 21 and over", "21"),
     ("He signed up with his two daughters, 34 and 31, last year.", "34"),
     ("He signed up with his two daughters, 34 and 31, last year.", "31"),
+    # a person's age said of them (hold-185..202, read)
+    ('"She is nine, I am 71, and we both hear less."', "nine"),
+    ('"She is nine, I am 71, and we both hear less."', "71"),
+    ("Ewan Hughes was 19 when he joined the band.", "19"),
+    ("She has sailed since she was 12 and now coaches.", "12"),
+    ("The goalkeeper, Tomas Berg, is 22.", "22"),
+    ("The drummer turned 15 in March.", "15"),
+    ('"At 68, I still enjoy it," she said.', "68"),
+    ("Customers under 30 made up 41% of visits.", "30"),
 ]
 
 
@@ -392,6 +406,8 @@ NOT_AGES = [
     ("The club won 2 second prizes.", "2", "count"),
     ("In March, 54 people came.", "54", "count"),
     ("Sales at Acme, 54, and Bolt, 61, rose.", "54", "duration"),  # known limit: read as ages
+    ("Sales were 18 when the shop opened.", "18", "count"),
+    ("The ratio is 22.", "22", "count"),
 ]
 
 
@@ -450,6 +466,8 @@ LOCAL_DOLLARS += [
     ("GUELPH, Ontario, April 14, 2025 - A hive costs $285 to replace.", "$285", "CAD"),
     ("BENDIGO, Victoria, May 2, 2024 - Fees rose to $40.", "$40", "AUD"),
     ("AUSTIN, Texas, May 2, 2024 - Fees rose to $40.", "$40", "USD"),
+    ("TAURANGA, Jan 14, 2026 - Entry costs $45 a player.", "$45", "NZD"),
+    ("GEELONG, Jan 14, 2026 - Entry costs $45 a player.", "$45", "AUD"),
 ]
 
 
@@ -815,6 +833,27 @@ SHARED_UNITS = [
         [("40,000 tonnes", "quantity", "tonne"), ("300", "count", None)],
     ),
     ("Gusts reached 35 knots.", [("35 knots", "quantity", "knot")]),
+    # "the rest of the ..." names a list item too; "and" ends a bare amount (hold-185..202, read)
+    (
+        "Kent grows 9,400 hectares, Surrey 2,100 and the rest of the region 1,250.",
+        [
+            ("9,400 hectares", "quantity", "hectare"),
+            ("2,100", "quantity", "hectare"),
+            ("1,250", "quantity", "hectare"),
+        ],
+    ),
+    (
+        "Staff cost €4.3 million, hall rental about 0.8 million and catering the rest.",
+        [("€4.3 million", "money", "EUR"), ("0.8 million", "money", "EUR")],
+    ),
+    (
+        "Fees brought in €4.3 million, from 1.2 million and 0.9 million visitors.",
+        [
+            ("€4.3 million", "money", "EUR"),
+            ("1.2 million", "count", None),
+            ("0.9 million", "count", None),
+        ],
+    ),
     # a population is counted, not paid
     (
         "They paid A$27bn, or A$1,000 per resident for a population of 27 million.",
@@ -942,6 +981,27 @@ LOCAL_CURRENCY = [
     ("BEIJING - China's retail sales rose to ¥4.2 trillion.", "¥4.2 trillion", "CNY"),
     ("TOKYO - Sales at Japan's stores rose to ¥5.76 trillion.", "¥5.76 trillion", "JPY"),
     ("Sales rose to ¥5.76 trillion.", "¥5.76 trillion", "JPY"),
+    # "crowns" are the crown the story counts in; "zł" is the zloty (hold-185..202, read)
+    ("Sales hit SEK 1.38 billion, against 1.264 billion crowns.", "1.264 billion crowns", "SEK"),
+    ("OSLO - Ferries cost 2.1 billion crowns.", "2.1 billion crowns", "NOK"),
+    ("Prague's trams cost 5 billion crowns.", "5 billion crowns", "CZK"),
+    ("A ticket costs 120 zł.", "120 zł", "PLN"),
+    ("Revenue was 198 mln zł.", "198 mln zł", "PLN"),
+    # in a story from the United States that spends no British money, pounds weigh
+    (
+        "PEORIA, Ill., Oct. 18, 2023 - Growers harvested 612 million pounds of pumpkins.",
+        "612 million pounds",
+        "pound-mass",
+    ),
+    ("PEORIA, Ill., Oct. 18, 2023 - A 20-pound pumpkin won.", "20-pound", "pound-mass"),
+    (
+        "PEORIA, Ill., Oct. 18, 2023 - The Indiana crop was 171 million pounds and "
+        "Virginia's 158 million.",
+        "158 million",
+        "pound-mass",
+    ),
+    ("PEORIA, Ill., Oct. 18, 2023 - The fee is £20, or 20 pounds.", "20 pounds", "GBP"),
+    ("LEEDS, Oct. 18, 2023 - Growers earned 612 million pounds.", "612 million pounds", "GBP"),
 ]
 
 
