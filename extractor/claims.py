@@ -183,6 +183,12 @@ APPOSITIVE = re.compile(
     r"reduction|cut|slide|dip|contraction|up|down)\s*(?:of|by)?\s*$",
     re.IGNORECASE,
 )
+APPOSITIVE_ARTICLE = re.compile(r"[,(–—]\s*(?:a|an)\s+$", re.IGNORECASE)
+APPOSITIVE_NOUN_AFTER = re.compile(
+    r"^\s*(?:rise|increase|gain|jump|growth|improvement|drop|fall|decline|decrease|reduction|"
+    r"cut|slide|dip|contraction)\b",
+    re.IGNORECASE,
+)
 SHARE_BEFORE = re.compile(
     rf"(?:^|[\s,;(])(?P<cue>{_alt(lx.SHARE_BEFORE)})\s*(?:(?:{_QUAL})\s+)?$", re.IGNORECASE
 )
@@ -241,12 +247,17 @@ TOTAL_SUBJECT_BEFORE = re.compile(
     r"sold|raised|paid|employed|won|carried|handled|hold|held)\s+(?:(?:" + _QUAL + r")\s+)?$",
     re.IGNORECASE,
 )
+# (set off by a comma too: "is ¥1.26bn, made up of ¥780m for staff, ...")
 MADE_UP_OF_AFTER = re.compile(
-    r"^\s+(?:\w+\s+){0,3}?(?:was|were|is|are)?\s*(?P<cue>made\s+up\s+of|comprised|comprising|"
+    r"^,?\s+(?:\w+\s+){0,3}?(?:was|were|is|are)?\s*(?P<cue>made\s+up\s+of|comprised|comprising|"
     r"consisting\s+of|consisted\s+of|split\s+into|divided\s+into|broken\s+down\s+into)\b",
     re.IGNORECASE,
 )
+WITH_LIST_AFTER = re.compile(r"^[^;:.\d]{0,80}?,\s+with\s+", re.IGNORECASE)
 COLON_LIST_AFTER = re.compile(r"^(?:\s+[\w'’-]+){0,3}\s*:\s")
+# Between two items of a colon list, each with words of its own: " for the salaries of nine
+# staff, ", " in transmitter fees and ".
+COLON_ITEM_GAP = re.compile(r"[^;:()]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:[A-Za-z'’-]+\s+){0,3}")
 OF_WHICH_AFTER = re.compile(r"^(?:\s+[\w'’-]+){0,8}?\s*,\s*of\s+which\b", re.IGNORECASE)
 CLOSING_PART = re.compile(
     r"\b(?:the\s+)?(?:remaining|rest|remainder|balance)\b(?:\s+of)?(?:\s+(?:about|some|nearly|"
@@ -540,7 +551,12 @@ class _Doc:
         # "rose to 86.4% from 84.3%, a gain of 2.1 points": an appositive change looks back;
         # not a new predicate ("..., and are up 5% from 4.57 million").
         gap = self.gap_before(i, 50)
-        looks_back = bool(APPOSITIVE.search(gap)) and not NEW_PREDICATE.search(gap)
+        looks_back = bool(
+            APPOSITIVE.search(gap)
+            # "rose from R450 to R520 for foreign visitors, a 15.6% increase, and from R110 to
+            # R130 ...": the noun after the figure
+            or (APPOSITIVE_ARTICLE.search(gap) and APPOSITIVE_NOUN_AFTER.match(self.after(i, 30)))
+        ) and not NEW_PREDICATE.search(gap)
 
         def nearest(found: list[int]) -> int | None:
             after = [j for j in found if j > i]
@@ -1749,10 +1765,19 @@ def _points(doc: _Doc, i: int, q: Quantity) -> Claim | None:
                 for j in doc.in_sent.get(doc.sent_of[i], [])
                 if j < i and _is_level(doc.qs[j]) and doc.qs[j].kind == "percent"
             ]
-            if len(rates) != 2 or q.change in ("up", "down"):
+            if len(rates) != 2:
                 return None
-            old, new = rates
-            weak = True
+            if COMPARED_PAIR_GAP.fullmatch(
+                doc.text[doc.qs[rates[0]].end : doc.qs[rates[1]].start]
+            ) and re.search(r"[;,]\s+(?:the|a|an)\s+$", doc.gap_before(i, 20)):
+                # "31.5% of everything handed in, compared with 29.8% in 2023; the 1.7-point
+                # improvement": a move said of the pair just compared.
+                new, old = rates
+            elif q.change in ("up", "down"):
+                return None
+            else:
+                old, new = rates
+                weak = True
         return _claim(
             doc,
             "points",
@@ -1762,6 +1787,11 @@ def _points(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             detail={"direction": _points_direction(doc, i, q), "weak": weak},
         )
     return None
+
+
+COMPARED_PAIR_GAP = re.compile(
+    r"(?:\s+[\w'’-]+){0,6},?\s+(?:compared\s+with|against|versus|up\s+from|down\s+from)\s+"
+)
 
 
 def _named_base_after(doc: _Doc, i: int) -> bool:
@@ -1774,7 +1804,7 @@ def _named_base_after(doc: _Doc, i: int) -> bool:
 
 NAMED_BASE_AFTER = re.compile(
     r"^\s+(?:(?:tighter|wider|higher|lower|more|less|above|below)\s+than|above|below|up\s+on|"
-    r"down\s+on)\s+(?P<base>(?:(?:the|its|their|an?)\s+)?[a-z][^,;.()]*?)"
+    r"down\s+on|short\s+of)\s+(?P<base>(?:(?:the|its|their|an?)\s+)?[a-z][^,;.()]*?)"
     r"(?=\s+(?:and|but|while)\b|[,;.()]|$)",
     re.IGNORECASE,
 )
@@ -2192,7 +2222,12 @@ def _year_after(doc: _Doc, j: int) -> int | None:
             r"\s*(?:[a-z]+\s+){0,2}(?:in|for|of|during)\s+(?:the\s+)?|\s*[(,]\s*", between
         ):
             return k
+        if between.isspace() and RELATIVE_YEAR_TEXT.match(doc.qs[k].text):
+            return k  # "SEK 4.9 billion last year"
     return None
+
+
+RELATIVE_YEAR_TEXT = re.compile(r"(?:last|this|next)\s+(?:year|financial|fiscal)", re.IGNORECASE)
 
 
 def _direction(doc: _Doc, i: int, q: Quantity) -> str | None:
@@ -2816,8 +2851,13 @@ def _short_of(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         return None
     dim = _dimension(q)
     here = [j for j in doc.levels_of(dim, doc.in_sent.get(doc.sent_of[i], [])) if j < i]
-    if here:
-        current, weak = here[-1], False
+    # Not a figure of an aside: "landed at 141.0 metres on the hill, whose hill size is 134
+    # metres, and finished 6.5 metres short of the hill record".
+    main = [j for j in here if not _in_closed_aside(doc, j, i)]
+    if main:
+        current, weak = main[-1], False
+    elif here:
+        current, weak = here[-1], True
     else:
         current, named = _current_figure(doc, i, dim)
         if current is None:
@@ -2826,6 +2866,20 @@ def _short_of(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     below = m.group("below") is not None
     operands = [k, current] if below else [current, k]
     return _claim(doc, "difference", i, operands, "gap", detail={"cue": "gap", "weak": weak})
+
+
+ASIDE_BEFORE = re.compile(r",\s*(?:whose|which|where|who)\b[^,;]*$", re.IGNORECASE)
+ASIDE_CLOSED = re.compile(r",\s+(?:and|but|then)\s+", re.IGNORECASE)
+
+
+def _in_closed_aside(doc: _Doc, j: int, i: int) -> bool:
+    """Whether figure j sits in an aside that closes before figure i: "landed at 141.0 metres
+    on the hill, whose hill size is 134 metres, and finished 6.5 metres short of ..." (not
+    "which is budgeted at NZ$28.5 billion, 5.6% more than ...", all of it the aside's)."""
+    return bool(
+        ASIDE_BEFORE.search(doc.gap_before(j, 60))
+        and ASIDE_CLOSED.search(doc.text[doc.qs[j].end : doc.qs[i].start])
+    )
 
 
 # Not "a shortfall of $380 million and below the $2.3 billion ...": a second predicate.
@@ -2982,6 +3036,9 @@ def _comparative(doc: _Doc, i: int, direction: str) -> Claim | None:
         # nor the whole a part is of ("Twelve of the forty-eight lifts ..., three fewer than
         # last winter's fifteen")
         and not _whole_of_figure_before(doc, j)
+        # nor a figure of an aside ("on the hill, whose record is 140 metres, and finished 4.5
+        # metres short of the winner's 133 metres")
+        and not _in_closed_aside(doc, j, i)
     ]
     if (
         earlier
@@ -3489,6 +3546,14 @@ def _multiple(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             while len(earlier) > 1 and _is_rate(doc, earlier[-1]) and not _is_rate(doc, old):
                 earlier.pop()
                 weak = True
+            # "146,800 visitors in 2025, up 13.4% from 129,400 the year before, and about 1.75
+            # times the 84,000 it recorded in 2015": a base is never what is multiplied.
+            while (
+                len(earlier) > 1
+                and BASE_BEFORE.search(doc.gap_before(earlier[-1], 45))
+                and _dimension(doc.qs[earlier[-2]]) == _dimension(doc.qs[old])
+            ):
+                earlier.pop()
             # The figure just before is the one multiplied; if it is of another kind ("four
             # terminals handled 9.8 mn TEUs, about 2.5 times the 3.9 mn"), say nothing.
             if (
@@ -3557,8 +3622,11 @@ def _is_rate(doc: _Doc, j: int) -> bool:
     )
 
 
+# (not "55,000 a year earlier", which dates the figure)
 PER_PERIOD_AFTER = re.compile(
-    rf"^\s+(?:a|an|per|each)\s+(?:{_alt(sorted(_PERIODS))}|annum)\b", re.IGNORECASE
+    rf"^\s+(?:a|an|per|each)\s+(?:{_alt(sorted(_PERIODS))}|annum)\b"
+    r"(?!\s+(?:earlier|ago|later|previously)\b|\s+before\s*(?:[,.;)]|$))",
+    re.IGNORECASE,
 )
 
 
@@ -3712,6 +3780,18 @@ def _share(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         # An average only when nothing else is there ("about 20 kilograms per hectare, less
         # than a sixth of the 135 kilograms per hectare" compares two rates).
         near_before = [j for j in near_before if not _average_or_rate(doc, j)] or near_before
+        # "planted 62,400 trees, 30% more than the 48,000 of the previous year but only 83.2%
+        # of its target of 75,000": the part is the figure compared, not its base.
+        # (Unless the share is dated with the base: "down from 103.3 TWh in 2023, when they
+        # supplied 63.0% of the 164.0 TWh generated".)
+        near_before = [
+            j
+            for j in near_before
+            if not (
+                BASE_BEFORE.search(doc.gap_before(j, 45))
+                and not re.search(r",\s*when\b", doc.text[doc.qs[j].end : q.start])
+            )
+        ] or near_before
         if any(TO_BEFORE.search(doc.gap_before(j, 45)) for j in near_before):
             # "rose ... to CHF 38.6 million from CHF 33.1 million, taking exports to 63.1 per
             # cent of total sales": the figure reached is the part, not its base.
@@ -3771,6 +3851,15 @@ def _share(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     ):
         # "5,433 prisoners were on remand awaiting trial or sentence, 42.2 per cent of the
         # total": set off after the clause its part is the figure of.
+        cue = re.search(r"(?P<cue>,)\s*\S*\s*$", doc.gap_before(i, 40))
+    if (
+        cue is None
+        and current
+        and APPOSITIVE_SHARE_GAP.fullmatch(doc.text[doc.qs[current[-1]].end : q.start])
+        and re.match(r"\s*,", doc.after(i, 3))
+    ):
+        # "and 862 of them, roughly 70 per cent, concerned bills": a share set off after its
+        # part, of the figure "them" points back to.
         cue = re.search(r"(?P<cue>,)\s*\S*\s*$", doc.gap_before(i, 40))
     # A share of the total may follow a longer clause ("23,900 of those on the list are
     # waiting to be tested at one of the capital's six centres, or 34.9% of the national
@@ -3986,8 +4075,9 @@ SHARE_SET_OFF_BEFORE = re.compile(
 )
 # Only the words that surely introduce last period's figure ("on 3,500 kilometres" does not).
 BASE_BEFORE = re.compile(
-    r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against)\s+(?:the\s+|a\s+|an\s+)?"
-    # "down 12.5% from the all-time high of 47.2 million bags"
+    r"\b(?:from|than|compared\s+(?:with|to)|versus|vs\.?|against|(?:up|down)\s+on)\s+"
+    r"(?:the\s+|a\s+|an\s+)?"
+    # "down 12.5% from the all-time high of 47.2 million bags"; "15% up on SEK 36.5 million"
     r"(?:(?:[\w-]+\s+){0,2}[\w-]+['’]s\s+)?" + _BASE_NOUN_OF + r"(?:(?:" + _QUAL + r")\s+)?$",
     re.IGNORECASE,
 )
@@ -4483,6 +4573,7 @@ def _total(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             )
             # nor last period's figure ("was up 24 per cent from €150m")
             and not BASE_BEFORE.search(doc.gap_before(j, 45))
+            and not AIM_BEFORE.search(doc.gap_before(j, 50))
         ]
         if len(parts) >= 2 and not PARTIAL_LIST.search(_OTHERS_WITH_FIGURE.sub("", sentence)):
             return _claim(
@@ -4505,18 +4596,64 @@ def _total(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             and _total_part(doc, i, j)
             and not BASE_BEFORE.search(doc.gap_before(j, 45))
         ]
-        listed = all(b in _list_neighbours(doc, a) for a, b in zip(parts, parts[1:], strict=False))
+        listed = all(
+            b in _list_neighbours(doc, a)
+            or COLON_ITEM_GAP.fullmatch(doc.text[doc.qs[a].end : doc.qs[b].start])
+            for a, b in zip(parts, parts[1:], strict=False)
+        )
         summed = sum(doc.qs[j].value for j in parts)
         if (
             len(parts) >= 2
             and listed
-            and parts == [j for j in sent if j > i and doc.qs[j].kind != "year"]
+            and parts
+            == [
+                j
+                for j in sent
+                if j > i
+                and doc.qs[j].kind != "year"
+                # (a count of other things inside the list: "R1.1 million for the salaries of
+                # nine staff, R420,000 in transmitter fees and ...")
+                and not (
+                    parts
+                    and parts[0] < j < parts[-1]
+                    and doc.qs[j].kind == "count"
+                    and _dimension(doc.qs[j]) != _dimension(q)
+                )
+            ]
             and not PARTIAL_LIST.search(_OTHERS_WITH_FIGURE.sub("", sentence))
             # Not a list that leaves parts out unsaid ("25 players: 10 forwards and 8
             # defenders"): a sum far from the whole is no sum of it.
             and summed * Decimal("0.75") <= q.value <= summed * Decimal("1.35")
         ):
             return _claim(doc, "total", i, parts, ":")
+    with_list = WITH_LIST_AFTER.match(doc.after(i, 100))
+    if with_list:
+        # "employs 800 people across its three sorting warehouses, with 410 in Leeds, 265 in
+        # Bradford and 125 in Wakefield": a breakdown after "with", sure when the sentence
+        # counts its parts; else (it may leave some out) a guess.
+        start = q.end + with_list.end()
+        dim = _dimension(q)
+        rest = [j for j in sent if j > i and doc.qs[j].start >= start]
+        parts = [j for j in rest if _dimension(doc.qs[j]) == dim]
+        if (
+            len(parts) >= 2
+            and parts[0] == rest[0]
+            and all(doc.qs[j].value < q.value and _total_part(doc, i, j) for j in parts)
+            and all(
+                COLON_ITEM_GAP.fullmatch(doc.text[doc.qs[a].end : doc.qs[b].start])
+                for a, b in zip(parts, parts[1:], strict=False)
+            )
+            and not any(BASE_BEFORE.search(doc.gap_before(j, 45)) for j in parts)
+            and not PARTIAL_LIST.search(_OTHERS_WITH_FIGURE.sub("", sentence))
+        ):
+            # (or closes the list: "with permits bringing in £3.35m and meters the remaining
+            # £1.85m")
+            counted = any(
+                doc.qs[k].kind == "count" and doc.qs[k].value == len(parts)
+                for k in sent
+                if i < k and doc.qs[k].end <= start
+            ) or bool(CLOSING_PART.search(doc.gap_before(parts[-1], 40)))
+            return _claim(doc, "total", i, parts, "with", detail={"weak": not counted})
     if OF_WHICH_AFTER.match(doc.after(i, 80)):
         # "approved €2.2 billion for new plants, of which €1.4bn will go to ... and €800m to
         # ...": the parts follow; sure only when the list is closed ("the remaining 47 million").
@@ -4581,14 +4718,15 @@ def _total(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         parts = [j for j in parts if not BASE_BEFORE.search(doc.gap_before(j, 45))]
     else:
         # ... but not the base of a change said in between ("taking the full-year payout to
-        # 72p, up 6.7 per cent from 67.5p").
+        # 72p, up 6.7 per cent from 67.5p"), nor one said before ("revenue was SEK 42
+        # million, 15% up on SEK 36.5 million a year ago, taking revenue for the nine months
+        # to SEK 101 million").
         parts = [
             j
             for j in parts
             if not (
-                j > i
-                and BASE_BEFORE.search(doc.gap_before(j, 45))
-                and any(doc.qs[k].kind == "percent" for k in range(i + 1, j))
+                BASE_BEFORE.search(doc.gap_before(j, 45))
+                and (j < i or any(doc.qs[k].kind == "percent" for k in range(i + 1, j)))
             )
         ]
     closed_after = False
@@ -4612,7 +4750,15 @@ def _total(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         weak = True
     if len(parts) < 2:
         prev = doc.same_dim_levels(i, doc.window(i, 1))
-        parts = [j for j in prev if j < i and doc.qs[j].value < q.value and _total_part(doc, i, j)]
+        # (not last period's figure: "exports reached $640m, up from $590m a year earlier")
+        parts = [
+            j
+            for j in prev
+            if j < i
+            and doc.qs[j].value < q.value
+            and _total_part(doc, i, j)
+            and not BASE_BEFORE.search(doc.gap_before(j, 45))
+        ]
         if len(parts) < 2 or len(parts) > 5:
             return None
     if len(parts) > 6:
@@ -4716,18 +4862,31 @@ VERB_TOTAL_CUES = frozenset(
 )
 
 
+AIM_BEFORE = re.compile(
+    r"\b(?:aims?|aiming|plans?|planning|hopes?|hoping|wants?|intends?|expects?|seeks?|targets?)"
+    r"\s+to\s+(?:[a-z]+\s+){0,2}(?:(?:about|some|nearly|almost|roughly|around)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _total_part(doc: _Doc, i: int, j: int) -> bool:
     """Whether figure j of the total's sentence can be one of its parts: not an average ("an
     average of nearly 35 per garage", "Bus ridership averaged 410,000 on weekdays"), and not a
     count of another thing ("The city's 38 garages now have 1,320 chargers between them")."""
     if _said_per_unit(doc, j):
         return False
+    if _far_apart(doc.qs[i], doc.qs[j]):
+        return False  # "¥340 a turn" is no part of ¥12.96bn
     if re.match(r"[-–]\d", doc.text[doc.qs[j].end : doc.qs[j].end + 2]) or re.search(
         r"\d[-–]$", doc.text[max(0, doc.qs[j].start - 2) : doc.qs[j].start]
     ):
         return False  # "won 3-1 before 14,200 fans": a score is no part
     if OWNERS_AFTER.match(doc.after(j, 40)):
         return False  # "The two airlines together carried ...": the owners, not a part
+    if j > i and AIM_BEFORE.search(doc.gap_before(j, 50)):
+        # "Of its 310 buses, 142 are electric, and it aims to reach 200 by 2028": an aim
+        # after the whole (not "plans to add 12 more jets, taking the fleet to 86").
+        return False
     if doc.qs[j].kind == "count":
         noun, other = _noun_after(doc, i), _noun_after(doc, j)
         if noun and other and _stem(noun) != _stem(other):
@@ -5874,6 +6033,9 @@ OF_TOTAL_AFTER = re.compile(
 RESTATED_AMOUNT_GAP = re.compile(
     rf"^(?:\s+of\s+(?:those|them|these|which|it))?\s*[,(]\s*(?:or\s+)?(?:(?:{_QUAL})\s+)?$",
     re.IGNORECASE,
+)
+APPOSITIVE_SHARE_GAP = re.compile(
+    rf"\s+of\s+(?:them|those|these)\s*,\s*(?:(?:{_QUAL})\s+)?", re.IGNORECASE
 )
 # "a third of them over 50" (not "71 per cent of those surveyed", which names the whole).
 OF_THEM_AFTER = re.compile(r"^\s+of\s+them\b", re.IGNORECASE)

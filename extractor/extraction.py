@@ -300,6 +300,10 @@ FRACTION_COMPARED_AFTER = re.compile(
 HALF_OK_AFTER = re.compile(
     r"^\s+(?:of|the|its|their|his|her|all|that|those|these|a|an)\b", re.IGNORECASE
 )
+HALF_QUALIFIED_BEFORE = re.compile(
+    r"\b(?:almost|nearly|about|roughly|around|just\s+(?:under|over)|more\s+than|less\s+than)\s+$",
+    re.IGNORECASE,
+)
 WORD_BEFORE = re.compile(r"(?P<w>[A-Za-z][\w.'’]*)[ \t]+$")
 # "aged 21", "aged eight and 11", "the pension age of 67": ages are durations in years.
 AGED_BEFORE = re.compile(
@@ -730,7 +734,10 @@ class _Scanner:
             self.measure(m.start(), scaled.start("scale") - 1, Decimal("0.5"), "half", True)
             return
         by = FRACTION_BY_BEFORE.search(self.left(m.start(), 40))
-        if not (by or HALF_OK_AFTER.match(self.text[m.end() : m.end() + 12])):
+        set_off = HALF_QUALIFIED_BEFORE.search(self.left(m.start(), 20)) and re.match(
+            r"\s*[,;.)]", self.text[m.end() : m.end() + 3]
+        )  # "and 68 of them, almost half, are under 20"
+        if not (by or set_off or HALF_OK_AFTER.match(self.text[m.end() : m.end() + 12])):
             return
         change, qual = self.qualifier(m.start())
         q = Quantity(

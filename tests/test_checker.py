@@ -1256,16 +1256,16 @@ NO_ALARMS_SEVENTH += [
 ]
 
 
-# 2,201 correct passages and articles built to trap a naive reader (a share of another whole,
+# 2,293 correct passages and articles built to trap a naive reader (a share of another whole,
 # a real-terms change, a margin beside a share, another city's figure after "compared with", a
 # headline about another series than the body's first, averages over a subgroup, two changes
 # in one sentence, a share of a share, a gap to a target, a margin of error, rates per 1,000,
 # bases named but not given, parallel multiples, scores beside attendances, caps "up to", units
 # of one kind in two scales, two bases of two periods), written blind to the rules for this
-# project in twenty-one rounds; when first run they raised 6 false alarms in 95, 12 in 130, 13
+# project in twenty-two rounds; when first run they raised 6 false alarms in 95, 12 in 130, 13
 # in 160, 12 in 190, 4 in 123, 6 in 92, 6 in 92, 8 in 120, 7 in 92, 4 in 92, 8 in 92, 9 in 92,
-# 6 in 92, 8 in 92, 8 in 92, 2 in 92, 5 in 95, 4 in 92, 3 in 92, 6 in 92 and 2 in 92
-# (2026-11-29), all fixed by general rules.
+# 6 in 92, 8 in 92, 8 in 92, 2 in 92, 5 in 95, 4 in 92, 3 in 92, 6 in 92, 2 in 92 and 6 in
+# 92 (2026-11-29), all fixed by general rules.
 CORRECT_TRAPS = json.loads((ROOT / "tests" / "data" / "correct_traps.json").read_text("utf-8"))
 
 
@@ -2317,6 +2317,103 @@ MORE_CLAIMS += [
         "awaiting trial, 41.7 per cent of the total.",
     ),
 ]
+
+
+MORE_CLAIMS += [
+    # Read once hold-185..202 was spent, and from the twenty-second trap round; wordings of
+    # our own.
+    (
+        "total",  # "made up of" set off by a comma
+        "The museum's budget for 2026 is €4.8m, made up of €2.9m for staff, €1.4m for "
+        "exhibitions and €0.5m for security.",
+        "The museum's budget for 2026 is €5.8m, made up of €2.9m for staff, €1.4m for "
+        "exhibitions and €0.5m for security.",
+    ),
+    (
+        "share",  # "N of them, roughly P per cent," set off after its part
+        "The ombudsman logged 2,150 complaints, and 731 of them, roughly 34 per cent, were "
+        "about delays.",
+        "The ombudsman logged 2,150 complaints, and 731 of them, roughly 44 per cent, were "
+        "about delays.",
+    ),
+    (
+        "share",  # "almost half," set off
+        "The club trained 212 coaches, and 101 of them, almost half, are volunteers.",
+        "The club trained 212 coaches, and 71 of them, almost half, are volunteers.",
+    ),
+    (
+        "points",  # a move of the pair just compared, after a semicolon
+        "In 2025, 64.2% of parcels arrived on time, compared with 61.9% in 2024; the 2.3-point "
+        "gain was put down to new vans.",
+        "In 2025, 64.2% of parcels arrived on time, compared with 61.9% in 2024; the 3.3-point "
+        "gain was put down to new vans.",
+    ),
+    (
+        "change",  # "a P% increase" after its pair, before another pair
+        "Fares rose from €40 to €46 for adults, a 15% increase, and from €20 to €25 for "
+        "children, or 25%.",
+        "Fares rose from €40 to €46 for adults, a 25% increase, and from €20 to €25 for "
+        "children, or 25%.",
+    ),
+    (
+        "multiple",  # a base is never what is multiplied
+        "The fair drew 58,500 visitors, up 6.4% from 55,000 a year earlier, and about 2.6 "
+        "times the 22,500 of its first year.",
+        "The fair drew 58,500 visitors, up 6.4% from 55,000 a year earlier, and about 3.6 "
+        "times the 22,500 of its first year.",
+    ),
+    (
+        "share",  # the part is the figure compared, not its base
+        "The town fitted 3,600 smart meters, 20% more than the 3,000 of 2024 but only 72% of "
+        "its goal of 5,000.",
+        "The town fitted 3,600 smart meters, 20% more than the 3,000 of 2024 but only 62% of "
+        "its goal of 5,000.",
+    ),
+    (
+        "difference",  # not a figure of an aside ("whose ... is N")
+        "The jumper landed at 128.5 metres on the hill, whose record is 140 metres, and finished "
+        "4.5 metres short of the winner's 133 metres.",
+        "The jumper landed at 128.5 metres on the hill, whose record is 140 metres, and finished "
+        "6.5 metres short of the winner's 133 metres.",
+    ),
+    (
+        "total",  # a breakdown after "with", its parts counted
+        "The bank employs 1,150 people in its four branches, with 420 in Ghent, 380 in Bruges, "
+        "200 in Ostend and 150 in Kortrijk.",
+        "The bank employs 1,250 people in its four branches, with 420 in Ghent, 380 in Bruges, "
+        "200 in Ostend and 150 in Kortrijk.",
+    ),
+    (
+        "total",  # a colon list with a count of other things inside an item
+        "Her costs this season are £86,000: £52,000 for the wages of four grooms, £21,000 for "
+        "feed and £13,000 for transport.",
+        "Her costs this season are £96,000: £52,000 for the wages of four grooms, £21,000 for "
+        "feed and £13,000 for transport.",
+    ),
+    (
+        "cagr",  # "last year" right after the figure dates it
+        "OSLO, May 4, 2025 - The chain opened stores in 2025. Sales rose from NOK 2.2 billion in "
+        "2019 to NOK 3.1 billion last year, an average increase of 7.1 per cent a year.",
+        "OSLO, May 4, 2025 - The chain opened stores in 2025. Sales rose from NOK 2.2 billion in "
+        "2019 to NOK 3.1 billion last year, an average increase of 9.1 per cent a year.",
+    ),
+]
+
+NO_ALARMS_TWENTY_SECOND = [
+    # a change on a named base with no figure; an aim is no part; a breakdown after "with"
+    # that may leave parts out
+    "The harvest was 48,600 tonnes, 10% less than the 54,000 tonnes of 2025, after rain fell "
+    "about 21% short of the long-term average.",
+    "Of the agency's 410 vans, 160, or 39%, are electric, and it aims to reach 250 by 2028.",
+    "The firm employs 900 people, with 410 in Leeds and 265 in Bradford.",
+]
+
+
+@pytest.mark.parametrize("text", NO_ALARMS_TWENTY_SECOND)
+def test_no_alarms_twenty_second(text):
+    assert "inconsistent" not in [v.verdict for v in check(text).claims]
+
+
 ACROSS_SENTENCES += [
     (
         "share",  # the headline's rounding is no second figure for the subject
