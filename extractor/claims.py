@@ -112,7 +112,7 @@ MULTIPLE_POINTER_AFTER = re.compile(
 )
 MULTIPLE_REFERENT_AFTER = re.compile(
     r"^\s+(?:that|the|this|today['’]s|this\s+year['’]s|its\s+current|the\s+current)\s+"
-    r"(?:[\w-]+\s+){0,2}(?:average|level|figure|rate|total|amount|price|value|mean)\b",
+    r"(?:[\w-]+\s+){0,2}(?:average|level|figure|rate|total|amount|price|value|mean|number|count)\b",
     re.IGNORECASE,
 )
 INTENDED_BEFORE = re.compile(
@@ -735,10 +735,23 @@ class _Doc:
             # "38 electric buses in its 214-vehicle fleet, ..., up from 22": a size naming the
             # whole is what the figure is part of, not its new value, when another is said.
             prior = [j for j in prior if not MODIFIER_FIGURE.match(self.qs[j].text)] or prior
+            # "handled 214 vessels in its three dry docks in 2025, compared with 187": a count
+            # of the owner's things names where, not what changed.
+            prior = [
+                j for j in prior if not OWNED_COUNT_BEFORE.search(self.gap_before(j, 12))
+            ] or prior
             # "fines totalled NOK 48m this year: NOK 21m ..., NOK 15m ... and NOK 12m ...,
             # against NOK 40m last year": the whole a colon opens, not its last part.
             wholes = [j for j in prior if COLON_LIST_AFTER.match(self.after(j, 40))]
-            if wholes and wholes[-1] != prior[-1]:
+            if (
+                wholes
+                and wholes[-1] != prior[-1]
+                # (not when the change is dated by the last part: "1.55 million in summer and
+                # 850,000 in winter, when traffic was up 6.25% from 800,000")
+                and not re.match(
+                    r"[^,;]*,\s*when\b", self.text[self.qs[prior[-1]].end : self.qs[i].start]
+                )
+            ):
                 prior = wholes
             if prior:
                 between = self.text[self.qs[prior[-1]].end : self.qs[min(i, old)].start]
@@ -755,6 +768,9 @@ class _Doc:
             # of different things, not a value and its earlier self.
             return None, None
         return old, new
+
+
+OWNED_COUNT_BEFORE = re.compile(r"\b(?:in|at|across|on)\s+(?:its|their|his|her|our)\s+$", re.I)
 
 
 def _averages_against_an_average(doc: _Doc, base: int, levels: list[int]) -> list[int]:
@@ -1477,7 +1493,11 @@ LAST_PERIOD_OPENS = re.compile(
     r"^\W*(?:(?:A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\s+years?\s+"
     r"(?:earlier|before|ago)|(?:In\s+)?the\s+(?:previous|prior)\s+year"
     r"|Last\s+year)\s*,?\s+(?:the\s+(?:[\w-]+\s+)?(?:figure|total|number|amount|share|rate|level)"
-    r"|it|they)\s+(?:was|were|stood\s+at|had\s+been|came\s+to)\b",
+    r"|it|they)\s+(?:was|were|stood\s+at|had\s+been|came\s+to)\b"
+    # "Their share a year earlier had been 42.5 per cent, so it climbed by 3.5 points"
+    r"|^\W*(?:their|its|his|her|the)\s+(?:[\w-]+\s+)?(?:figure|total|number|amount|share|rate"
+    r"|level)\s+(?:a|one|two|three|four|five)\s+years?\s+(?:earlier|before|ago)\s+"
+    r"(?:was|were|stood\s+at|had\s+been|came\s+to)\b",
     re.IGNORECASE,
 )
 COMPARES_START = re.compile(
@@ -1887,7 +1907,7 @@ def _cagr(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     years = [j for j in sent if doc.qs[j].kind == "year" and not _later_clause(doc, i, j)]
     spans = [j for j in sent if doc.qs[j].kind == "duration" and doc.qs[j].unit == "year"]
     if not levels:
-        return None
+        return _cagr_across_sentences(doc, i, cue, spans)
     last = max(levels)
     verb = CHANGE_VERB.search(doc.text[doc.qs[last].end : doc.qs[i].start]) if last < i else None
     if verb and not re.search(
@@ -2042,6 +2062,44 @@ def _cagr(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     if n <= 0:
         return None
     return _claim(doc, "cagr", i, operands, cue, detail={"years": n, "weak": weak})
+
+
+def _cagr_across_sentences(doc: _Doc, i: int, cue: str, spans: list[int]) -> Claim | None:
+    """ "The courses hosted 412,000 rounds in 2022-23, compared with 298,000 in 2018-19. That
+    works out to growth of 8.4 per cent a year over four years": the one pair of the sentence
+    before, when this one points back and says the span; a guess if the pair's own years
+    disagree with it."""
+    if not spans or doc.sent_of[i] == 0 or not POINTS_BACK.match(doc.sentence_text(i)):
+        return None
+    prev = doc.in_sent.get(doc.previous_with_figures(doc.sent_of[i]), [])
+    pair = _one_pair_before(
+        doc, i, {_dimension(doc.qs[j]) for j in prev if doc.qs[j].kind != "percent"}
+    )
+    if pair is None:
+        return None
+    new, old = pair
+    span = doc.qs[spans[0]].value
+    dated = [_year_after(doc, old), _year_after(doc, new)]
+    weak = None not in dated and (
+        (doc.qs[dated[1]].low or doc.qs[dated[1]].value)
+        - (doc.qs[dated[0]].low or doc.qs[dated[0]].value)
+        != span
+    )
+    return _claim(doc, "cagr", i, [new, old, spans[0]], cue, detail={"years": span, "weak": weak})
+
+
+def _one_pair_before(doc: _Doc, i: int, dims: set) -> tuple[int, int] | None:
+    """(new, old): the one from/to pair the sentence before i gives in any of `dims`, or None
+    when it gives none or several."""
+    found = set()
+    for dim in dims:
+        old, new = _pair_before(doc, i, dim, None)
+        if old is not None and new is not None:
+            found.add((new, old))
+    return next(iter(found)) if len(found) == 1 else None
+
+
+POINTS_BACK = re.compile(r"^\W*(?:that|this|it|which)\b", re.IGNORECASE)
 
 
 def _story_year(doc: _Doc, i: int) -> int | None:
@@ -2565,26 +2623,26 @@ def _change_across_sentences(
         return None
     if not own:
         prev = doc.in_sent.get(doc.previous_with_figures(doc.sent_of[i]), [])
-        found = set()
-        for dim in {_dimension(doc.qs[j]) for j in prev if _is_level(doc.qs[j])}:
-            # (not with another figure of the kind in the sentence: "The €45 increase amounts
-            # to a rise of 15.8 per cent" is read with its amount)
-            # (a rate after it is another figure: "54.8 per cent larger than the previous one
-            # and works out to Rs 3 lakh per school")
-            if dim[0] == "percent" or any(
+        # (not with another figure of the kind in the sentence: "The €45 increase amounts to a
+        # rise of 15.8 per cent" is read with its amount)
+        # (a rate after it is another figure: "54.8 per cent larger than the previous one and
+        # works out to Rs 3 lakh per school")
+        dims = {
+            dim
+            for dim in {_dimension(doc.qs[j]) for j in prev if _is_level(doc.qs[j])}
+            if dim[0] != "percent"
+            and not any(
                 j != i
                 and doc.qs[j].kind != "year"
                 and _dimension(doc.qs[j]) == dim
                 and not (j > i and _said_per_unit(doc, j))
                 for j in sent
-            ):
-                continue
-            old, new = _pair_before(doc, i, dim, None)
-            if old is not None and new is not None:
-                found.add((new, old))
-        if len(found) != 1:
+            )
+        }
+        pair = _one_pair_before(doc, i, dims)
+        if pair is None:
             return None
-        ((new, old),) = found
+        new, old = pair
         # Sure when it points back and names nothing the sentence before does not ("The 15%
         # reduction in staff" after "The grant fell to $3.1 million from $3.4 million").
         sentence = doc.sentence_text(i)
@@ -2626,8 +2684,11 @@ SET_AGAINST_BEFORE = re.compile(
 )
 # "The 23.5 pct jump in attendance": a change named with the definite article points back.
 PERCENT_ANAPHOR = re.compile(
-    r"^\W*(?:that|this|the)\s+[\d.,]+\s*(?:%|pct|per\s*cent|percent)\s+(?:[a-z-]+\s+)?"
-    r"(?:drop|fall|decline|rise|increase|gain|jump|leap|surge|climb|slide|growth|reduction)\b",
+    r"^\W*(?:that|this|the)\s+(?:[\d.,]+\s*(?:%|pct|per\s*cent|percent)\s+(?:[a-z-]+\s+)?"
+    r"(?:drop|fall|decline|rise|increase|gain|jump|leap|surge|climb|slide|growth|reduction)\b"
+    # "The increase, of roughly 10.6 per cent, was the steepest"
+    r"|(?:drop|fall|decline|rise|increase|gain|jump|climb|growth|reduction),\s+of\s+"
+    r"(?:[a-z]+\s+)?[\d.,]+\s*(?:%|pct|per\s*cent|percent),)",
     re.IGNORECASE,
 )
 # "A year earlier shipments totalled 74,900 tonnes", "It had sold for R4,120 in January": the
@@ -2651,6 +2712,10 @@ def _spanned_base(doc: _Doc, i: int, new: int, old: int) -> int | None:
     n = (m.group("n") or "").lower()
     years = 10 if m.group("decade") else int(n) if n.isdigit() else lexicon.WORD_NUMBERS.get(n)
     y_new, y_old = _own_year(doc, new), _own_year(doc, old)
+    if y_new is None and y_old is not None:
+        # "The average fare was NOK 1,890, against NOK 1,810 a year ago and NOK 1,745 in 2024,
+        # ... up 8.3 per cent over two years": an undated figure now is the dateline's.
+        y_new = _dateline_year(doc)
     if years is None or y_new is None or y_old is None or y_new - y_old == years:
         return None
     for j in doc.in_sent.get(doc.sent_of[i], []):
@@ -4670,12 +4735,18 @@ def _total(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     # (the words before "to" may run past 40 letters and name how many parts there are:
     # "bringing foreign sales from those three markets to PLN 594m")
     taken = " to " in gap and TAKING_TO.search(doc.left(i, 70))
-    m = (
-        TOTAL_BEFORE.search(gap)
-        or taken
-        or TOTAL_AFTER.match(doc.after(i, 30))
-        or TOTAL_SUBJECT_BEFORE.search(doc.left(i, 80))
-    )
+    after = TOTAL_AFTER.match(doc.after(i, 30))
+    if (
+        after
+        and i + 1 < len(doc.qs)
+        and doc.sent_of[i + 1] == doc.sent_of[i]
+        and _dimension(doc.qs[i + 1]) == _dimension(q)
+        and re.fullmatch(
+            r"\s*(?:(?:" + _QUAL + r")\s+)?", doc.text[q.end + after.end() : doc.qs[i + 1].start]
+        )
+    ):
+        after = None  # "€398m and €455m, together €1.265bn": the cue is the next figure's
+    m = TOTAL_BEFORE.search(gap) or taken or after or TOTAL_SUBJECT_BEFORE.search(doc.left(i, 80))
     if not m:
         return None
     if PARTIAL_LIST.search(_OTHERS_WITH_FIGURE.sub("", sentence)):
@@ -5294,6 +5365,11 @@ def _nearest_name(doc: _Doc, j: int, names: tuple[str, str]) -> str | None:
     return best
 
 
+INCLUDED_BEFORE = re.compile(
+    rf"\b(?:including|of\s+which|among\s+them)\s+(?:(?:{_QUAL})\s+)?$", re.IGNORECASE
+)
+
+
 def _average(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     """ "$45 million for 15,000 households, an average of $3,000 per household"; "NZ$30 million
     over four years, or NZ$7.5 million a year"; "Rs 30,000 for each of the 62 lakh pupils"."""
@@ -5508,6 +5584,15 @@ def _average(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         # "killed an estimated 28,000 reindeer, for which the state paid SEK 62 million, roughly
         # SEK 2,200 per animal": the sentence's own count, named otherwise, may be the one; the
         # story's count of "animals" is a guess.
+        weak = True
+    if any(
+        counts[0] < j < i
+        and doc.qs[j].kind == "count"
+        and INCLUDED_BEFORE.search(doc.gap_before(j, 30))
+        for j in doc.in_sent.get(doc.sent_of[i], [])
+    ):
+        # "planted 1.3 million trees since 2019, including 280,000 last year, when it spent
+        # A$4.2m, or about A$15 a tree": the average may be of the part included.
         weak = True
     if ROUND_TRIP.search(doc.sentence_text(i)):
         # "A return ticket ... costs €58.40 for the 292-kilometre journey each way, or 10

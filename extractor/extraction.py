@@ -160,7 +160,8 @@ DIRECTION_NOUN_BEFORE = re.compile(
     + rf"\b(?:(?P<rise>{_alternation(lx.RISE_NOUNS)})|(?P<fall>{_alternation(lx.FALL_NOUNS)}))"
     # "a decline averaging 0.9% a year" says the way of the rate as "a decline of" does, and
     # "a rise of just 5.4 per cent" as "a rise of 5.4 per cent".
-    rf"\s+(?:of|averaging)\s+(?:(?:{_QUALIFIERS})\s+|(?:just|only|barely|a\s+mere)\s+)?$",
+    # ("The increase, of roughly 10.6 per cent, was the steepest": set off by a comma)
+    rf",?\s+(?:of|averaging)\s+(?:(?:{_QUALIFIERS})\s+|(?:just|only|barely|a\s+mere)\s+)?$",
     re.IGNORECASE,
 )
 DIRECTION_NOUN_AFTER = re.compile(

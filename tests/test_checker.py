@@ -1256,16 +1256,16 @@ NO_ALARMS_SEVENTH += [
 ]
 
 
-# 2,293 correct passages and articles built to trap a naive reader (a share of another whole,
+# 2,385 correct passages and articles built to trap a naive reader (a share of another whole,
 # a real-terms change, a margin beside a share, another city's figure after "compared with", a
 # headline about another series than the body's first, averages over a subgroup, two changes
 # in one sentence, a share of a share, a gap to a target, a margin of error, rates per 1,000,
 # bases named but not given, parallel multiples, scores beside attendances, caps "up to", units
 # of one kind in two scales, two bases of two periods), written blind to the rules for this
-# project in twenty-two rounds; when first run they raised 6 false alarms in 95, 12 in 130, 13
+# project in twenty-three rounds; when first run they raised 6 false alarms in 95, 12 in 130, 13
 # in 160, 12 in 190, 4 in 123, 6 in 92, 6 in 92, 8 in 120, 7 in 92, 4 in 92, 8 in 92, 9 in 92,
-# 6 in 92, 8 in 92, 8 in 92, 2 in 92, 5 in 95, 4 in 92, 3 in 92, 6 in 92, 2 in 92 and 6 in
-# 92 (2026-11-29), all fixed by general rules.
+# 6 in 92, 8 in 92, 8 in 92, 2 in 92, 5 in 95, 4 in 92, 3 in 92, 6 in 92, 2 in 92, 6 in 92
+# and 6 in 92 (2026-11-29), all fixed by general rules.
 CORRECT_TRAPS = json.loads((ROOT / "tests" / "data" / "correct_traps.json").read_text("utf-8"))
 
 
@@ -2398,6 +2398,70 @@ MORE_CLAIMS += [
         "2019 to NOK 3.1 billion last year, an average increase of 9.1 per cent a year.",
     ),
 ]
+
+MORE_CLAIMS += [
+    # Cross-sentence readings from the thirteenth set's misses, and the twenty-third trap
+    # round; wordings of our own.
+    (
+        "change",  # "The increase, of roughly P per cent," points back at the pair
+        "Anglers landed 8.3 million fish in 2024, up from 7.6 million a year earlier. The "
+        "increase, of roughly 9.2 per cent, was the largest since 2015.",
+        "Anglers landed 8.3 million fish in 2024, up from 7.6 million a year earlier. The "
+        "increase, of roughly 11.2 per cent, was the largest since 2015.",
+    ),
+    (
+        "cagr",  # "That works out to growth of P a year over N years"
+        "The halls took 96,000 bookings in 2024-25, compared with 71,000 in 2020-21. That "
+        "works out to growth of 7.8 per cent a year over four years.",
+        "The halls took 96,000 bookings in 2024-25, compared with 71,000 in 2020-21. That "
+        "works out to growth of 9.8 per cent a year over four years.",
+    ),
+    (
+        "points",  # "Their share a year earlier had been X, so it rose by N points"
+        "Girls made up 38 per cent of the league's players this season. Their share a year "
+        "earlier had been 34.5 per cent, so it rose by 3.5 percentage points.",
+        "Girls made up 38 per cent of the league's players this season. Their share a year "
+        "earlier had been 34.5 per cent, so it rose by 4.5 percentage points.",
+    ),
+    (
+        "total",  # "together" before the next figure is that figure's cue
+        "Three bidders offered £212m, £198m and £240m, together £650m for the franchise.",
+        "Three bidders offered £212m, £198m and £240m, together £680m for the franchise.",
+    ),
+    (
+        "change",  # a change dated by the last part of a colon list
+        "The ferry carried 1.9 million people in 2025: 1.2 million in summer and 700,000 in "
+        "winter, when traffic was up 12% from 625,000.",
+        "The ferry carried 1.9 million people in 2025: 1.2 million in summer and 700,000 in "
+        "winter, when traffic was up 22% from 625,000.",
+    ),
+    (
+        "change",  # an undated figure now is the dateline's, for a span of years
+        "OSLO, May 4, 2026 - The fee is NOK 1,240, against NOK 1,190 a year ago and NOK 1,120 "
+        "in 2024, so it is up 10.7 per cent over two years.",
+        "OSLO, May 4, 2026 - The fee is NOK 1,240, against NOK 1,190 a year ago and NOK 1,120 "
+        "in 2024, so it is up 4.2 per cent over two years.",
+    ),
+    (
+        "difference",  # a count of the owner's things is no end of the change
+        "The port handled 312 ships at its four quays in 2025, compared with 280 in 2024, an "
+        "increase of 32.",
+        "The port handled 312 ships at its four quays in 2025, compared with 280 in 2024, an "
+        "increase of 42.",
+    ),
+]
+
+NO_ALARMS_TWENTY_THIRD = [
+    # an average that may be of the part "including" names
+    "The trust has restored 1.3 million hectares since 2019, including 210,000 last year, "
+    "when it spent A$4.2m, or about A$20 a hectare.",
+]
+
+
+@pytest.mark.parametrize("text", NO_ALARMS_TWENTY_THIRD)
+def test_no_alarms_twenty_third(text):
+    assert "inconsistent" not in [v.verdict for v in check(text).claims]
+
 
 NO_ALARMS_TWENTY_SECOND = [
     # a change on a named base with no figure; an aim is no part; a breakdown after "with"
