@@ -740,6 +740,9 @@ class _Doc:
             prior = [
                 j for j in prior if not OWNED_COUNT_BEFORE.search(self.gap_before(j, 12))
             ] or prior
+            # "answered 18,240 calls, an average of about 50 a day, up 20 per cent from
+            # 15,200": a rate said in between is no end of a change of a level.
+            prior = [j for j in prior if _is_rate(self, j) == _is_rate(self, old)] or prior
             # "fines totalled NOK 48m this year: NOK 21m ..., NOK 15m ... and NOK 12m ...,
             # against NOK 40m last year": the whole a colon opens, not its last part.
             wholes = [j for j in prior if COLON_LIST_AFTER.match(self.after(j, 40))]
@@ -2914,6 +2917,8 @@ def _short_of(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     m = SHORT_OF_MARK.fullmatch(doc.text[q.end : mark.start])
     if not m or not _is_level(mark) or _dimension(mark) != _dimension(q):
         return None
+    if re.search(r"\baverag\w*\s+(?:of\s+)?(?:\w+\s+)?$", doc.gap_before(i, 30), re.IGNORECASE):
+        return None  # "an average of about 1,420 over its 22 fixtures": spread over, not above
     dim = _dimension(q)
     here = [j for j in doc.levels_of(dim, doc.in_sent.get(doc.sent_of[i], [])) if j < i]
     # Not a figure of an aside: "landed at 141.0 metres on the hill, whose hill size is 134
@@ -3932,6 +3937,9 @@ def _share(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     reach = 120 if of_total else 80
     if cue and current and q.start - doc.qs[current[-1]].end <= reach:
         part = current[-1]  # "Renewables produced 134.3 TWh, or 50.3 percent of the total"
+        # "38.5 million bags of arabica and 15.7 million of robusta; arabica made up 71% of the
+        # total": the part its own clause names.
+        part = _named_part(doc, i, current) or part
     elif of_after and after and OR_AMOUNT.match(_between_of_phrase(doc, i, after[0])):
         part = after[0]  # "2% of the budget, or $96.4 million"
     if part is not None and cue:
@@ -4000,6 +4008,29 @@ def _share(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         alternatives=[[part, w] for w in wholes[1:]],
         detail={"weak": weak},
     )
+
+
+def _named_part(doc: _Doc, i: int, candidates: list[int]) -> int | None:
+    """Of the candidate parts, the one whose words name what the share's clause opens with,
+    after a semicolon ("; arabica made up 71%"); None when it names none or several."""
+    m = CLAUSE_OPENER.search(doc.gap_before(i, 60))
+    if m is None:
+        return None
+    stem = _stem(m.group("subj").lower())
+    named = [
+        j
+        for j in candidates
+        if stem
+        in _stems(
+            " ".join(doc.gap_before(j, 25).split()[-1:])
+            + " "
+            + re.split(r"[,;]|\s(?:and|or|while|but)\s", doc.after(j, 30))[0]
+        )
+    ]
+    return named[0] if len(named) == 1 else None
+
+
+CLAUSE_OPENER = re.compile(r";\s*(?:the\s+)?(?P<subj>[A-Za-z][\w'’-]+)\s+(?:[a-z]+\s+){0,2}$")
 
 
 def _share_of_a_share(doc: _Doc, i: int, whole: int) -> bool:
@@ -4975,6 +5006,17 @@ def _total_part(doc: _Doc, i: int, j: int) -> bool:
     return True
 
 
+def _same_kind_list(doc: _Doc, j: int) -> list[int]:
+    """The figures of j's kind the text lists with j, j among them, in order."""
+    found, todo = {j}, [j]
+    while todo:
+        for k in _list_neighbours(doc, todo.pop()):
+            if k not in found and _dimension(doc.qs[k]) == _dimension(doc.qs[j]):
+                found.add(k)
+                todo.append(k)
+    return sorted(found)
+
+
 def _list_neighbours(doc: _Doc, j: int) -> list[int]:
     """The figures next to j in its sentence that the text lists with it ("92,400 members and
     41,700 pensioners", "16 new buses and 4 depots")."""
@@ -5593,6 +5635,10 @@ def _average(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     ):
         # "planted 1.3 million trees since 2019, including 280,000 last year, when it spent
         # A$4.2m, or about A$15 a tree": the average may be of the part included.
+        weak = True
+    if len(_same_kind_list(doc, totals[0])) == doc.qs[counts[0]].value:
+        # "The three harbours recorded 1,260, 980 and 740 landings respectively, an average of
+        # 993 per harbour": as many items as the count, so the total may be their sum.
         weak = True
     if ROUND_TRIP.search(doc.sentence_text(i)):
         # "A return ticket ... costs €58.40 for the 292-kilometre journey each way, or 10

@@ -1256,16 +1256,16 @@ NO_ALARMS_SEVENTH += [
 ]
 
 
-# 2,385 correct passages and articles built to trap a naive reader (a share of another whole,
+# 2,477 correct passages and articles built to trap a naive reader (a share of another whole,
 # a real-terms change, a margin beside a share, another city's figure after "compared with", a
 # headline about another series than the body's first, averages over a subgroup, two changes
 # in one sentence, a share of a share, a gap to a target, a margin of error, rates per 1,000,
 # bases named but not given, parallel multiples, scores beside attendances, caps "up to", units
 # of one kind in two scales, two bases of two periods), written blind to the rules for this
-# project in twenty-three rounds; when first run they raised 6 false alarms in 95, 12 in 130, 13
+# project in twenty-four rounds; when first run they raised 6 false alarms in 95, 12 in 130, 13
 # in 160, 12 in 190, 4 in 123, 6 in 92, 6 in 92, 8 in 120, 7 in 92, 4 in 92, 8 in 92, 9 in 92,
-# 6 in 92, 8 in 92, 8 in 92, 2 in 92, 5 in 95, 4 in 92, 3 in 92, 6 in 92, 2 in 92, 6 in 92
-# and 6 in 92 (2026-11-29), all fixed by general rules.
+# 6 in 92, 8 in 92, 8 in 92, 2 in 92, 5 in 95, 4 in 92, 3 in 92, 6 in 92, 2 in 92, 6 in 92,
+# 6 in 92 and 4 in 92 (2026-11-29), all fixed by general rules.
 CORRECT_TRAPS = json.loads((ROOT / "tests" / "data" / "correct_traps.json").read_text("utf-8"))
 
 
@@ -2451,10 +2451,25 @@ MORE_CLAIMS += [
     ),
 ]
 
+MORE_CLAIMS += [
+    (
+        "change",  # a rate said in between is no end of a change of a level
+        "The line took 21,900 calls last year, an average of 60 a day, up 15 per cent from "
+        "19,040 the year before.",
+        "The line took 21,900 calls last year, an average of 60 a day, up 25 per cent from "
+        "19,040 the year before.",
+    ),
+]
+
 NO_ALARMS_TWENTY_THIRD = [
     # an average that may be of the part "including" names
     "The trust has restored 1.3 million hectares since 2019, including 210,000 last year, "
     "when it spent A$4.2m, or about A$20 a hectare.",
+    # (twenty-fourth round) an average of a list as long as its count; "an average of N over
+    # its M fixtures" is spread over, not above
+    "The four depots handled 2,100, 1,750, 1,320 and 930 parcels respectively, an average of "
+    "1,525 per depot.",
+    "The club drew 28,400 fans, an average of about 1,290 over its 22 matches.",
 ]
 
 
