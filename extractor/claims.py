@@ -100,6 +100,7 @@ MULTIPLE_OBJECT_AFTER = re.compile(
 )
 # "..., almost four times as much." / "..., twice its opening level": the multiple points
 # back to a figure already said.
+AT_FIGURE_GAP = re.compile(r"\s*(?:at|of)\s+(?:(?:about|some|nearly|almost|roughly|around)\s+)?")
 MULTIPLE_POINTER_AFTER = re.compile(
     r"^\s+(?:(?P<as>as\s+(?:much|many|high|large|big|great|long)|as\s+\w+er)\s*(?:[.;]|,\s|$)|"
     r"(?:its|their|the)\s+(?:opening|original|starting|initial|earlier|previous|former|old)\s+"
@@ -223,7 +224,8 @@ OF_WHICH = re.compile(r"\bof\s+(?:which|whom|this|that|these|those|it)\b", re.IG
 TOTAL_BEFORE = re.compile(
     # "a combined workforce of 307", "a total fleet of 1,420": any noun between.
     rf"\b(?P<cue>{_alt(lx.TOTAL_BEFORE)}|(?:a|the)\s+(?:combined|total)\s+[a-z]+\s+of)\s+"
-    rf"{_ARTICLE}(?:(?:{_QUAL})\s+)?$",
+    # ("adding up to the full 1,140")
+    rf"{_ARTICLE}(?:(?:full|whole|entire)\s+)?(?:(?:{_QUAL})\s+)?$",
     re.IGNORECASE,
 )
 TOTAL_AFTER = re.compile(
@@ -808,7 +810,7 @@ NEW_PREDICATE = re.compile(
     r"\b(?:and|but)\s+(?:\w+\s+)?(?:are|is|were|was|has|have|had)\b", re.IGNORECASE
 )
 CARRIED_TO_BEFORE = re.compile(
-    r"[,;]\s*(?:taking|bringing|lifting|pushing|sending|driving)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"[,;]\s*(?:taking|bringing|lifting|pushing|sending|driving)\s+(?:[\w'’-]+\s+){0,7}?"
     r"(?:up\s+|down\s+)?to\s+(?:(?:about|some|nearly|almost|roughly|around|more\s+than)\s+)?$",
     re.IGNORECASE,
 )
@@ -924,7 +926,10 @@ def _qualified_results(doc: _Doc, claims: list[Claim]) -> None:
 
 QUALIFIED_RESULT = re.compile(
     r"\b(?:alone|in\s+real\s+terms|once\s+inflation|after\s+inflation|adjusted\s+for\s+"
-    r"inflation|inflation[- ]adjusted|in\s+today['’]s\s+money)\b",
+    r"inflation|inflation[- ]adjusted|in\s+today['’]s\s+money"
+    # "up 6.4% in local currencies and 3.1% in Swiss francs from CHF 1.785bn"
+    r"|in\s+local\s+currenc(?:y|ies)|(?:at|in)\s+constant\s+(?:currenc(?:y|ies)|exchange\s+rates)"
+    r"|like[- ]for[- ]like|organically)\b",
     re.IGNORECASE,
 )
 REAL_TERMS_BEFORE = re.compile(
@@ -3049,6 +3054,14 @@ SECOND_COMPARISON = re.compile(
 )
 
 
+THAN_PLACE_WHERE = re.compile(
+    r"\s+(?:[a-z]+\s+)?than\s+(?:in|at|for)\s+[^,;()]{1,40},\s+where\s+(?:the|it|they)\s+"
+    r"(?:[\w-]+\s+)?(?:is|was|are|were|stands\s+at|stood\s+at)\s+"
+    r"(?:(?:about|some|nearly|almost|roughly|around|just)\s+)?",
+    re.IGNORECASE,
+)
+
+
 def _comparative(doc: _Doc, i: int, direction: str) -> Claim | None:
     sent = doc.in_sent.get(doc.sent_of[i], [])
     later = [j for j in sent if j > i and _is_level(doc.qs[j])]
@@ -3067,7 +3080,12 @@ def _comparative(doc: _Doc, i: int, direction: str) -> Claim | None:
         return None
     # "than the 356 million", or "below the long-term January figure of 25.9 degrees" with no
     # pause between the comparison and the figure.
-    if not FROM_BEFORE.search(doc.gap_before(old, 45)) and re.search(r"[,;(]", between):
+    if (
+        not FROM_BEFORE.search(doc.gap_before(old, 45))
+        and re.search(r"[,;(]", between)
+        # ("27 zł more than in central Lodz, where the figure is 68 zł": the place's figure)
+        and not THAN_PLACE_WHERE.fullmatch(between)
+    ):
         return None
     if SECOND_COMPARISON.search(between):
         # "180,000 TEU short of the previous year's throughput and well below the 3.1 million
@@ -3109,7 +3127,13 @@ def _comparative(doc: _Doc, i: int, direction: str) -> Claim | None:
         # nor a figure of an aside ("on the hill, whose record is 140 metres, and finished 4.5
         # metres short of the winner's 133 metres")
         and not _in_closed_aside(doc, j, i)
+        # nor a forecast ("short of the 155 million tonnes forecast in March but 4.9% above
+        # the previous season's 140.5 million")
+        and not TARGET_AFTER.match(doc.text, doc.qs[j].end)
     ]
+    # "73,000 incidents last year, about 200 a day, 9% more than the 67,000 of the year
+    # before": a rate is compared with a rate, a level with a level.
+    earlier = [j for j in earlier if _is_rate(doc, j) == _is_rate(doc, old)] or earlier
     if (
         earlier
         and earlier[-1] + 1 < i
@@ -3533,6 +3557,19 @@ def _multiple(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     pointer = MULTIPLE_POINTER_AFTER.match(doc.after(i, 60))
     if (
         pointer
+        and pointer.group("as")
+        and later
+        and earlier
+        and AT_FIGURE_GAP.fullmatch(doc.text[q.end + pointer.end() : doc.qs[later[0]].start])
+        and _dimension(doc.qs[later[0]]) == _dimension(doc.qs[earlier[-1]])
+        and not BASE_BEFORE.search(doc.gap_before(earlier[-1], 45))
+        and not INTENDED_BEFORE.search(doc.gap_before(i, 40))
+    ):
+        # "spent R21 million ...; in 2019 the equivalent figure was three times as large, at R63
+        # million": the figure said after "at" against the one before.
+        return _claim(doc, "multiple", i, [later[0], earlier[-1]], q.text.lower())
+    if (
+        pointer
         and not later
         and len(earlier) >= 2
         and not INTENDED_BEFORE.search(doc.gap_before(i, 40))
@@ -3746,6 +3783,15 @@ def _share_of_phrase(doc: _Doc, i: int, q: Quantity) -> Claim | None:
                 # or 77 per cent"
                 or NOUN_OR_SET_OFF.match(doc.text[qb.end : q.start])
             )
+        ):
+            return True
+        # "Of the 301,000 handed in, only 2,410 were collected, under 1%.": the share that
+        # closes the clause holding both.
+        if (
+            max(qa.end, qb.end) <= q.start
+            and b < a
+            and re.search(rf",\s*(?:(?:{_QUAL})\s+)?$", doc.gap_before(i, 40))
+            and re.match(r"\s*(?:[.;]|$)", doc.after(i, 5))
         ):
             return True
         # "Of 8.3 million taxpayers, 4.9 million filed returns, a compliance rate of 59 per
@@ -4892,6 +4938,10 @@ def _total(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         # "a final dividend of 4.5 cents, taking the full-year payout to 7.5 cents from 6.0
         # cents": the part may be one of the year's, not what was added to last year's.
         weak = True
+    if _counts_of_two_things(doc, parts):
+        # "scored 27 goals in 34 league matches, ..., and her club scored 81 in all": goals
+        # and matches are no parts of one sum.
+        weak = True
     if _bare_figure_among(doc, i, parts):
         # "SEK 7.6 million, pool hire for 2.1 million and transport the remaining 1.5 million"
         # where the bare 2.1 million was not read as kronor: the sum may lack a part.
@@ -4906,6 +4956,22 @@ def _total(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         alternatives=alternatives,
         detail={"weak": weak},
     )
+
+
+def _counts_of_two_things(doc: _Doc, parts: list[int]) -> bool:
+    """Whether one part counts what another was counted over: "27 goals in 34 league
+    matches" (not "92,400 members and 41,700 pensioners")."""
+    return any(
+        COUNTED_OVER_GAP.fullmatch(doc.text[doc.qs[a].end : doc.qs[b].start])
+        for a, b in zip(parts, parts[1:], strict=False)
+        if doc.qs[a].kind == doc.qs[b].kind == "count"
+    )
+
+
+COUNTED_OVER_GAP = re.compile(
+    r"\s+[a-z][\w-]*\s+(?:in|over|across|from|on)\s+(?:(?:the|its|their|his|her)\s+)?",
+    re.IGNORECASE,
+)
 
 
 # A bare figure that names nothing after it ("2.1 million and", "3,100,").

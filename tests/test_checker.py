@@ -1256,16 +1256,16 @@ NO_ALARMS_SEVENTH += [
 ]
 
 
-# 2,477 correct passages and articles built to trap a naive reader (a share of another whole,
+# 2,569 correct passages and articles built to trap a naive reader (a share of another whole,
 # a real-terms change, a margin beside a share, another city's figure after "compared with", a
 # headline about another series than the body's first, averages over a subgroup, two changes
 # in one sentence, a share of a share, a gap to a target, a margin of error, rates per 1,000,
 # bases named but not given, parallel multiples, scores beside attendances, caps "up to", units
 # of one kind in two scales, two bases of two periods), written blind to the rules for this
-# project in twenty-four rounds; when first run they raised 6 false alarms in 95, 12 in 130, 13
+# project in twenty-five rounds; when first run they raised 6 false alarms in 95, 12 in 130, 13
 # in 160, 12 in 190, 4 in 123, 6 in 92, 6 in 92, 8 in 120, 7 in 92, 4 in 92, 8 in 92, 9 in 92,
 # 6 in 92, 8 in 92, 8 in 92, 2 in 92, 5 in 95, 4 in 92, 3 in 92, 6 in 92, 2 in 92, 6 in 92,
-# 6 in 92 and 4 in 92 (2026-11-29), all fixed by general rules.
+# 6 in 92, 4 in 92 and 5 in 92 (2026-11-29), all fixed by general rules.
 CORRECT_TRAPS = json.loads((ROOT / "tests" / "data" / "correct_traps.json").read_text("utf-8"))
 
 
@@ -2461,6 +2461,55 @@ MORE_CLAIMS += [
     ),
 ]
 
+MORE_CLAIMS += [
+    # From the thirteenth set's misses and the twenty-fifth trap round; wordings of our own.
+    (
+        "multiple",  # "three times as large, at R63 million"
+        "The club spent £14 million on players last season; in 2019 the figure was twice as "
+        "large, at £28 million.",
+        "The club spent £14 million on players last season; in 2019 the figure was twice as "
+        "large, at £35 million.",
+    ),
+    (
+        "difference",  # "N more than in PLACE, where the figure is M"
+        "A room in Kraków costs 410 zł a night, 85 zł more than in Łódź, where the figure is "
+        "325 zł.",
+        "A room in Kraków costs 410 zł a night, 95 zł more than in Łódź, where the figure is "
+        "325 zł.",
+    ),
+    (
+        "total",  # "adding up to the full N"
+        "Of the lockers, 120 are small, 85 are medium and 45 are large, adding up to the full 250.",
+        "Of the lockers, 120 are small, 85 are medium and 45 are large, adding up to the full 260.",
+    ),
+    (
+        "share",  # a share closing the clause that holds part and whole
+        "Of the 52,000 tickets sold, only 380 went unused, under 1%.",
+        "Of the 52,000 tickets sold, only 880 went unused, under 1%.",
+    ),
+    (
+        "change",  # a forecast is not compared; a rate is compared with a rate
+        "The crop came in at 62.4 million tonnes, short of the 66 million tonnes forecast in "
+        "May but 3.8% above the previous season's 60.1 million.",
+        "The crop came in at 62.4 million tonnes, short of the 66 million tonnes forecast in "
+        "May but 5.8% above the previous season's 60.1 million.",
+    ),
+    (
+        "change",
+        "Crews attended 54,800 call-outs last year, about 150 a day, 6% more than the 51,700 of "
+        "the year before.",
+        "Crews attended 54,800 call-outs last year, about 150 a day, 9% more than the 51,700 of "
+        "the year before.",
+    ),
+    (
+        "change",  # what a running total is carried to, past more words, is no end
+        "Quarterly sales were €612m, up 7.4% from €570m, taking sales for the first nine months "
+        "to €1.79bn.",
+        "Quarterly sales were €612m, up 9.4% from €570m, taking sales for the first nine months "
+        "to €1.79bn.",
+    ),
+]
+
 NO_ALARMS_TWENTY_THIRD = [
     # an average that may be of the part "including" names
     "The trust has restored 1.3 million hectares since 2019, including 210,000 last year, "
@@ -2470,6 +2519,10 @@ NO_ALARMS_TWENTY_THIRD = [
     "The four depots handled 2,100, 1,750, 1,320 and 930 parcels respectively, an average of "
     "1,525 per depot.",
     "The club drew 28,400 fans, an average of about 1,290 over its 22 matches.",
+    # (twenty-fifth round) a change in local currencies; counts of goals over matches
+    "Sales reached CHF 1.84bn, up 6.4% in local currencies and 3.1% in Swiss francs from CHF "
+    "1.785bn.",
+    "She scored 27 goals in 34 matches, and her club scored 81 in all.",
 ]
 
 
