@@ -716,6 +716,19 @@ class _Doc:
             # "rose to 5.2% from 4.8%, and youth unemployment rose 1.2 points to 14%": the
             # "from" before is the earlier change's, whose "to" came first.
             old = None
+        if (
+            new is not None
+            and old is not None
+            and new < old
+            and any(
+                k in froms and any(m in levels and m not in froms for m in range(k + 1, old))
+                for k in range(new + 1, old)
+            )
+        ):
+            # "raised its rate to 5.25% from 4.50%, ..., after inflation reached 7.1% from
+            # 6.4%, a rise of 0.7 points": a "to" figure with its own "from" after it is that
+            # pair's, not this change's.
+            new = None
         if new is None and old is not None:
             # Not an amount said as a difference ("180,000 more than the 2.12 million"), nor an
             # aim or an expectation ("short of the industry's ¥60 billion target", "against
@@ -2373,6 +2386,7 @@ def _change(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     return claim
 
 
+FURTHER_BEFORE = re.compile(r"\b(?:a\s+further|another|an\s+additional|an\s+extra)\s+$", re.I)
 YEARLY_RATE_BEFORE = re.compile(
     rf"\b(?:average|compound|compounded)\s+(?:annual|yearly)\s+(?:\w+\s+)?(?:of\s+)?"
     rf"(?:(?:{_QUAL})\s+)?$",
@@ -2477,6 +2491,23 @@ def _change_read(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             return None
         if pairs:
             _, new, old = min(pairs)
+            later = [
+                k
+                for k in doc.levels_of(_dimension(doc.qs[new]), doc.in_sent.get(doc.sent_of[i], []))
+                if max(new, old) < k < i
+            ]
+            if FURTHER_BEFORE.search(doc.gap_before(i, 30)) and later:
+                # "harvested 182,000 tonnes, 11% more than the 164,000 of 2024, and guided for
+                # 195,000 tonnes in 2026, a further 7% rise": the step from the pair's figure
+                # to the one said after it, a guess.
+                return _claim(
+                    doc,
+                    "change",
+                    i,
+                    [later[-1], new],
+                    "percent change",
+                    detail={"direction": direction, "rates": False, "weak": True},
+                )
             spanned = _spanned_base(doc, i, new, old)
             if spanned is not None and spanned >= 0:
                 old = spanned
@@ -2738,7 +2769,9 @@ def _spanned_base(doc: _Doc, i: int, new: int, old: int) -> int | None:
 
 
 SPAN_AFTER = re.compile(
-    r"^\s+(?:over|in|across|during)\s+(?:the\s+(?:past\s+|last\s+)?)?"
+    # ("a 40% rise over five years": the change's noun first)
+    r"^\s+(?:(?:rise|increase|gain|jump|growth|drop|fall|decline|decrease|reduction)\s+)?"
+    r"(?:over|in|across|during)\s+(?:the\s+(?:past\s+|last\s+)?)?"
     r"(?:(?P<n>\d+|[a-z]+)\s+years|(?P<decade>decade))\b",
     re.IGNORECASE,
 )
@@ -3882,6 +3915,9 @@ def _share(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             and doc.same_clause(i, j)
             and not WOULD_HAVE_AFTER.match(doc.after(j, 40))
             and not _other_things(doc, j, whole)
+            # nor a count of other things than the whole's ("186,400 tickets across 214
+            # performances ..., filling 85.4% of its 1,020 seats")
+            and not _counts_other_noun(doc, j, whole)
             # nor a mark or the parts' owners (see `current` below)
             and not MARK_BEFORE.search(doc.gap_before(j, 40))
             and not _owners(doc, j)
@@ -5473,6 +5509,11 @@ def _nearest_name(doc: _Doc, j: int, names: tuple[str, str]) -> str | None:
     return best
 
 
+PER_NUMBER_AFTER = re.compile(
+    r"^\s+(?:[a-z][\w-]*\s+)?(?:per|for\s+every|in\s+every)\s+(?:[\d,]+|a\s+(?:hundred|thousand)"
+    r"|one\s+(?:hundred|thousand)|hundred|thousand)\b",
+    re.IGNORECASE,
+)
 INCLUDED_BEFORE = re.compile(
     rf"\b(?:including|of\s+which|among\s+them)\s+(?:(?:{_QUAL})\s+)?$", re.IGNORECASE
 )
@@ -5655,6 +5696,9 @@ def _average(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             or (len(per) >= 4 and (doc.qs[j].unit or "").startswith(per[:4]))
         )
         and not TARGET_BEFORE.search(doc.gap_before(j, 45))
+        # nor a rate per so many ("about 375 calls per 1,000 people")
+        and not PER_NUMBER_AFTER.match(doc.after(j, 30))
+        and not re.search(r" per [\d,]", doc.qs[j].unit or "")
     ]
     totals = [j for j in totals if not BASE_BEFORE.search(doc.gap_before(j, 45))]
     if len(counts) > 1 and q.kind == "count" and per in ("", "each", "apiece"):
@@ -5915,6 +5959,11 @@ def _names(doc: _Doc, j: int, stem: str) -> bool:
         doc.after(j, 30),
         maxsplit=1,
     )[0]
+    # nor past another figure at all, but for the whole it is "of": "the city of 600,000 makes
+    # about 300 calls" counts no calls
+    digit = re.search(r"\d(?![\d.,]*-[A-Za-z])", own)  # (a size glued to its noun is own)
+    if digit and not OF_WHOLE_TAIL.search(own[: digit.start()]):
+        own = own[: digit.start()]
     words = re.findall(r"[a-z]+", (q.text + " " + own).lower())[:5]
     # "2.4 million bales" counts bales, not mills.
     words = [w for w in words if w not in _SCALE_WORDS]
@@ -5926,6 +5975,9 @@ def _names(doc: _Doc, j: int, stem: str) -> bool:
     ):
         return True  # "a workforce of about 16,800 scientists, engineers and support staff"
     return stem in ("popu", "resi", "inha") and any(w.startswith(stem) for w in before)
+
+
+OF_WHOLE_TAIL = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+)?$", re.I)
 
 
 def _named_totals(doc: _Doc, i: int, totals: list[int]) -> list[int]:
@@ -6250,6 +6302,22 @@ def _other_things(doc: _Doc, a: int, b: int) -> bool:
     if doc.qs[a].kind != "count" or doc.qs[b].kind != "count" or doc.qs[b].value <= 0:
         return False
     return doc.qs[a].value / doc.qs[b].value < Decimal("0.0001")
+
+
+def _counts_other_noun(doc: _Doc, a: int, b: int) -> bool:
+    """Whether count a counts where or over what something was counted ("across 214
+    performances"), not the things count b counts ("of its 1,020 seats")."""
+    if doc.qs[a].kind != "count" or doc.qs[b].kind != "count":
+        return False
+    if not SETTING_BEFORE.search(doc.gap_before(a, 20)):
+        return False
+    noun_a, noun_b = _noun_after(doc, a), _noun_after(doc, b)
+    return bool(noun_a and noun_b and not _same_noun(noun_a, noun_b))
+
+
+SETTING_BEFORE = re.compile(
+    r"\b(?:across|over|in|at|from|on)\s+(?:(?:the|its|their|his|her)\s+)?$", re.IGNORECASE
+)
 
 
 OF_SUBGROUP_AFTER = re.compile(r"^\s+of\s+(?:them|which|whom|those|these)\b", re.IGNORECASE)

@@ -1256,16 +1256,16 @@ NO_ALARMS_SEVENTH += [
 ]
 
 
-# 2,569 correct passages and articles built to trap a naive reader (a share of another whole,
+# 2,661 correct passages and articles built to trap a naive reader (a share of another whole,
 # a real-terms change, a margin beside a share, another city's figure after "compared with", a
 # headline about another series than the body's first, averages over a subgroup, two changes
 # in one sentence, a share of a share, a gap to a target, a margin of error, rates per 1,000,
 # bases named but not given, parallel multiples, scores beside attendances, caps "up to", units
 # of one kind in two scales, two bases of two periods), written blind to the rules for this
-# project in twenty-five rounds; when first run they raised 6 false alarms in 95, 12 in 130, 13
+# project in twenty-six rounds; when first run they raised 6 false alarms in 95, 12 in 130, 13
 # in 160, 12 in 190, 4 in 123, 6 in 92, 6 in 92, 8 in 120, 7 in 92, 4 in 92, 8 in 92, 9 in 92,
 # 6 in 92, 8 in 92, 8 in 92, 2 in 92, 5 in 95, 4 in 92, 3 in 92, 6 in 92, 2 in 92, 6 in 92,
-# 6 in 92, 4 in 92 and 5 in 92 (2026-11-29), all fixed by general rules.
+# 6 in 92, 4 in 92, 5 in 92 and 5 in 92 (2026-11-29), all fixed by general rules.
 CORRECT_TRAPS = json.loads((ROOT / "tests" / "data" / "correct_traps.json").read_text("utf-8"))
 
 
@@ -2510,6 +2510,23 @@ MORE_CLAIMS += [
     ),
 ]
 
+MORE_CLAIMS += [
+    (
+        "change",  # "a 40% rise over five years": the span names the base after the noun
+        "The ferry carried 9.8 million people in 2024, against 9.1 million in 2023 and 7.0 "
+        "million in 2019, a 40% rise over five years.",
+        "The ferry carried 9.8 million people in 2024, against 9.1 million in 2023 and 7.0 "
+        "million in 2019, a 50% rise over five years.",
+    ),
+    (
+        "points",  # the second pair's own change, past the first pair's "to ... from"
+        "The bank raised its rate to 4.75% from 4.25% after inflation reached 6.2% from 5.8%, "
+        "a rise of 0.4 percentage points.",
+        "The bank raised its rate to 4.75% from 4.25% after inflation reached 6.2% from 5.8%, "
+        "a rise of 0.6 percentage points.",
+    ),
+]
+
 NO_ALARMS_TWENTY_THIRD = [
     # an average that may be of the part "including" names
     "The trust has restored 1.3 million hectares since 2019, including 210,000 last year, "
@@ -2523,6 +2540,15 @@ NO_ALARMS_TWENTY_THIRD = [
     "Sales reached CHF 1.84bn, up 6.4% in local currencies and 3.1% in Swiss francs from CHF "
     "1.785bn.",
     "She scored 27 goals in 34 matches, and her club scored 81 in all.",
+    # (twenty-sixth round) a count of where, not of what; a rate per so many is no count; a
+    # "to" figure with its own "from" is that pair's; "a further" rise steps from the pair
+    "The hall sold 96,300 tickets across 180 concerts, filling 91.2% of its 590 seats.",
+    "The £98m budget works out at about £540 per call, and the city of 600,000 makes about "
+    "300 calls per 1,000 people.",
+    "The bank raised its rate to 4.75% from 4.25% after inflation reached 6.2% from 5.8%, a "
+    "rise of 0.4 percentage points.",
+    "The mill ground 64,000 tonnes in 2025, 8% more than the 59,300 tonnes of 2024, and plans "
+    "68,500 tonnes in 2026, a further 7% rise.",
 ]
 
 
