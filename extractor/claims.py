@@ -210,7 +210,9 @@ OF_NOUN = re.compile(
 )
 # A sentence that points back at the figures before it: "This amounted to a deficit of ...".
 ANAPHOR_START = re.compile(
-    r"^\W*(?:this|that|it|these|those|the|together|combined|overall|in\s+all|taken\s+together|"
+    # ("This year's count was ..." opens on a period, not on the figure before)
+    r"^\W*(?:this(?!\s+(?:year|season|month|quarter|week|decade)['’]s\b)|that|it|these|those|the|"
+    r"together|combined|overall|in\s+all|taken\s+together|"
     r"which|as\s+a\s+result|that\s+left|leaving)\b",
     re.IGNORECASE,
 )
@@ -1904,6 +1906,18 @@ def _cagr(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         # "a cumulative increase of 50 per cent and a compound annual growth rate of 8.4 per
         # cent": the yearly words after it are the next percent's.
         return None
+    if m.end() <= len(left):
+        # "a 7.7% annual gain, and have risen 40% over five years": the yearly word before
+        # is another percent's, right after it.
+        at = q.start - len(left) + m.start()
+        if any(
+            doc.qs[k].kind == "percent"
+            and doc.qs[k].end <= at
+            and re.fullmatch(r"\s*(?:[\w-]+\s+)?", doc.text[doc.qs[k].end : at])
+            for k in doc.in_sent.get(doc.sent_of[i], [])
+            if k < i
+        ):
+            return None
     cue = m.group("cue").lower()
     # "a year" alone is too common ("12% a year earlier"); it counts only next to "average".
     if cue in ("a year", "each year", "every year", "per year", "yearly", "annually") and not (
@@ -2511,6 +2525,9 @@ def _change_read(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             spanned = _spanned_base(doc, i, new, old)
             if spanned is not None and spanned >= 0:
                 old = spanned
+            # "raised prices by 6% in January and plans another 4% increase in July, which
+            # would take the pint to £4.96 from £4.50": a step's pair may be the steps' sum.
+            stepped = bool(FURTHER_BEFORE.search(doc.gap_before(i, 30)))
             # A change between two rates stated in percent: relative change, or a points slip.
             rates = doc.qs[new].kind == "percent"
             # "Discounts of 20% and then a further 10% cut the price of the coat from £250 to
@@ -2544,7 +2561,7 @@ def _change_read(doc: _Doc, i: int, q: Quantity) -> Claim | None:
                 detail={
                     "direction": direction,
                     "rates": rates,
-                    "weak": restated or bool(steps) or spanned == -1,
+                    "weak": restated or bool(steps) or spanned == -1 or stepped,
                 },
             )
         missing = (
@@ -3569,7 +3586,13 @@ def _multiple(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         )
         # nor the figure restated ("averaged ¥4,268, or about ¥854 a kilogram, ... nearly
         # double the ¥2,180 of a year earlier")
-        and not (j - 1 in levels and _restated_in_period(doc, j))
+        and not (
+            j - 1 in levels
+            and _restated_in_period(doc, j)
+            # (a sum said after "or" is no restatement: "cost €610,000, or €8.54m together,
+            # more than twice the €4.1m")
+            and not TOTAL_AFTER.match(doc.after(j, 30))
+        )
         # nor what a fraction or another multiple is of ("more than half the world's 1.89
         # billion, and roughly seven times India's 144 million")
         and not MULTIPLE_OF_BEFORE.search(doc.left(j, 45))
@@ -4912,6 +4935,11 @@ def _total(doc: _Doc, i: int, q: Quantity) -> Claim | None:
                 BASE_BEFORE.search(doc.gap_before(j, 45))
                 and (j < i or any(doc.qs[k].kind == "percent" for k in range(i + 1, j)))
             )
+            # and after the total only its start ("taking its workforce to 42,400 from
+            # 41,200"), not a figure of a clause after it ("lifting its backlog to 41.6
+            # trillion won, about three and a half years of work at last year's revenue of 12
+            # trillion won")
+            and not (j > i and not BASE_BEFORE.search(doc.gap_before(j, 45)))
         ]
     closed_after = False
     if cue in VERB_TOTAL_CUES:
@@ -5616,8 +5644,11 @@ def _average(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             and doc.qs[j].kind in ("count", "quantity")
             and _is_level(doc.qs[j])
             and any(_names(doc, j, stem) for stem in stems)
-            # not a rate itself ("890 kilowatt-hours for every kilowatt installed")
-            and not re.match(r"^\s+(?:per|for\s+(?:each|every))\b", doc.after(j, 20))
+            # not a rate itself ("890 kilowatt-hours for every kilowatt installed", "6.4
+            # litres of milk per kilogram of cheese")
+            and not re.match(
+                r"^\s+(?:of\s+[\w-]+\s+)?(?:per|for\s+(?:each|every))\b", doc.after(j, 30)
+            )
         ]
         # "Rs 18,400 crore for 8 GW ..., an average of Rs 2,300 crore per gigawatt": the
         # count of its own sentence before any of the story's others.

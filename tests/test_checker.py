@@ -1256,16 +1256,16 @@ NO_ALARMS_SEVENTH += [
 ]
 
 
-# 2,661 correct passages and articles built to trap a naive reader (a share of another whole,
+# 2,753 correct passages and articles built to trap a naive reader (a share of another whole,
 # a real-terms change, a margin beside a share, another city's figure after "compared with", a
 # headline about another series than the body's first, averages over a subgroup, two changes
 # in one sentence, a share of a share, a gap to a target, a margin of error, rates per 1,000,
 # bases named but not given, parallel multiples, scores beside attendances, caps "up to", units
 # of one kind in two scales, two bases of two periods), written blind to the rules for this
-# project in twenty-six rounds; when first run they raised 6 false alarms in 95, 12 in 130, 13
+# project in twenty-seven rounds; when first run they raised 6 false alarms in 95, 12 in 130, 13
 # in 160, 12 in 190, 4 in 123, 6 in 92, 6 in 92, 8 in 120, 7 in 92, 4 in 92, 8 in 92, 9 in 92,
 # 6 in 92, 8 in 92, 8 in 92, 2 in 92, 5 in 95, 4 in 92, 3 in 92, 6 in 92, 2 in 92, 6 in 92,
-# 6 in 92, 4 in 92, 5 in 92 and 5 in 92 (2026-11-29), all fixed by general rules.
+# 6 in 92, 4 in 92, 5 in 92, 5 in 92 and 6 in 92 (2026-11-29), all fixed by general rules.
 CORRECT_TRAPS = json.loads((ROOT / "tests" / "data" / "correct_traps.json").read_text("utf-8"))
 
 
@@ -2527,6 +2527,16 @@ MORE_CLAIMS += [
     ),
 ]
 
+MORE_CLAIMS += [
+    (
+        "multiple",  # a sum said after "or" is what is multiplied
+        "Each of the 12 new trams cost €2.1m, or €25.2m together, more than twice the €11.4m "
+        "paid for 12 older ones in 2010.",
+        "Each of the 12 new trams cost €2.1m, or €25.2m together, more than three times the "
+        "€11.4m paid for 12 older ones in 2010.",
+    ),
+]
+
 NO_ALARMS_TWENTY_THIRD = [
     # an average that may be of the part "including" names
     "The trust has restored 1.3 million hectares since 2019, including 210,000 last year, "
@@ -2549,6 +2559,20 @@ NO_ALARMS_TWENTY_THIRD = [
     "rise of 0.4 percentage points.",
     "The mill ground 64,000 tonnes in 2025, 8% more than the 59,300 tonnes of 2024, and plans "
     "68,500 tonnes in 2026, a further 7% rise.",
+    # (twenty-seventh round) a yearly word right after another percent is that one's; a
+    # running total takes no figure of a clause after it; "another 4%" may be one of two
+    # steps a later pair sums; "This year's count" opens on a period, not the figure before;
+    # a rate per kilogram is no count of kilograms
+    "Exports reached €840m in 2024, up from €780m in 2023, a 7.7% annual gain, and have risen "
+    "40% over five years from €600m in 2019.",
+    "Orders rose to 3.2 trillion won, lifting the backlog to 41.6 trillion won, about three "
+    "years of work at last year's revenue of 12 trillion won.",
+    "The bar raised prices by 6% in January and plans another 4% increase in July, which would "
+    "take a pint to £4.96 from £4.50.",
+    "Counters saw 84,260 salmon. A further 4,100 jacks were counted separately. This year's "
+    "count was about 45 per cent above the ten-year average of 58,300.",
+    "It takes roughly 6.4 litres of milk per kilogram of cheese. Sales reached CHF 7.9 "
+    "million, an average of about CHF 42.50 per kilo.",
 ]
 
 
