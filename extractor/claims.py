@@ -100,6 +100,7 @@ MULTIPLE_OBJECT_AFTER = re.compile(
 )
 # "..., almost four times as much." / "..., twice its opening level": the multiple points
 # back to a figure already said.
+RANGE_FROM_BEFORE = re.compile(r"\b(?:rang|var(?:y|ie|ied|ying))\w*\s+from\s+$", re.IGNORECASE)
 AT_FIGURE_GAP = re.compile(r"\s*(?:at|of)\s+(?:(?:about|some|nearly|almost|roughly|around)\s+)?")
 MULTIPLE_POINTER_AFTER = re.compile(
     r"^\s+(?:(?P<as>as\s+(?:much|many|high|large|big|great|long)|as\s+\w+er)\s*(?:[.;]|,\s|$)|"
@@ -3218,6 +3219,17 @@ def _comparative(doc: _Doc, i: int, direction: str) -> Claim | None:
         # That left Hong Kong 19.8% below its 2023 level": a name the sentence before does
         # not hold says "that" is another figure's.
         weak = len(candidates) > 1 or _names_elsewhere(doc, i)
+        if earlier and earlier[-1] + 1 < len(doc.qs) and _restated_in_period(doc, earlier[-1] + 1):
+            # "pays R1,150 a month for electricity, or R13,800 a year. That is 18% more than
+            # the R11,700 households paid annually in 2023": the restatement in the base's
+            # period; a guess when the periods say nothing.
+            again = earlier[-1] + 1
+            if _period_of(doc, again) is not None and _period_of(doc, again) == _period_of(
+                doc, old
+            ):
+                earlier = [again]
+            elif _period_of(doc, earlier[-1]) != _period_of(doc, old):
+                weak = True
         if COMBINED_START.match(doc.sentence_text(i)):
             earlier = _combined_figure(doc, i, _dimension(doc.qs[old]))
             weak = True
@@ -3538,6 +3550,16 @@ def _multiple(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         if named_after and dim != _dimension(doc.qs[named_after[0]]):
             continue
         old, new = doc.find_from_to(i, dim)
+        if (
+            old is not None
+            and new is not None
+            and named_after
+            and named_after[0] not in (old, new)
+            and RANGE_FROM_BEFORE.search(doc.gap_before(old, 30))
+        ):
+            # "ranges from ¥200 to ¥10,000 per guest, is expected to raise ¥12.6 billion,
+            # nearly triple the ¥4.6 billion": a range's ends, not what is multiplied.
+            continue
         if old is not None and new is not None:
             pairs.append((min(abs(j - i) for j in (old, new)), new, old))
     if pairs:
@@ -5644,6 +5666,16 @@ def _average(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             and doc.qs[j].kind in ("count", "quantity")
             and _is_level(doc.qs[j])
             and any(_names(doc, j, stem) for stem in stems)
+            # not in a clause after the average ("an average of about ₹360,000 per event,
+            # although the top 10 events took a large part"), nor a top or bottom so many
+            and not (
+                j > i
+                and doc.sent_of[j] == doc.sent_of[i]
+                and CLAUSE_AFTER.search(doc.text[q.end : doc.qs[j].start])
+            )
+            and not re.search(
+                r"\b(?:top|bottom|biggest|largest|smallest)\s+$", doc.gap_before(j, 12)
+            )
             # not a rate itself ("890 kilowatt-hours for every kilowatt installed", "6.4
             # litres of milk per kilogram of cheese")
             and not re.match(
@@ -5780,6 +5812,10 @@ def _average(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     if len(_same_kind_list(doc, totals[0])) == doc.qs[counts[0]].value:
         # "The three harbours recorded 1,260, 980 and 740 landings respectively, an average of
         # 993 per harbour": as many items as the count, so the total may be their sum.
+        weak = True
+    if BASE_BEFORE.search(doc.gap_before(i, 45)):
+        # "an average of 730 per concert, up from 705 a season earlier, when 54,990 people
+        # attended 78 concerts": an average said as last period's has its own figures.
         weak = True
     if ROUND_TRIP.search(doc.sentence_text(i)):
         # "A return ticket ... costs €58.40 for the 292-kilometre journey each way, or 10

@@ -341,6 +341,10 @@ PERSON_AGE_BEFORE = re.compile(
     r"[ \t]+$"
 )
 PERSON_AGE_AFTER = re.compile(r"(?:[,.;:!?]|\s+(?:and|when|in|on|this|last|but)\b|$)")
+# A figure and its noun, then "over": what follows is what they were spread over.
+FIGURE_NOUN_OVER_BEFORE = re.compile(
+    r"\d[\d,.]*(?:\s+(?:million|billion|thousand))?\s+[a-z]+\s+over\s+$"
+)
 WAS_BEFORE = re.compile(
     r"(?:\b(?:[Hh]e|[Ss]he|I|[Tt]hey|[Ww]e)|\b[A-Z][a-z]+[ \t]+[A-Z][\w'’-]*[a-z])"
     r"[ \t]+(?:was|were)[ \t]+$"
@@ -1199,6 +1203,12 @@ class _Scanner:
             and not self.is_age(start, end, raw, before, spelled)
         ):
             change, qual = "=", None  # "£1bn over three years": a span, not "more than"
+        elif (
+            qual == "over"
+            and kind == "count"
+            and FIGURE_NOUN_OVER_BEFORE.search(text[max(0, q_start - 40) : q_start])
+        ):
+            change, qual = "=", None  # "61,320 people over 84 concerts": spread over
         tops = TOPS_BEFORE.search(text[max(0, q_start - 30) : q_start])
         if (
             change == "="
@@ -1246,7 +1256,14 @@ class _Scanner:
         if len(raw) <= 3 and not spelled and "." not in raw and int(raw) < 120:
             if EXTREME_AGE_BEFORE.search(before) and EXTREME_AGE_AFTER.match(self.text, end):
                 return True
-            if AGE_OLDER_AFTER.match(self.text, end) or AGE_GROUP_BEFORE.search(before):
+            if (
+                AGE_OLDER_AFTER.match(self.text, end)
+                or (
+                    AGE_GROUP_BEFORE.search(before)
+                    # not "played to 61,320 people over 84 concerts": a count of other things
+                    and not re.match(r"\s+(?!years\b)[a-z]+s\b", self.text[end : end + 20])
+                )
+            ):
                 return True
             if FAMILY_AGE_BEFORE.search(before) and re.match(
                 r"(?:,|\.(?:\s|$)|;|\s+(?:and|or)\s+\d)", self.text[end : end + 8]

@@ -1256,16 +1256,17 @@ NO_ALARMS_SEVENTH += [
 ]
 
 
-# 2,753 correct passages and articles built to trap a naive reader (a share of another whole,
+# 2,845 correct passages and articles built to trap a naive reader (a share of another whole,
 # a real-terms change, a margin beside a share, another city's figure after "compared with", a
 # headline about another series than the body's first, averages over a subgroup, two changes
 # in one sentence, a share of a share, a gap to a target, a margin of error, rates per 1,000,
 # bases named but not given, parallel multiples, scores beside attendances, caps "up to", units
 # of one kind in two scales, two bases of two periods), written blind to the rules for this
-# project in twenty-seven rounds; when first run they raised 6 false alarms in 95, 12 in 130, 13
+# project in twenty-eight rounds; when first run they raised 6 false alarms in 95, 12 in 130, 13
 # in 160, 12 in 190, 4 in 123, 6 in 92, 6 in 92, 8 in 120, 7 in 92, 4 in 92, 8 in 92, 9 in 92,
 # 6 in 92, 8 in 92, 8 in 92, 2 in 92, 5 in 95, 4 in 92, 3 in 92, 6 in 92, 2 in 92, 6 in 92,
-# 6 in 92, 4 in 92, 5 in 92, 5 in 92 and 6 in 92 (2026-11-29), all fixed by general rules.
+# 6 in 92, 4 in 92, 5 in 92, 5 in 92, 6 in 92 and 4 in 92 (2026-11-29), all fixed by general
+# rules.
 CORRECT_TRAPS = json.loads((ROOT / "tests" / "data" / "correct_traps.json").read_text("utf-8"))
 
 
@@ -2537,6 +2538,21 @@ MORE_CLAIMS += [
     ),
 ]
 
+MORE_CLAIMS += [
+    (
+        "change",  # "That" is the restatement in the base's period
+        "A household pays R980 a month for water, or R11,760 a year. That is 12% more than the "
+        "R10,500 households paid annually in 2023.",
+        "A household pays R980 a month for water, or R11,760 a year. That is 22% more than the "
+        "R10,500 households paid annually in 2023.",
+    ),
+    (
+        "average",  # "people over 84 concerts" counts concerts, not people over 84
+        "The orchestra played to 61,320 people over 84 concerts, an average of 730 per concert.",
+        "The orchestra played to 61,320 people over 84 concerts, an average of 830 per concert.",
+    ),
+]
+
 NO_ALARMS_TWENTY_THIRD = [
     # an average that may be of the part "including" names
     "The trust has restored 1.3 million hectares since 2019, including 210,000 last year, "
@@ -2573,6 +2589,14 @@ NO_ALARMS_TWENTY_THIRD = [
     "count was about 45 per cent above the ten-year average of 58,300.",
     "It takes roughly 6.4 litres of milk per kilogram of cheese. Sales reached CHF 7.9 "
     "million, an average of about CHF 42.50 per kilo.",
+    # (twenty-eighth round) a range's ends are not what a multiple multiplies; an average's
+    # count is not in a clause after it, nor a "top 10"; an average said as last period's
+    "The levy, which ranges from ¥200 to ¥10,000 a night, should raise ¥12.6 billion, nearly "
+    "triple the ¥4.6 billion of 2024.",
+    "The league ran 1,140 tournaments with prize funds of ₹410 million, about ₹360,000 per "
+    "event, although the top 10 events took a large part of it.",
+    "The choir sang to 8,400 people at 12 concerts, an average of 700 per concert, up from 650 "
+    "a season earlier, when 9,100 people came to 14 concerts.",
 ]
 
 
