@@ -98,10 +98,11 @@ MULTIPLE_OBJECT_AFTER = re.compile(
     r"|(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}['’]s\s)",
     re.IGNORECASE,
 )
-# "..., almost four times as much." / "..., twice its opening level": the multiple points
-# back to a figure already said.
+# A range's ends ("ranges from ¥200 to ¥10,000") and a figure said after "as large, at".
 RANGE_FROM_BEFORE = re.compile(r"\b(?:rang|var(?:y|ie|ied|ying))\w*\s+from\s+$", re.IGNORECASE)
 AT_FIGURE_GAP = re.compile(r"\s*(?:at|of)\s+(?:(?:about|some|nearly|almost|roughly|around)\s+)?")
+# "..., almost four times as much." / "..., twice its opening level": the multiple points
+# back to a figure already said.
 MULTIPLE_POINTER_AFTER = re.compile(
     r"^\s+(?:(?P<as>as\s+(?:much|many|high|large|big|great|long)|as\s+\w+er)\s*(?:[.;]|,\s|$)|"
     r"(?:its|their|the)\s+(?:opening|original|starting|initial|earlier|previous|former|old)\s+"
@@ -4893,18 +4894,24 @@ def _total(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     # (the words before "to" may run past 40 letters and name how many parts there are:
     # "bringing foreign sales from those three markets to PLN 594m")
     taken = " to " in gap and TAKING_TO.search(doc.left(i, 70))
-    after = TOTAL_AFTER.match(doc.after(i, 30))
+    cue_after = TOTAL_AFTER.match(doc.after(i, 30))
     if (
-        after
+        cue_after
         and i + 1 < len(doc.qs)
         and doc.sent_of[i + 1] == doc.sent_of[i]
         and _dimension(doc.qs[i + 1]) == _dimension(q)
         and re.fullmatch(
-            r"\s*(?:(?:" + _QUAL + r")\s+)?", doc.text[q.end + after.end() : doc.qs[i + 1].start]
+            r"\s*(?:(?:" + _QUAL + r")\s+)?",
+            doc.text[q.end + cue_after.end() : doc.qs[i + 1].start],
         )
     ):
-        after = None  # "€398m and €455m, together €1.265bn": the cue is the next figure's
-    m = TOTAL_BEFORE.search(gap) or taken or after or TOTAL_SUBJECT_BEFORE.search(doc.left(i, 80))
+        cue_after = None  # "€398m and €455m, together €1.265bn": the cue is the next figure's
+    m = (
+        TOTAL_BEFORE.search(gap)
+        or taken
+        or cue_after
+        or TOTAL_SUBJECT_BEFORE.search(doc.left(i, 80))
+    )
     if not m:
         return None
     if PARTIAL_LIST.search(_OTHERS_WITH_FIGURE.sub("", sentence)):

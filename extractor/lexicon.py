@@ -148,7 +148,7 @@ CURRENCY_NAMES: dict[str, str] = {
     "norwegian crowns": "NOK",
     "danish crowns": "DKK",
     "czech crowns": "CZK",
-    # "crowns" alone is whichever crown the story is about (see extraction._local_currency)
+    # "crowns" alone is whichever crown the story is about (see extraction._crowns)
     "crowns": "SEK",
     "zł": "PLN",
     "zloty": "PLN",

@@ -2547,6 +2547,13 @@ MORE_CLAIMS += [
         "R10,500 households paid annually in 2023.",
     ),
     (
+        "share",  # the part its own clause names after a semicolon
+        "The crop of 54.2 million bags comprised 38.5 million bags of arabica and 15.7 million "
+        "bags of robusta; arabica made up 71% of the total.",
+        "The crop of 54.2 million bags comprised 38.5 million bags of arabica and 15.7 million "
+        "bags of robusta; arabica made up 61% of the total.",
+    ),
+    (
         "average",  # "people over 84 concerts" counts concerts, not people over 84
         "The orchestra played to 61,320 people over 84 concerts, an average of 730 per concert.",
         "The orchestra played to 61,320 people over 84 concerts, an average of 830 per concert.",
