@@ -751,6 +751,17 @@ class _Doc:
                 and not _whole_of_figure_before(self, j)
             ]
             prior = _averages_against_an_average(self, old, prior)
+            if (
+                prior
+                and prior[-1] + 1 < min(i, old)
+                and _restated_in_period(self, prior[-1] + 1)
+                and _nearer(
+                    self.qs[prior[-1] + 1].value, self.qs[prior[-1]].value, self.qs[old].value
+                )
+            ):
+                # "CAD 1,250 a month, or CAD 15,000 a year, a 4.2% rise on last year's CAD
+                # 14,400": the restatement on the base's scale is the one compared.
+                prior = [*prior[:-1], prior[-1] + 1]
             # "38 electric buses in its 214-vehicle fleet, ..., up from 22": a size naming the
             # whole is what the figure is part of, not its new value, when another is said.
             prior = [j for j in prior if not MODIFIER_FIGURE.match(self.qs[j].text)] or prior
@@ -790,6 +801,13 @@ class _Doc:
             # of different things, not a value and its earlier self.
             return None, None
         return old, new
+
+
+def _nearer(a: Decimal, b: Decimal, to: Decimal) -> bool:
+    """Whether a is nearer than b to `to` by ratio (the same order of magnitude)."""
+    if min(a, b, to) <= 0:
+        return False
+    return max(a / to, to / a) < max(b / to, to / b)
 
 
 OWNED_COUNT_BEFORE = re.compile(r"\b(?:in|at|across|on)\s+(?:its|their|his|her|our)\s+$", re.I)
@@ -2276,6 +2294,25 @@ SINCE_WHEN = re.compile(
     r"\bsince\s+(?:fiscal\s+|the\s+)?(?:19|20)\d\d(?:[-/]\d\d(?:\d\d)?)?\s*,\s*when\b",
     re.IGNORECASE,
 )
+
+
+def _since_when_base(doc: _Doc, i: int, new: int) -> int | None:
+    """The figure of the clause "since 2019, when it numbered 1,650" right after change i: its
+    base, when it is of the kind of the figure now."""
+    start = doc.qs[i].end
+    m = SINCE_WHEN.search(doc.text, start, start + 40)
+    if m is None or doc.text[start : m.start()].strip():
+        return None
+    inside = [
+        j
+        for j in doc.in_sent.get(doc.sent_of[i], [])
+        if j > i and doc.qs[j].start >= m.end() and _is_level(doc.qs[j])
+    ]
+    if inside and _dimension(doc.qs[inside[0]]) == _dimension(doc.qs[new]):
+        return inside[0]
+    return None
+
+
 GROWTH_SUBJECT = re.compile(
     r"(?P<subject>(?:[\w'’-]+\s+){1,3}?)(?:has|have|had)\s+(?:(?:more\s+than|nearly|almost)\s+)?"
     r"(?:grown|risen|increased|expanded|climbed|gone\s+up|tripled|doubled|quadrupled)\b",
@@ -2527,6 +2564,9 @@ def _change_read(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             spanned = _spanned_base(doc, i, new, old)
             if spanned is not None and spanned >= 0:
                 old = spanned
+            since = _since_when_base(doc, i, new)
+            if since is not None:
+                old = since  # "has expanded 40% since 2019, when it numbered 1,650"
             # "raised prices by 6% in January and plans another 4% increase in July, which
             # would take the pint to £4.96 from £4.50": a step's pair may be the steps' sum.
             stepped = bool(FURTHER_BEFORE.search(doc.gap_before(i, 30)))
@@ -3707,6 +3747,14 @@ def _multiple(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     ):
         # Not "plans to double the capacity of its 300-MW plant": an aim, not a ratio.
         # "412 millimetres, more than three times the long-term norm of 131 millimetres".
+        if (
+            later
+            and MODIFIER_FIGURE.match(doc.qs[later[0]].text)
+            and re.match(r"^\s+as\s+(?:much|many)\s+[a-z]+\s+as\b", doc.after(i, 60))
+        ):
+            # "collects nearly three times as much light as the 4-metre mirror it replaces":
+            # the size names the thing compared, not the figure multiplied.
+            return None
         if later:
             old = later[0]
             # "invest £6.2 billion over five years, an average of £1.24 billion a year and
@@ -3801,9 +3849,11 @@ def _per_word(doc: _Doc, j: int) -> str | None:
 
 def _is_rate(doc: _Doc, j: int) -> bool:
     """Whether figure j is given per period or as an average ("an average of £1.24 billion a
-    year"); "€0.35 per share" is a level like the "€0.175" it may double."""
+    year", "the €64,000 daily average"); "€0.35 per share" is a level like the "€0.175" it may
+    double."""
     return bool(
         PER_PERIOD_AFTER.match(doc.after(j, 20))
+        or re.match(r"^\s+(?:daily|weekly|monthly)\b", doc.after(j, 12))
         or re.search(r"\baverage\s+(?:of\s+)?(?:(?:" + _QUAL + r")\s+)?$", doc.gap_before(j, 30))
     )
 
@@ -5623,6 +5673,15 @@ def _average(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         named = _named_totals(doc, i, totals)
         # "74,700 trips per bus" names its total only by a noun any figure of trips shares.
         weak = len({doc.qs[j].value for j in named}) != 1 or bool(m and m.group("noun"))
+        # "will spend PLN 386,000 on the lights ... the electricity will cost just PLN 7,056.
+        # For the town's 18,400 residents, the cost works out at PLN 20.98 a head": a bigger
+        # figure the noun does not name may be the one meant.
+        weak = weak or any(
+            doc.qs[j].value > doc.qs[k].value
+            for j in doc.same_dim_levels(i, range(i))
+            for k in named
+            if j not in named and doc.sent_of[j] != doc.sent_of[k]
+        )
         totals = named or totals
     far_count = False
     count_scale = None

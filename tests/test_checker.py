@@ -1256,17 +1256,17 @@ NO_ALARMS_SEVENTH += [
 ]
 
 
-# 2,845 correct passages and articles built to trap a naive reader (a share of another whole,
+# 2,937 correct passages and articles built to trap a naive reader (a share of another whole,
 # a real-terms change, a margin beside a share, another city's figure after "compared with", a
 # headline about another series than the body's first, averages over a subgroup, two changes
 # in one sentence, a share of a share, a gap to a target, a margin of error, rates per 1,000,
 # bases named but not given, parallel multiples, scores beside attendances, caps "up to", units
 # of one kind in two scales, two bases of two periods), written blind to the rules for this
-# project in twenty-eight rounds; when first run they raised 6 false alarms in 95, 12 in 130, 13
+# project in twenty-nine rounds; when first run they raised 6 false alarms in 95, 12 in 130, 13
 # in 160, 12 in 190, 4 in 123, 6 in 92, 6 in 92, 8 in 120, 7 in 92, 4 in 92, 8 in 92, 9 in 92,
 # 6 in 92, 8 in 92, 8 in 92, 2 in 92, 5 in 95, 4 in 92, 3 in 92, 6 in 92, 2 in 92, 6 in 92,
-# 6 in 92, 4 in 92, 5 in 92, 5 in 92, 6 in 92 and 4 in 92 (2026-11-29), all fixed by general
-# rules.
+# 6 in 92, 4 in 92, 5 in 92, 5 in 92, 6 in 92, 4 in 92 and 4 in 92 (2026-11-29), all fixed by
+# general rules.
 CORRECT_TRAPS = json.loads((ROOT / "tests" / "data" / "correct_traps.json").read_text("utf-8"))
 
 
@@ -2560,6 +2560,23 @@ MORE_CLAIMS += [
     ),
 ]
 
+MORE_CLAIMS += [
+    (
+        "change",  # "since 2019, when it numbered N" is the base of the change before it
+        "The flock grew to 2,640 sheep in 2025 from 2,480 in 2024, and has grown 20% since "
+        "2019, when it numbered 2,200.",
+        "The flock grew to 2,640 sheep in 2025 from 2,480 in 2024, and has grown 30% since "
+        "2019, when it numbered 2,200.",
+    ),
+    (
+        "change",  # the restatement on the base's scale is the one compared
+        "Each member now receives NOK 2,100 a month, or NOK 25,200 a year, a 5% rise on last "
+        "year's NOK 24,000.",
+        "Each member now receives NOK 2,100 a month, or NOK 25,200 a year, a 7% rise on last "
+        "year's NOK 24,000.",
+    ),
+]
+
 NO_ALARMS_TWENTY_THIRD = [
     # an average that may be of the part "including" names
     "The trust has restored 1.3 million hectares since 2019, including 210,000 last year, "
@@ -2604,6 +2621,13 @@ NO_ALARMS_TWENTY_THIRD = [
     "event, although the top 10 events took a large part of it.",
     "The choir sang to 8,400 people at 12 concerts, an average of 700 per concert, up from 650 "
     "a season earlier, when 9,100 people came to 14 concerts.",
+    # (twenty-ninth round) "as much light as the 4-metre mirror" compares no metres; a bigger
+    # figure of the story may be an average's total, not the sub-cost its noun names
+    "The new mirror, 8.2 metres across, gathers nearly three times as much light as the "
+    "5-metre mirror it replaces.",
+    "The town will spend PLN 240,000 on its lights this year. The bulbs will use 4,000 kWh, "
+    "and at PLN 1.10 per kWh the electricity will cost just PLN 4,400. Another PLN 30,000 "
+    "goes on the tree. For its 12,000 residents, the cost works out at PLN 20 a head.",
 ]
 
 
