@@ -574,6 +574,16 @@ class _Doc:
             return before[-1] if before else None
 
         new, old = nearest(tos), nearest(froms)
+        before_i = [j for j in levels if j < i]
+        if (
+            old is not None
+            and old > i
+            and before_i
+            and WHEN_CLAUSE_GAP.fullmatch(self.text[self.qs[before_i[-1]].end : self.qs[i].start])
+        ):
+            # "to reach 1.1 million tonnes next year, up from 820,000 tonnes in 2025, when
+            # production rose 7% from 766,000 tonnes": the figure the when-clause dates.
+            new = before_i[-1]
         # "cut its rate by 25 basis points to 1.75%, for a cumulative reduction of 225 basis
         # points from its 4.00% peak": a figure after another change of this one's kind is
         # that change's.
@@ -810,6 +820,7 @@ def _nearer(a: Decimal, b: Decimal, to: Decimal) -> bool:
     return max(a / to, to / a) < max(b / to, to / b)
 
 
+WHEN_CLAUSE_GAP = re.compile(r"[^,;]{0,30},\s*when\b[^,;]*", re.IGNORECASE)
 OWNED_COUNT_BEFORE = re.compile(r"\b(?:in|at|across|on)\s+(?:its|their|his|her|our)\s+$", re.I)
 
 
@@ -1217,11 +1228,14 @@ def _headlines(doc: _Doc, claims: list[Claim]) -> None:
         # from 321.2 mn t"); failing a same-size one, the one sharing the headline's words.
         # (a body change said with its amount, "an increase of ₹155 crore or 14.3 per cent",
         # is one too)
+        # (the same size at the headline's rounding: "jumps 18%" over "an increase of 18.4 per
+        # cent", not over "a rise of 14.3 per cent" in the charge)
         same = [
             c
             for c in said
             if c.detail.get("direction") == direction
-            and doc.qs[c.stated].value == doc.qs[claim.stated].value
+            and abs(doc.qs[c.stated].value - doc.qs[claim.stated].value)
+            <= doc.qs[claim.stated].precision
             and words & _stems(doc.sentence_text(c.stated))
         ]
         matches = same or [
@@ -3222,6 +3236,9 @@ def _comparative(doc: _Doc, i: int, direction: str) -> Claim | None:
         # nor a forecast ("short of the 155 million tonnes forecast in March but 4.9% above
         # the previous season's 140.5 million")
         and not TARGET_AFTER.match(doc.text, doc.qs[j].end)
+        # nor an amount said as a difference ("214 million journeys, 9 million more than in
+        # 2024 but still 12% below the 2019 peak of 243 million")
+        and not COMPARATIVE_AFTER.match(doc.after(j, 40))
     ]
     # "73,000 incidents last year, about 200 a day, 9% more than the 67,000 of the year
     # before": a rate is compared with a rate, a level with a level.
@@ -3230,7 +3247,17 @@ def _comparative(doc: _Doc, i: int, direction: str) -> Claim | None:
         earlier
         and earlier[-1] + 1 < i
         and _restated_in_period(doc, earlier[-1] + 1)
-        and _period_of(doc, earlier[-1] + 1) == _period_of(doc, old) is not None
+        and (
+            _period_of(doc, earlier[-1] + 1) == _period_of(doc, old) is not None
+            # (or, the base's period unsaid, the one on its scale: "€1,420 a month, or
+            # €17,040 a year, 9% more than the €15,630 paid in 2023")
+            or (
+                _period_of(doc, old) is None
+                and _nearer(
+                    doc.qs[earlier[-1] + 1].value, doc.qs[earlier[-1]].value, doc.qs[old].value
+                )
+            )
+        )
     ):
         # "€1,420 a month, or €17,040 a year, about 9% more than the €15,630 a year tenants
         # paid in Porto": the restatement in the base's period is the one compared.
@@ -4027,6 +4054,11 @@ def _share(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         ]
         # An average only when nothing else is there ("about 20 kilograms per hectare, less
         # than a sixth of the 135 kilograms per hectare" compares two rates).
+        yearly = [j for j in near_before if _period_of(doc, j) == "year"]
+        if yearly and WHOLE_PER_YEAR_AFTER.match(doc.after(whole, 20)):
+            # "C$9.5m worth of syrup a month, or C$114m a year, roughly a fifth of the
+            # province's C$570m annual crop": the part said for the whole's year.
+            near_before = yearly
         near_before = [j for j in near_before if not _average_or_rate(doc, j)] or near_before
         # "planted 62,400 trees, 30% more than the 48,000 of the previous year but only 83.2%
         # of its target of 75,000": the part is the figure compared, not its base.
@@ -4186,6 +4218,9 @@ def _share(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         alternatives=[[part, w] for w in wholes[1:]],
         detail={"weak": weak},
     )
+
+
+WHOLE_PER_YEAR_AFTER = re.compile(r"^\s+(?:annual|yearly)\b|^\s+(?:a|per)\s+year\b", re.I)
 
 
 def _named_part(doc: _Doc, i: int, candidates: list[int]) -> int | None:
@@ -5741,6 +5776,12 @@ def _average(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             )
             and not re.search(
                 r"\b(?:top|bottom|biggest|largest|smallest)\s+$", doc.gap_before(j, 12)
+            )
+            # nor cubic or square metres for a plain "per metre" ("410,000 cubic metres ...
+            # about R16,100 per metre" of shoreline)
+            and not (
+                re.match(r"(?:cubic|square)\b", doc.qs[j].unit or "")
+                and not re.match(r"\s*(?:per|a|for\s+each)\s+(?:cubic|square)", doc.after(i, 25))
             )
             # not a rate itself ("890 kilowatt-hours for every kilowatt installed", "6.4
             # litres of milk per kilogram of cheese")

@@ -1256,17 +1256,17 @@ NO_ALARMS_SEVENTH += [
 ]
 
 
-# 2,937 correct passages and articles built to trap a naive reader (a share of another whole,
+# 3,029 correct passages and articles built to trap a naive reader (a share of another whole,
 # a real-terms change, a margin beside a share, another city's figure after "compared with", a
 # headline about another series than the body's first, averages over a subgroup, two changes
 # in one sentence, a share of a share, a gap to a target, a margin of error, rates per 1,000,
 # bases named but not given, parallel multiples, scores beside attendances, caps "up to", units
 # of one kind in two scales, two bases of two periods), written blind to the rules for this
-# project in twenty-nine rounds; when first run they raised 6 false alarms in 95, 12 in 130, 13
+# project in thirty rounds; when first run they raised 6 false alarms in 95, 12 in 130, 13
 # in 160, 12 in 190, 4 in 123, 6 in 92, 6 in 92, 8 in 120, 7 in 92, 4 in 92, 8 in 92, 9 in 92,
 # 6 in 92, 8 in 92, 8 in 92, 2 in 92, 5 in 95, 4 in 92, 3 in 92, 6 in 92, 2 in 92, 6 in 92,
-# 6 in 92, 4 in 92, 5 in 92, 5 in 92, 6 in 92, 4 in 92 and 4 in 92 (2026-11-29), all fixed by
-# general rules.
+# 6 in 92, 4 in 92, 5 in 92, 5 in 92, 6 in 92, 4 in 92, 4 in 92 and 6 in 92 (2026-11-29), all
+# fixed by general rules.
 CORRECT_TRAPS = json.loads((ROOT / "tests" / "data" / "correct_traps.json").read_text("utf-8"))
 
 
@@ -2577,6 +2577,37 @@ MORE_CLAIMS += [
     ),
 ]
 
+MORE_CLAIMS += [
+    (
+        "change",  # the restatement on the base's scale, the base's period unsaid
+        "Growers now receive €1,250 a month, or €15,000 a year, 8% more than the €13,900 paid "
+        "in 2023.",
+        "Growers now receive €1,250 a month, or €15,000 a year, 12% more than the €13,900 "
+        "paid in 2023.",
+    ),
+    (
+        "share",  # the part said for the whole's year
+        "The reserve releases C$8m of syrup a month, or C$96m a year, roughly a fifth of the "
+        "province's C$480m annual crop.",
+        "The reserve releases C$8m of syrup a month, or C$96m a year, roughly a third of the "
+        "province's C$480m annual crop.",
+    ),
+    (
+        "change",  # the figure a when-clause dates is the change's figure now
+        "Output should reach 1.2 million tonnes next year, up from 900,000 tonnes in 2025, when "
+        "it rose 12.5% from 800,000 tonnes.",
+        "Output should reach 1.2 million tonnes next year, up from 900,000 tonnes in 2025, when "
+        "it rose 22.5% from 800,000 tonnes.",
+    ),
+    (
+        "change",  # an amount said as a difference is no end of the comparison after it
+        "Ridership reached 186 million journeys in 2025, 7 million more than in 2024 but still "
+        "7% below the 2019 peak of 200 million.",
+        "Ridership reached 186 million journeys in 2025, 7 million more than in 2024 but still "
+        "17% below the 2019 peak of 200 million.",
+    ),
+]
+
 NO_ALARMS_TWENTY_THIRD = [
     # an average that may be of the part "including" names
     "The trust has restored 1.3 million hectares since 2019, including 210,000 last year, "
@@ -2628,6 +2659,9 @@ NO_ALARMS_TWENTY_THIRD = [
     "The town will spend PLN 240,000 on its lights this year. The bulbs will use 4,000 kWh, "
     "and at PLN 1.10 per kWh the electricity will cost just PLN 4,400. Another PLN 30,000 "
     "goes on the tree. For its 12,000 residents, the cost works out at PLN 20 a head.",
+    # (thirtieth round) cubic metres are no count for "per metre"
+    "Crews pumped 250,000 cubic metres of sand at R180 per cubic metre. Sea walls along 1.2 km "
+    "cost a further R18 million, about R15,000 per metre.",
 ]
 
 
