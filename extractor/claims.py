@@ -761,17 +761,10 @@ class _Doc:
                 and not _whole_of_figure_before(self, j)
             ]
             prior = _averages_against_an_average(self, old, prior)
-            if (
-                prior
-                and prior[-1] + 1 < min(i, old)
-                and _restated_in_period(self, prior[-1] + 1)
-                and _nearer(
-                    self.qs[prior[-1] + 1].value, self.qs[prior[-1]].value, self.qs[old].value
-                )
-            ):
+            if prior and prior[-1] + 1 < min(i, old):
                 # "CAD 1,250 a month, or CAD 15,000 a year, a 4.2% rise on last year's CAD
-                # 14,400": the restatement on the base's scale is the one compared.
-                prior = [*prior[:-1], prior[-1] + 1]
+                # 14,400": the restatement on the base's footing is the one compared.
+                prior = [*prior[:-1], _on_base_footing(self, prior[-1], old)]
             # "38 electric buses in its 214-vehicle fleet, ..., up from 22": a size naming the
             # whole is what the figure is part of, not its new value, when another is said.
             prior = [j for j in prior if not MODIFIER_FIGURE.match(self.qs[j].text)] or prior
@@ -811,6 +804,20 @@ class _Doc:
             # of different things, not a value and its earlier self.
             return None, None
         return old, new
+
+
+def _on_base_footing(doc: _Doc, j: int, base: int) -> int:
+    """Figure j, or its restatement in another period right after it ("€1,420 a month, or
+    €17,040 a year") when that one is on the base's footing: in the period the base is said
+    in, or, the base's period unsaid, on its scale ("9% more than the €15,630 paid in
+    2023")."""
+    again = j + 1
+    if again >= len(doc.qs) or not _restated_in_period(doc, again):
+        return j
+    period = _period_of(doc, base)
+    if period is not None:
+        return again if _period_of(doc, again) == period else j
+    return again if _nearer(doc.qs[again].value, doc.qs[j].value, doc.qs[base].value) else j
 
 
 def _nearer(a: Decimal, b: Decimal, to: Decimal) -> bool:
@@ -2558,12 +2565,21 @@ def _change_read(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             return None
         if pairs:
             _, new, old = min(pairs)
-            later = [
-                k
-                for k in doc.levels_of(_dimension(doc.qs[new]), doc.in_sent.get(doc.sent_of[i], []))
-                if max(new, old) < k < i
-            ]
-            if FURTHER_BEFORE.search(doc.gap_before(i, 30)) and later:
+            # "raised prices by 6% in January and plans another 4% increase in July, which
+            # would take the pint to £4.96 from £4.50": a step's pair may be the steps' sum.
+            stepped = bool(FURTHER_BEFORE.search(doc.gap_before(i, 30)))
+            later = (
+                [
+                    k
+                    for k in doc.levels_of(
+                        _dimension(doc.qs[new]), doc.in_sent.get(doc.sent_of[i], [])
+                    )
+                    if max(new, old) < k < i
+                ]
+                if stepped
+                else []
+            )
+            if later:
                 # "harvested 182,000 tonnes, 11% more than the 164,000 of 2024, and guided for
                 # 195,000 tonnes in 2026, a further 7% rise": the step from the pair's figure
                 # to the one said after it, a guess.
@@ -2581,9 +2597,6 @@ def _change_read(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             since = _since_when_base(doc, i, new)
             if since is not None:
                 old = since  # "has expanded 40% since 2019, when it numbered 1,650"
-            # "raised prices by 6% in January and plans another 4% increase in July, which
-            # would take the pint to £4.96 from £4.50": a step's pair may be the steps' sum.
-            stepped = bool(FURTHER_BEFORE.search(doc.gap_before(i, 30)))
             # A change between two rates stated in percent: relative change, or a points slip.
             rates = doc.qs[new].kind == "percent"
             # "Discounts of 20% and then a further 10% cut the price of the coat from £250 to
@@ -3243,25 +3256,10 @@ def _comparative(doc: _Doc, i: int, direction: str) -> Claim | None:
     # "73,000 incidents last year, about 200 a day, 9% more than the 67,000 of the year
     # before": a rate is compared with a rate, a level with a level.
     earlier = [j for j in earlier if _is_rate(doc, j) == _is_rate(doc, old)] or earlier
-    if (
-        earlier
-        and earlier[-1] + 1 < i
-        and _restated_in_period(doc, earlier[-1] + 1)
-        and (
-            _period_of(doc, earlier[-1] + 1) == _period_of(doc, old) is not None
-            # (or, the base's period unsaid, the one on its scale: "€1,420 a month, or
-            # €17,040 a year, 9% more than the €15,630 paid in 2023")
-            or (
-                _period_of(doc, old) is None
-                and _nearer(
-                    doc.qs[earlier[-1] + 1].value, doc.qs[earlier[-1]].value, doc.qs[old].value
-                )
-            )
-        )
-    ):
+    if earlier and earlier[-1] + 1 < i:
         # "€1,420 a month, or €17,040 a year, about 9% more than the €15,630 a year tenants
         # paid in Porto": the restatement in the base's period is the one compared.
-        earlier[-1] = earlier[-1] + 1
+        earlier[-1] = _on_base_footing(doc, earlier[-1], old)
     earlier = _averages_against_an_average(doc, old, earlier)
     weak = False
     if len(earlier) > 1:
