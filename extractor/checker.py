@@ -507,11 +507,14 @@ def evaluate(claim: Claim, qs: list[Quantity]) -> Verdict:
     # "stated as more than 80 per cent": the reader judges a bound by its words.
     qualifier = s.extra.get("qualifier")
     said = f"{qualifier} {s.text}" if qualifier and qualifier not in s.text.lower() else s.text
+    if reason.startswith("stated as a"):
+        # "change of 10% is stated as a rise, but the values fall: (90 - 100) / 100 = -10%"
+        message = f"{noun} of {said} is {reason}: {outcome.expression}"
+    elif reason.startswith("called a"):
+        # "$10 is called a surplus, but the figures make it a deficit: 100 - 90 = 10"
+        message = f"{said} is {reason}: {outcome.expression}"
+    else:
+        message = f"{noun} stated as {said}, but {reason}"
     return Verdict(
-        claim,
-        "inconsistent",
-        outcome.severity,
-        outcome.computed,
-        outcome.expression,
-        f"{noun} stated as {said}, but {reason}",
+        claim, "inconsistent", outcome.severity, outcome.computed, outcome.expression, message
     )

@@ -255,12 +255,20 @@ TOTAL_SUBJECT_BEFORE = re.compile(
 )
 # (set off by a comma too: "is ¥1.26bn, made up of ¥780m for staff, ...")
 MADE_UP_OF_AFTER = re.compile(
-    r"^,?\s+(?:\w+\s+){0,3}?(?:was|were|is|are)?\s*(?P<cue>made\s+up\s+of|comprised|comprising|"
+    # ("24,800 visits, made up of 15,300 sweeps and 9,500 inspections")
+    r"^,?(?:\s+[\w-]+){0,3}?,?\s+(?:(?:was|were|is|are)\s+)?(?P<cue>made\s+up\s+of|comprised|"
+    r"comprising|"
     r"consisting\s+of|consisted\s+of|split\s+into|divided\s+into|broken\s+down\s+into)\b",
     re.IGNORECASE,
 )
 WITH_LIST_AFTER = re.compile(r"^[^;:.\d]{0,80}?,\s+with\s+", re.IGNORECASE)
 COLON_LIST_AFTER = re.compile(r"^(?:\s+[\w'’-]+){0,3}\s*:\s")
+IN_THE_BEFORE = re.compile(r"\b(?:in|across|at)\s+the\s+$", re.IGNORECASE)
+COUNTED_COLON_LEAD = re.compile(
+    r"^(?:\s+[\w'’-]+){0,3}\s+(?:across|in|at|over|from)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:[a-z]+|\d+)\s+[a-z][\w'’-]*\s*:\s",
+    re.IGNORECASE,
+)
 # Between two items of a colon list, each with words of its own: " for the salaries of nine
 # staff, ", " in transmitter fees and ".
 COLON_ITEM_GAP = re.compile(r"[^;:()]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:[A-Za-z'’-]+\s+){0,3}")
@@ -285,7 +293,7 @@ AVERAGE_AFTER = re.compile(
 )
 AVERAGE_BEFORE = re.compile(
     r"\b(?:average|averaging|averaged|mean|each|apiece|per|works?\s+out|worked\s+out|that\s+is|"
-    r"that\s+means|meaning|realised|realized)\b",
+    r"that\s+means|meaning|realised|realized|comes?\s+to|came\s+to)\b",
     re.IGNORECASE,
 )
 # Words for the same counted thing: "for every Nova Scotian" divides by residents.
@@ -423,6 +431,15 @@ class _Doc:
         q = self.qs[i]
         s_start = self.sentences[self.sent_of[i]][0]
         prev_end = self.qs[i - 1].end if i > 0 and self.sent_of[i - 1] == self.sent_of[i] else 0
+        if (
+            prev_end
+            and self.qs[i - 1].kind == "year"
+            and self.qs[i - 1].text[:1].isdigit()
+            and re.fullmatch(r"['’]s\s+", self.text[prev_end : q.start])
+        ):
+            # "up 20% from 2024's PLN 800m": the words before the year's own figure reach back
+            # past the year.
+            prev_end = self.qs[i - 2].end if i > 1 and self.sent_of[i - 2] == self.sent_of[i] else 0
         lo = max(s_start, prev_end, q.start - width)
         return self.text[lo : q.start]
 
@@ -663,8 +680,15 @@ class _Doc:
             and new is not None
             and min(old, new) > i
             and LATER_CHANGE_VERB.search(
-                # not the change's own noun ("a 38 pct jump in ... profit, to 9.8 bln yuan")
-                OWN_CHANGE_NOUN.sub("", self.text[self.qs[i].end : self.qs[min(old, new)].start])
+                # not the change's own noun ("a 38 pct jump in ... profit, to 9.8 bln yuan"),
+                # nor a verb that carries on with the same thing ("will triple the fee,
+                # raising it to $300 from $100")
+                SAME_THING_PARTICIPLE.sub(
+                    "",
+                    OWN_CHANGE_NOUN.sub(
+                        "", self.text[self.qs[i].end : self.qs[min(old, new)].start]
+                    ),
+                )
             )
         ):
             # "The 2.9 per cent increase came from prices: books sold slipped to 255.4 million
@@ -776,6 +800,14 @@ class _Doc:
             # "answered 18,240 calls, an average of about 50 a day, up 20 per cent from
             # 15,200": a rate said in between is no end of a change of a level.
             prior = [j for j in prior if _is_rate(self, j) == _is_rate(self, old)] or prior
+            # "carried 2.02 billion riders and Busan's 340 million, with Seoul's figure up 3.1%
+            # from 1.96 billion": the figure of the name the change's clause gives.
+            prior = (_named_subject_figures(self, i, prior) if prior else None) or prior
+            if len(prior) >= 2 and re.search(
+                r"\bthe\s+former\b", self.text[self.qs[prior[-1]].end : self.qs[i].start], re.I
+            ):
+                # "employed 3,400 in 2025 and Szczecin's 2,100 in 2023, with the former up 6%"
+                prior = prior[:-1]
             # "fines totalled NOK 48m this year: NOK 21m ..., NOK 15m ... and NOK 12m ...,
             # against NOK 40m last year": the whole a colon opens, not its last part.
             wholes = [j for j in prior if COLON_LIST_AFTER.match(self.after(j, 40))]
@@ -859,6 +891,7 @@ NEW_CLAUSE_VERB = re.compile(
     re.IGNORECASE,
 )
 OWN_CHANGE_NOUN = re.compile(r"^[\s-]*[a-z]+", re.IGNORECASE)
+SAME_THING_PARTICIPLE = re.compile(r",\s*[a-z]+ing\s+(?:it|them)\b", re.IGNORECASE)
 NEW_PREDICATE = re.compile(
     r"\b(?:and|but)\s+(?:\w+\s+)?(?:are|is|were|was|has|have|had)\b", re.IGNORECASE
 )
@@ -1404,6 +1437,26 @@ def _extra_amounts(doc: _Doc, claims: list[Claim]) -> None:
     """ "$1,146, up 8.9 per cent from $1,052 in the current financial year, or an extra $94":
     an amount set off after a change restates it as the difference of the change's figures."""
     stated = {c.stated for c in claims}
+    for c in [
+        c
+        for c in claims
+        if c.kind == "change" and len(c.operands) == 2 and not c.detail.get("by_amount")
+    ]:
+        # "That compares with £980 before ..., a jump of £170, or 17.3 per cent": an amount of
+        # rise or fall the change restates, once the change has found its figures.
+        i = c.stated - 1
+        if (
+            i >= 0
+            and i not in stated
+            and i not in c.operands
+            and doc.qs[i].kind in ("money", "count", "quantity")
+            and doc.qs[i].change in ("up", "down")
+            and doc.sent_of[i] == doc.sent_of[c.stated]
+            and _dimension(doc.qs[i]) == _dimension(doc.qs[c.operands[0]])
+            and _restates_before(doc, c.stated)
+        ):
+            stated.add(i)
+            claims.append(_amount_of_change(doc, i, c, doc.qs[i].change))
     for i, q in enumerate(doc.qs):
         if i in stated or q.kind not in ("money", "count", "quantity"):
             continue
@@ -1419,17 +1472,19 @@ def _extra_amounts(doc: _Doc, claims: list[Claim]) -> None:
             and _dimension(doc.qs[c.operands[0]]) == _dimension(q)
         ]
         if len(changes) == 1:
-            c = changes[0]
-            claims.append(
-                _claim(
-                    doc,
-                    "difference",
-                    i,
-                    list(c.operands),
-                    "change",
-                    detail={"direction": "up", "signed": True, "weak": bool(c.detail.get("weak"))},
-                )
-            )
+            claims.append(_amount_of_change(doc, i, changes[0], "up"))
+
+
+def _amount_of_change(doc: _Doc, i: int, change: Claim, direction: str) -> Claim:
+    """The amount at i read as the difference of the figures a change found, as sure as it."""
+    return _claim(
+        doc,
+        "difference",
+        i,
+        list(change.operands),
+        "change",
+        detail={"direction": direction, "signed": True, "weak": bool(change.detail.get("weak"))},
+    )
 
 
 def _last_period_opening(
@@ -1558,6 +1613,10 @@ LAST_PERIOD_OPENS = re.compile(
     r"(?:earlier|before|ago)|(?:In\s+)?the\s+(?:previous|prior)\s+year"
     r"|Last\s+year)\s*,?\s+(?:the\s+(?:[\w-]+\s+)?(?:figure|total|number|amount|share|rate|level)"
     r"|it|they)\s+(?:was|were|stood\s+at|had\s+been|came\s+to)\b"
+    # "Three years earlier, in 2021-22, it issued 61, so ...": the thing's own verb
+    r"|^\W*(?:A|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)\s+years?\s+(?:earlier|before|ago)"
+    r"\s*,?\s*(?:in\s+(?:19|20)\d\d(?:[-/]\d\d)?\s*,\s*)?(?:it|they)\s+(?:[a-z]+ed|sold|had|made|took|"
+    r"paid|spent|won|gave|built|drew|saw|got)\b"
     # "Their share a year earlier had been 42.5 per cent, so it climbed by 3.5 points"
     r"|^\W*(?:their|its|his|her|the)\s+(?:[\w-]+\s+)?(?:figure|total|number|amount|share|rate"
     r"|level)\s+(?:a|one|two|three|four|five)\s+years?\s+(?:earlier|before|ago)\s+"
@@ -1822,6 +1881,12 @@ def _points(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             # a gap to a mark, not the change of the pair beside it.
             return None
         old, new = doc.find_from_to(i, ("percent", "%"))
+        if old is not None and new is not None:
+            # "fell to 5.8% in 2025 from 6.9% in 2024 and 8.1% in 2022, a drop of 2.3 points
+            # in three years": the span names the base.
+            spanned = _spanned_base(doc, i, new, old)
+            if spanned is not None and spanned >= 0:
+                old = spanned
         here = [
             j
             for j in doc.in_sent.get(doc.sent_of[i], [])
@@ -1835,6 +1900,9 @@ def _points(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             # "That is an increase of 9 percentage points" after "27% said so, compared with
             # 18% last year"; "The rate was ... down from 6.6%, a fall of 0.3 point".
             old, new = _pair_before(doc, i, ("percent", "%"), old)
+        direction = _points_direction(doc, i, q)
+        if (old is None or new is None) and (pair := _rates_compared(doc, i)) is not None:
+            new, old, direction = pair
         weak = False
         if old is None or new is None:
             # "... or 44.7 per cent. Two years earlier the accredited share was 49.3 per cent,
@@ -1868,9 +1936,40 @@ def _points(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             i,
             [new, old],
             "percentage points",
-            detail={"direction": _points_direction(doc, i, q), "weak": weak},
+            detail={"direction": direction, "weak": weak},
         )
     return None
+
+
+def _rates_compared(doc: _Doc, i: int) -> tuple[int, int, str] | None:
+    """ "prices rose 0.7% in the year to October, 70 basis points below the 1.4% pace of a
+    year earlier": a rate of growth just before, set against the rate right after; (new, old,
+    the way the words say it differs). Only a rise, whose rate is its figure as said."""
+    k, j = i - 1, i + 1
+    while k >= 0 and doc.qs[k].kind == "year":
+        k -= 1  # "rose 2.1% in 2024, 0.4 points faster than ..."
+    if (
+        k < 0
+        or j >= len(doc.qs)
+        or not doc.sent_of[k] == doc.sent_of[i] == doc.sent_of[j]
+        or doc.qs[k].kind != "percent"
+        or doc.qs[k].change != "up"
+        or doc.qs[j].kind != "percent"
+        or not (_is_level(doc.qs[j]) or doc.qs[j].change == "up")
+        or not (against := RATE_SET_AGAINST.fullmatch(doc.text[doc.qs[i].end : doc.qs[j].start]))
+        or not RATE_NOUN_AFTER.match(doc.after(j, 20))
+        or not re.fullmatch(r"[^;:,]{0,40},\s*", doc.text[doc.qs[k].end : doc.qs[i].start])
+    ):
+        return None
+    return k, j, ("down" if against.group("down") else "up")
+
+
+RATE_SET_AGAINST = re.compile(
+    r"\s+(?:(?P<down>below|under|(?:lower|slower)\s+than)|above|over|(?:higher|faster)\s+than)"
+    r"\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+RATE_NOUN_AFTER = re.compile(r"^\s+(?:pace|rate|growth|rise|increase|gain)\b", re.IGNORECASE)
 
 
 COMPARED_PAIR_GAP = re.compile(
@@ -1941,7 +2040,8 @@ def _cagr(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             i + 1 < len(doc.qs)
             and doc.qs[i + 1].kind == "percent"
             and doc.sent_of[i + 1] == doc.sent_of[i]
-            and doc.qs[i + 1].start - doc.qs[i].end > m.start() - len(left) - 1
+            # (or after it: "an increase of 25 per cent, or an average of 4.6 per cent a year")
+            and doc.qs[i + 1].start - doc.qs[i].end != m.start() - len(left) - 1
         )
     ):
         # "a cumulative increase of 50 per cent and a compound annual growth rate of 8.4 per
@@ -1969,11 +2069,18 @@ def _cagr(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         # "has grown 8.4% a year since 2019": growth over a span said in the sentence.
         if not re.search(
             r"\baverag|\bcompound|\bannual|\bsince\s+(?:\w+\s+)?(?:19|20)\d\d\b"
-            r"|\bover\s+(?:(?:the|those|these)\s+(?:(?:past|last)\s+)?)?\w+\s+years\b"
+            r"|\b(?:over|across)\s+(?:(?:the|those|these)\s+(?:(?:past|last)\s+)?)?\w+\s+years\b"
             # "compared with 1.05 billion five years earlier, growth ... 2.5 per cent a year"
-            r"|\b\w+\s+years\s+(?:earlier|before)\b",
+            r"|\b\w+\s+years\s+(?:earlier|before)\b"
+            # "That is a rise of 50% in five years, or about 8.4% a year"
+            r"|\bin\s+(?:the\s+(?:past|last)\s+)?\w+\s+years\b(?!['’]?\s+time)",
             doc.sentence_text(i),
             re.IGNORECASE,
+        ) and not (
+            # "fell from £23,400 in 2019-20 to £9,600 in 2023-24, a cut of 59 per cent, which
+            # the report calls a decline of almost 20 per cent a year": the years of the pair.
+            (whole := _whole_change_pair(doc, i)) is not None
+            and None not in (_year_after(doc, whole[0]), _year_after(doc, whole[1]))
         ):
             return None
     sent = doc.in_sent.get(doc.sent_of[i], [])
@@ -2027,6 +2134,11 @@ def _cagr(doc: _Doc, i: int, q: Quantity) -> Claim | None:
                     detail={"years": span, "weak": False},
                 )
     old, new = doc.find_from_to(i, dim)
+    if (old is None or new is None) and (whole := _whole_change_pair(doc, i)) is not None:
+        # "a 39.6% jump from 977 two years earlier, or growth of 18.2% a year": the pair of the
+        # whole change the yearly rate restates.
+        old, new = whole
+        dim = _dimension(doc.qs[old])
     if when_figure is not None and when_figure in (old, new) and old != when_figure:
         old, new = None, None
         levels = [when_figure]
@@ -2140,6 +2252,34 @@ def _cagr(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     return _claim(doc, "cagr", i, operands, cue, detail={"years": n, "weak": weak})
 
 
+def _whole_change_pair(doc: _Doc, i: int) -> tuple[int, int] | None:
+    """The (old, new) pair of a change over the whole span said just before a yearly rate that
+    restates it ("rose 39.6% from 977 two years earlier, or growth of 18.2% a year"), if any."""
+    if not YEARLY_NOUN_BEFORE.search(doc.gap_before(i, 40)):
+        return None
+    before = [k for k in doc.in_sent.get(doc.sent_of[i], []) if k < i]
+    changes = [k for k in before if doc.qs[k].kind == "percent"]
+    if not changes or doc.qs[changes[-1]].change not in ("up", "down"):
+        return None
+    k = changes[-1]
+    if CLAUSE_BREAK.search(doc.text[doc.qs[k].end : doc.qs[i].start]):
+        return None
+    for dim in dict.fromkeys(_dimension(doc.qs[j]) for j in before if _is_level(doc.qs[j])):
+        old, new = doc.find_from_to(k, dim)
+        if old is not None and new is not None:
+            return old, new
+    return None
+
+
+YEARLY_NOUN_BEFORE = re.compile(rf"\b{_CHANGE_NOUNS}\s+of\s+(?:(?:{_QUAL})\s+)?$", re.IGNORECASE)
+
+
+PARTS_OF_BEFORE = re.compile(
+    r"\b(?:made\s+up|consist(?:s|ed|ing)?|compris(?:ed|es|ing)|composed)\s+of\s+$", re.IGNORECASE
+)
+BUT_ONLY_GAP = re.compile(r"[^,;.\d]{0,40},?\s+but\s+(?:only|just)\s+", re.IGNORECASE)
+
+
 def _cagr_across_sentences(doc: _Doc, i: int, cue: str, spans: list[int]) -> Claim | None:
     """ "The courses hosted 412,000 rounds in 2022-23, compared with 298,000 in 2018-19. That
     works out to growth of 8.4 per cent a year over four years": the one pair of the sentence
@@ -2151,15 +2291,23 @@ def _cagr_across_sentences(doc: _Doc, i: int, cue: str, spans: list[int]) -> Cla
     pair = _one_pair_before(
         doc, i, {_dimension(doc.qs[j]) for j in prev if doc.qs[j].kind != "percent"}
     )
+    split = pair is None
+    if split:
+        # "In 2016 the same job cost €85. That is ..., or about 5.9 percent a year across six
+        # years" after "€120 in 2022": a guess.
+        pair = _split_pair_before(doc, i)
     if pair is None:
         return None
     new, old = pair
     span = doc.qs[spans[0]].value
     dated = [_year_after(doc, old), _year_after(doc, new)]
-    weak = None not in dated and (
-        (doc.qs[dated[1]].low or doc.qs[dated[1]].value)
-        - (doc.qs[dated[0]].low or doc.qs[dated[0]].value)
-        != span
+    weak = split or (
+        None not in dated
+        and (
+            (doc.qs[dated[1]].low or doc.qs[dated[1]].value)
+            - (doc.qs[dated[0]].low or doc.qs[dated[0]].value)
+            != span
+        )
     )
     return _claim(doc, "cagr", i, [new, old, spans[0]], cue, detail={"years": span, "weak": weak})
 
@@ -2173,6 +2321,34 @@ def _one_pair_before(doc: _Doc, i: int, dims: set) -> tuple[int, int] | None:
         if old is not None and new is not None:
             found.add((new, old))
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _split_pair_before(doc: _Doc, i: int) -> tuple[int, int] | None:
+    """(new, old) said over the two sentences before i, the second opening on its earlier
+    period: "... cost owners €120 in 2022. In 2016 the same job cost €85. That is a rise of
+    41.2 percent"; each sentence with its one figure of the kind. A guess for the caller."""
+    s = doc.previous_with_figures(doc.sent_of[i])
+    if s is None or s <= 0 or not EARLIER_PERIOD_OPENS.match(doc.text[slice(*doc.sentences[s])]):
+        return None
+    first = doc.previous_with_figures(s)
+    if first is None or first < 0:
+        return None
+    found = set()
+    for dim in {_dimension(doc.qs[j]) for j in doc.in_sent.get(s, []) if _is_level(doc.qs[j])}:
+        if dim[0] in ("percent", "year"):
+            continue
+        olds = doc.levels_of(dim, doc.in_sent.get(s, []))
+        news = doc.levels_of(dim, doc.in_sent.get(first, []), FROM_BEFORE)
+        if len(olds) == 1 and len(news) == 1:
+            found.add((news[0], olds[0]))
+    return next(iter(found)) if len(found) == 1 else None
+
+
+EARLIER_PERIOD_OPENS = re.compile(
+    r"^\W*(?:(?:back\s+)?in\s+(?:19|20)\d\d(?:[-/]\d\d)?\b"
+    r"|(?:a|one|two|three|four|five|six|seven|eight|nine|ten)\s+years?\s+(?:earlier|before|ago)\b)",
+    re.IGNORECASE,
+)
 
 
 POINTS_BACK = re.compile(r"^\W*(?:that|this|it|which)\b", re.IGNORECASE)
@@ -2643,15 +2819,23 @@ def _change_read(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         )
     if q.kind == "duration":
         # Spans are no levels; only the closest form is read: "18 months, seven months longer
-        # than the 11 months", both spans of the same unit and right beside the gap.
+        # than the 11 months", both spans of the same unit and right beside the gap (or with
+        # the first one's year between: "19 weeks in 2021-22, eight weeks longer than ...").
         qs = doc.qs
+        first = i - 1
+        if (
+            i > 1
+            and qs[first].kind == "year"
+            and re.fullmatch(r"\s+(?:in|during)\s+", doc.text[qs[i - 2].end : qs[first].start])
+        ):
+            first = i - 2
         if (
             0 < i < len(qs) - 1
-            and doc.sent_of[i - 1] == doc.sent_of[i] == doc.sent_of[i + 1]
-            and qs[i - 1].kind == qs[i + 1].kind == "duration"
-            and qs[i - 1].unit == q.unit == qs[i + 1].unit
-            and qs[i - 1].change == qs[i + 1].change == "="
-            and qs[i - 1].low is None
+            and doc.sent_of[first] == doc.sent_of[i] == doc.sent_of[i + 1]
+            and qs[first].kind == qs[i + 1].kind == "duration"
+            and qs[first].unit == q.unit == qs[i + 1].unit
+            and qs[first].change == qs[i + 1].change == "="
+            and qs[first].low is None
             and qs[i + 1].low is None
             and re.fullmatch(r",\s*", doc.text[qs[i - 1].end : q.start])
             and DURATION_THAN.fullmatch(doc.text[q.end : qs[i + 1].start])
@@ -2660,7 +2844,7 @@ def _change_read(doc: _Doc, i: int, q: Quantity) -> Claim | None:
                 doc,
                 "difference",
                 i,
-                [i - 1, i + 1],
+                [first, i + 1],
                 "change",
                 detail={"direction": direction, "signed": True},
             )
@@ -2736,7 +2920,14 @@ def _change_across_sentences(
     if ANNUAL_RATE_AFTER.match(doc.after(i, 20)) or doc.sent_of[i] == 0:
         return None
     sent = doc.in_sent.get(doc.sent_of[i], [])
-    if any(doc.qs[j].kind == "percent" and j != i for j in sent):
+    # (a yearly rate after it restates it: "That is a rise of 41.2 percent, or about 5.9
+    # percent a year")
+    if any(
+        doc.qs[j].kind == "percent"
+        and j != i
+        and not (j > i and ANNUAL_RATE_AFTER.match(doc.after(j, 20)))
+        for j in sent
+    ):
         return None
     levels = [
         j
@@ -2765,6 +2956,10 @@ def _change_across_sentences(
             )
         }
         pair = _one_pair_before(doc, i, dims)
+        if pair is None and POINTS_BACK.match(doc.sentence_text(i)):
+            pair = _split_pair_before(doc, i)
+            if pair is not None:
+                return list(pair), True
         if pair is None:
             return None
         new, old = pair
@@ -4134,7 +4329,8 @@ def _share(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         cue is None
         and current
         and APPOSITIVE_SHARE_GAP.fullmatch(doc.text[doc.qs[current[-1]].end : q.start])
-        and re.match(r"\s*,", doc.after(i, 3))
+        # (set off at the end too: "found faults in 61,000 of them, nearly 15%.")
+        and re.match(r"\s*(?:[,.;]|[-–—]\s|$)", doc.after(i, 3))
     ):
         # "and 862 of them, roughly 70 per cent, concerned bills": a share set off after its
         # part, of the figure "them" points back to.
@@ -4283,7 +4479,8 @@ COMPARATIVE_AFTER = re.compile(
     re.IGNORECASE,
 )
 OF_THOSE_START = re.compile(
-    r"^\W*Of\s+(?:those|these|the|its|their|this|that)\s+(?:[\w-]+\s+)?(?P<noun>[a-z][\w-]+),",
+    r"^\W*Of\s+(?:those|these|the|its|their|this|that)\s+"
+    r"(?:(?P<mod>[a-z][\w-]*)\s+|[\w-]+\s+)?(?P<noun>[a-z][\w-]+),",
 )
 BOUND_VERB_BEFORE = re.compile(
     r"\b(?:(?P<over>tops?|topped|topping|exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|"
@@ -4438,7 +4635,8 @@ NOUN_OR_AMOUNT = re.compile(
 )
 BARE_OR = re.compile(rf"^\s+or\s+(?:(?:{_QUAL})\s+)?$", re.IGNORECASE)
 OR_AMOUNT = re.compile(rf"^\s*[,(]\s*(?:or\s+)?(?:(?:{_QUAL})\s+)?$", re.IGNORECASE)
-OF_THE_BEFORE = re.compile(r"^\W*Of\s+(?:the|its|their|all|some)?\s*$")
+OF_THE_BEFORE = re.compile(r"^\W*Of\s+(?:the|its|their|all|some|that|this|those|these)?\s*$")
+POINTER_STEMS = frozenset(_stem(w) for w in ("that", "this", "those", "these"))
 
 
 def _between_of_phrase(doc: _Doc, i: int, j: int) -> str:
@@ -4715,14 +4913,16 @@ def _wholes(doc: _Doc, i: int, part: int, of_after: bool) -> tuple[list[int], bo
             # budget, 40% goes to health, and a quarter of health spending goes to hospitals,
             # or $1.2bn" is a quarter of the health share.
             own = OF_NOUN.match(doc.after(i)) if of_after else None
+            # ("Of that €120, roughly €34 ..., about 28 percent of the bill": a whole with no
+            # words of its own is no other thing)
+            named = _stems(doc.left(j, 30) + _noun_phrase_after(doc, j)) - POINTER_STEMS
             other = (
                 own is not None
                 # "of the total", "of those surveyed" name the whole the partition gave
                 and own.group("noun").lower() not in TOTAL_LIKE
                 and not OF_THOSE_AFTER.match(doc.after(i, 20))
-                and not (
-                    _stems(own.group("noun")) & _stems(doc.left(j, 30) + _noun_phrase_after(doc, j))
-                )
+                and bool(named)
+                and not _stems(own.group("noun")) & named
             )
             return [j, *reversed(prior[:-1])], other
     m = OF_NOUN.match(doc.after(i)) if of_after else None
@@ -4807,14 +5007,27 @@ def _wholes(doc: _Doc, i: int, part: int, of_after: bool) -> tuple[list[int], bo
         # of total sales of CHF 61.2 million" is no figure of exports.
         found = [j for j in found if not _named_another_whole(doc, j, stems)]
         compound = head is not None and head.group("head").lower() not in (noun, "total")
+        word, by_mod = noun, False
+        if m.re is OF_THOSE_START and m.group("mod") and m.group("mod").lower() not in TOTAL_LIKE:
+            # "Of the active licenses, 388, or 63.4 percent": not the cap on all licenses.
+            compound, word, by_mod = True, m.group("mod"), True
         if compound and found:
             # "about half of export revenue": a figure called revenue alone is another whole
             # than the one the modifier names; only figures naming both are sure.
-            modifier = re.compile(rf"\b{re.escape(noun[:5])}", re.IGNORECASE)
+            modifier = re.compile(rf"\b{re.escape(word[:5])}", re.IGNORECASE)
             named_both = [
                 j for j in found if modifier.search(_clause(doc, j) + " " + doc.after(j, 25))
             ]
             if not named_both:
+                if by_mod:
+                    # "612 are currently active": a figure the modifier alone names is a guess.
+                    found += [
+                        j
+                        for j in bigger
+                        if j not in found
+                        and here - 1 <= doc.sent_of[j] <= here
+                        and modifier.search(_clause(doc, j) + " " + doc.after(j, 25))
+                    ]
                 return sorted(found, key=lambda j: (j > part, abs(j - part))), True
             found = named_both
         # Sure when one figure alone is called that in its own clause ("Revenue rose 4 per
@@ -4892,13 +5105,31 @@ def _total(doc: _Doc, i: int, q: Quantity) -> Claim | None:
                 detail={"partition": not made_up},
             )
         return None
-    if COLON_LIST_AFTER.match(doc.after(i, 40)):
+    colon = COLON_LIST_AFTER.match(doc.after(i, 40))
+    # "lists 890 farriers across the island's four provinces: 412 in Leinster, ...": a longer
+    # lead, when it counts the items.
+    counted_lead = colon is None and COUNTED_COLON_LEAD.match(doc.after(i, 90))
+    if colon or counted_lead:
         # "The fleet now stands at 210 vehicles: 148 low-floor trams and 62 older cars": the
         # list after the colon, when it is one list of figures and nothing else.
+        lead_end = q.end + (colon or counted_lead).end()
+        lead = [k for k in sent if k > i and doc.qs[k].end <= lead_end] if counted_lead else []
+        # (nor, in such a list, a count of where an item is: "and 79 in the three Ulster
+        # counties")
+        where = [
+            k
+            for k in sent
+            if counted_lead
+            and doc.qs[k].start > lead_end
+            and doc.qs[k].kind == "count"
+            and IN_THE_BEFORE.search(doc.gap_before(k, 20))
+        ]
         parts = [
             j
             for j in doc.same_dim_levels(i, sent)
             if j > i
+            and j not in lead
+            and j not in where
             and doc.qs[j].value < q.value
             and _total_part(doc, i, j)
             and not BASE_BEFORE.search(doc.gap_before(j, 45))
@@ -4912,11 +5143,16 @@ def _total(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         if (
             len(parts) >= 2
             and listed
+            and (
+                not counted_lead
+                or any(doc.qs[k].kind == "count" and doc.qs[k].value == len(parts) for k in lead)
+            )
             and parts
             == [
                 j
                 for j in sent
                 if j > i
+                and j not in lead
                 and doc.qs[j].kind != "year"
                 # (a count of other things inside the list: "R1.1 million for the salaries of
                 # nine staff, R420,000 in transmitter fees and ...")
@@ -4926,6 +5162,7 @@ def _total(doc: _Doc, i: int, q: Quantity) -> Claim | None:
                     and doc.qs[j].kind == "count"
                     and _dimension(doc.qs[j]) != _dimension(q)
                 )
+                and j not in where
             ]
             and not PARTIAL_LIST.search(_OTHERS_WITH_FIGURE.sub("", sentence))
             # Not a list that leaves parts out unsaid ("25 players: 10 forwards and 8
@@ -5442,25 +5679,37 @@ def _difference(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         # A whole from the sentence before must stand alone there ("budgets will be £69.5bn
         # higher"), not be one item of an earlier list.
         # One in this sentence must be introduced as the whole ("42 of its 1,200 shops").
-        lone = {
-            j
-            for j in pool
-            if doc.sent_of[j] == doc.sent_of[i]
-            and (
-                re.search(
-                    r"\b(?:of|out\s+of)\s+(?:the|its|their|all)?\s*$",
-                    doc.gap_before(j, 20),
-                    re.IGNORECASE,
+        lone = (
+            {
+                j
+                for j in pool
+                if doc.sent_of[j] == doc.sent_of[i]
+                and (
+                    (
+                        re.search(
+                            r"\b(?:of|out\s+of)\s+(?:the|its|their|all)?\s*$",
+                            doc.gap_before(j, 20),
+                            re.IGNORECASE,
+                        )
+                        # (not a list's first part: "is made up of 22 rowers, 18 cyclists")
+                        and not PARTS_OF_BEFORE.search(doc.gap_before(j, 30))
+                    )
+                    # "can crush 8.2 million tonnes, of which ...; the rest, some 5.1 million"
+                    or OF_WHICH_AFTER.match(doc.after(j, 80))
+                    # "caps licences at 850, but only 612 are active, leaving 238 unused"
+                    or (
+                        j + 1 in pool
+                        and BUT_ONLY_GAP.fullmatch(doc.text[doc.qs[j].end : doc.qs[j + 1].start])
+                    )
                 )
-                # "can crush 8.2 million tonnes, of which ...; the rest, some 5.1 million"
-                or OF_WHICH_AFTER.match(doc.after(j, 80))
-            )
-        } | {
-            j
-            for j in pool
-            if doc.sent_of[j] != doc.sent_of[i]
-            and sum(doc.sent_of[k] == doc.sent_of[j] for k in pool) == 1
-        }
+            }
+            | {
+                j
+                for j in pool
+                if doc.sent_of[j] != doc.sent_of[i]
+                and sum(doc.sent_of[k] == doc.sent_of[j] for k in pool) == 1
+            }
+        )
         bigger = [j for j in pool if j in lone and doc.qs[j].value > q.value]
         if not bigger:
             return None
@@ -5984,7 +6233,9 @@ _MEASURES = {
     **dict.fromkeys(("kilowatt hour", "megawatt hour", "gigawatt hour", "terawatt hour"), "energy"),
 }
 MULTIPLE_OF_BEFORE = re.compile(
-    r"\b(?:twice|double|treble|triple|half|times)\s+(?:the|its|their|that|this|"
+    # ("a tenth of the ¥18m record, but six times the ¥300,000 paid in 2003")
+    r"\b(?:twice|double|treble|triple|half|times|(?:half|(?:third|quarter|fifth|sixth|eighth|"
+    r"tenth)s?)\s+of)\s+(?:the|its|their|that|this|"
     # "nearly three times Cambodia's 830 tonnes"
     r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}['’]s)\s+"
     r"(?:[\w'’-]+\s+){0,2}?(?:(?:" + _QUAL + r")\s+)?$",

@@ -58,7 +58,7 @@ CORE = re.compile(
     r"|(?P<fracpoint>\b(?:quarter|half)(?:\s+a)?[- ](?:percentage[- ])?point\b)"
     r"|(?P<half>\bhalf\b)"
     rf"|(?P<multword>\b(?:{_alternation(lx.MULTIPLE_WORDS)})\b)"
-    r"|(?P<twice>\b(?:twice|double|triple)\b)"
+    r"|(?P<twice>\b(?:twice|double|triple|quadruple)\b)"
     r"|(?P<relyear>\b(?:[Ll]ast|[Tt]his|[Nn]ext) year\b"
     r"|\b(?:a|one) year (?:earlier|ago|before)\b|\bthe (?:previous|prior|preceding) year\b"
     r"|\bthe year (?:before|earlier)\b"
@@ -701,7 +701,7 @@ class _Scanner:
 
     def multiple_word(self, m: re.Match) -> None:
         word = m.group().lower()
-        if word in ("twice", "double", "triple"):
+        if word in ("twice", "double", "triple", "quadruple"):
             # "more than double the 2.7 TWh", "twice as many"; not "a double blow".
             after = self.text[m.end() : m.end() + 40]
             if not re.match(r"^\s+(?:as|the|that|those|what|its|their|over)\b", after) and not (
@@ -710,7 +710,7 @@ class _Scanner:
                 and not re.search(r"\b(?:a|an|the)\s+$", self.left(m.start(), 8), re.IGNORECASE)
             ):
                 return
-            value = Decimal(3 if word == "triple" else 2)
+            value = Decimal({"triple": 3, "quadruple": 4}.get(word, 2))
         else:
             value = lx.MULTIPLE_WORDS[word]
         # "more than double the 2.7 TWh" is a bound on the factor, not the factor.
@@ -1321,9 +1321,12 @@ class _Scanner:
         fiscal = FISCAL_BEFORE.search(before)
         if not 1800 <= value <= 2100:
             return None
-        if QUALIFIER_BEFORE.search(before) or self.currency_before(start):
-            return None
         after = self.text[end : end + 40]
+        # ("8% more than 2024's 20 million": a year's figure, not more than 2,024)
+        if (
+            QUALIFIER_BEFORE.search(before) and not re.match(r"^['’]s\s+\S", after)
+        ) or self.currency_before(start):
+            return None
         if SCALE.match(after) or re.match(r"^\s?%", after) or re.match(r"^\ss\b", after):
             return None
         possessive = re.match(r"^['’]s\b", after)

@@ -668,6 +668,13 @@ MULTIPLE_WORDS: dict[str, Decimal] = {
     "triples": Decimal(3),
     "trebles": Decimal(3),
     "quadruples": Decimal(4),
+    "quadrupling": Decimal(4),
+    "twofold": Decimal(2),
+    "threefold": Decimal(3),
+    "fourfold": Decimal(4),
+    "fivefold": Decimal(5),
+    "sixfold": Decimal(6),
+    "tenfold": Decimal(10),
 }
 
 # Capitalised words after which a number is a name, not an amount ("Route 9", "Boeing 737").

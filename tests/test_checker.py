@@ -1256,17 +1256,17 @@ NO_ALARMS_SEVENTH += [
 ]
 
 
-# 3,029 correct passages and articles built to trap a naive reader (a share of another whole,
+# 3,213 correct passages and articles built to trap a naive reader (a share of another whole,
 # a real-terms change, a margin beside a share, another city's figure after "compared with", a
 # headline about another series than the body's first, averages over a subgroup, two changes
 # in one sentence, a share of a share, a gap to a target, a margin of error, rates per 1,000,
 # bases named but not given, parallel multiples, scores beside attendances, caps "up to", units
 # of one kind in two scales, two bases of two periods), written blind to the rules for this
-# project in thirty rounds; when first run they raised 6 false alarms in 95, 12 in 130, 13
+# project in thirty-two rounds; when first run they raised 6 false alarms in 95, 12 in 130, 13
 # in 160, 12 in 190, 4 in 123, 6 in 92, 6 in 92, 8 in 120, 7 in 92, 4 in 92, 8 in 92, 9 in 92,
 # 6 in 92, 8 in 92, 8 in 92, 2 in 92, 5 in 95, 4 in 92, 3 in 92, 6 in 92, 2 in 92, 6 in 92,
-# 6 in 92, 4 in 92, 5 in 92, 5 in 92, 6 in 92, 4 in 92, 4 in 92 and 6 in 92 (2026-11-29), all
-# fixed by general rules.
+# 6 in 92, 4 in 92, 5 in 92, 5 in 92, 6 in 92, 4 in 92, 4 in 92, 6 in 92, 3 in 92 and 4 in
+# 92 (2026-11-29), all fixed by general rules.
 CORRECT_TRAPS = json.loads((ROOT / "tests" / "data" / "correct_traps.json").read_text("utf-8"))
 
 
@@ -2608,7 +2608,158 @@ MORE_CLAIMS += [
     ),
 ]
 
+# From the fourteenth held-aside set's false alarm and misses, once it was spent (our wording).
+MORE_CLAIMS += [
+    (
+        "multiple",  # a verb that carries on with the same thing
+        "The council will quadruple the levy, raising it to £600 from £150.",
+        "The council will triple the levy, raising it to £600 from £150.",
+    ),
+    (
+        "cagr",  # a yearly rate restating the change before it
+        "Bookings reached 2,420 in 2024, a 21% rise from 2,000 two years earlier, or growth of "
+        "10% a year.",
+        "Bookings reached 2,420 in 2024, a 21% rise from 2,000 two years earlier, or growth of "
+        "14% a year.",
+    ),
+    (
+        "cagr",  # the same, dated by the years of the pair
+        "Grants fell from €40,000 in 2018-19 to €20,000 in 2022-23, a cut of 50 per cent, which "
+        "the audit calls a decline of about 16 per cent a year.",
+        "Grants fell from €40,000 in 2018-19 to €20,000 in 2022-23, a cut of 50 per cent, which "
+        "the audit calls a decline of about 26 per cent a year.",
+    ),
+    (
+        "difference",  # "A, but only B ..., leaving C"
+        "The hall has 1,200 seats, but only 870 were sold, leaving 330 empty.",
+        "The hall has 1,200 seats, but only 870 were sold, leaving 430 empty.",
+    ),
+    (
+        "share",  # "Of that £250": a whole with no words of its own
+        "Of that £250, about £60 goes on fuel, roughly 24 percent of the bill.",
+        "Of that £250, about £60 goes on fuel, roughly 34 percent of the bill.",
+    ),
+    (
+        "total",  # a colon list whose lead counts its items
+        "The union counts 1,020 members across the county's three districts: 540 in the north, "
+        "310 in the centre and 170 in the three southern towns.",
+        "The union counts 1,120 members across the county's three districts: 540 in the north, "
+        "310 in the centre and 170 in the three southern towns.",
+    ),
+    (
+        "average",  # "which comes to"
+        "Bakers sold 3.2 million buns last year, worth €4.8 million, which comes to about €1.50 "
+        "a bun.",
+        "Bakers sold 3.2 million buns last year, worth €4.8 million, which comes to about €1.80 "
+        "a bun.",
+    ),
+    (
+        "difference",  # two spans with the first one's year between
+        "The closure lasted 14 weeks in 2023-24, five weeks longer than the 9-week closure of "
+        "the winter before.",
+        "The closure lasted 14 weeks in 2023-24, six weeks longer than the 9-week closure of "
+        "the winter before.",
+    ),
+    (
+        "total",  # ", made up of" after the figure's noun
+        "The crews answered 3,400 calls, made up of 2,100 routine checks and 1,300 emergencies.",
+        "The crews answered 3,500 calls, made up of 2,100 routine checks and 1,300 emergencies.",
+    ),
+    (
+        "share",  # "N of them, about P%" at the end of the sentence
+        "The board reviewed 2,500 claims and upheld 600 of them, about 24%.",
+        "The board reviewed 2,500 claims and upheld 600 of them, about 34%.",
+    ),
+    (
+        "points",  # a rate of growth set against the rate after it
+        "Rents rose 3.1% in the year to June, 90 basis points above the 2.2% pace of a year "
+        "earlier.",
+        "Rents rose 3.1% in the year to June, 60 basis points above the 2.2% pace of a year "
+        "earlier.",
+    ),
+]
+
+# Thirty-first trap round.
+MORE_CLAIMS += [
+    (
+        "points",  # the span names the base among two
+        "Vacancy fell to 4.1% in 2025 from 4.9% in 2024 and 6.0% in 2021, a drop of 1.9 points "
+        "in four years.",
+        "Vacancy fell to 4.1% in 2025 from 4.9% in 2024 and 6.0% in 2021, a drop of 0.9 points "
+        "in four years.",
+    ),
+    (
+        "change",  # the figure of the name the change's clause gives
+        "Lyon's port handled 9.6 million tonnes in 2025 and Sete's 4.1 million, with Lyon's "
+        "figure up 6.7% from 9.0 million in 2024.",
+        "Lyon's port handled 9.6 million tonnes in 2025 and Sete's 4.1 million, with Lyon's "
+        "figure up 9.7% from 9.0 million in 2024.",
+    ),
+]
+
+# Thirty-second trap round, and the fourteenth set's readings across sentences.
+MORE_CLAIMS += [
+    (
+        "change",  # a possessive year before a base
+        "Ferry crossings reached 5.2 million in 2025, up 4% from 2024's 5.0 million and from "
+        "4.0 million in 2020.",
+        "Ferry crossings reached 5.2 million in 2025, up 14% from 2024's 5.0 million and from "
+        "4.0 million in 2020.",
+    ),
+    (
+        "change",  # "the former" of two figures
+        "Bergen's mill employed 1,272 people in 2025 and Molde's 900 in 2023, with the former up "
+        "6% from 1,200.",
+        "Bergen's mill employed 1,272 people in 2025 and Molde's 900 in 2023, with the former up "
+        "16% from 1,200.",
+    ),
+    (
+        "multiple",  # not the whole a fraction before it is of
+        "At ¥2.4m, the winning bid was a fifth of the ¥12m record, but eight times the ¥300,000 "
+        "paid in 2004.",
+        "At ¥2.4m, the winning bid was a fifth of the ¥12m record, but six times the ¥300,000 "
+        "paid in 2004.",
+    ),
+    (
+        "cagr",  # a yearly rate after "That is ... in five years"
+        "A survey now costs 300 zł, up from 200 zł in 2019. That is a rise of 50% in five years, "
+        "or 8.4% a year.",
+        "A survey now costs 300 zł, up from 200 zł in 2019. That is a rise of 50% in five years, "
+        "or 9.4% a year.",
+    ),
+    (
+        "change",  # "Three years earlier, in 2021-22, it issued 61, so ..."
+        "The council granted 86 permits in 2024-25. Three years earlier, in 2021-22, it issued "
+        "61, so the number has grown by 41 per cent.",
+        "The council granted 86 permits in 2024-25. Three years earlier, in 2021-22, it issued "
+        "61, so the number has grown by 31 per cent.",
+    ),
+    (
+        "difference",  # an amount restated by the change after it, across sentences
+        "Each permit now costs £1,150 a year. That compares with £980 before the review, a jump "
+        "of £170, or 17.3 per cent.",
+        "Each permit now costs £1,150 a year. That compares with £980 before the review, a jump "
+        "of £270, or 17.3 per cent.",
+    ),
+]
+
 NO_ALARMS_TWENTY_THIRD = [
+    # (the fourteenth set) a pair over two sentences, the second opening on its earlier year:
+    # a guess, shown when it fits and never an alarm
+    "A set of shoes cost €120 in 2022, the survey found. In 2016 the same job cost €85. That "
+    "is a rise of 41.2 percent, or about 5.9 percent a year across six years.",
+    "A set of shoes cost €120 in 2022, the survey found. In 2016 the same job cost €85. That "
+    "is a rise of 31.2 percent, or about 6.9 percent a year across six years.",
+    # (thirty-first round) a list's first part after "made up of" is no whole of "the remaining"
+    "The 48-strong choir is made up of 20 sopranos, 12 altos and 9 tenors, with the remaining "
+    "seven singing bass.",
+    # a change said with a yearly rate after it: the rate's "a year" is not the change's
+    "Visits rose to 52,000 in 2024 from 40,000 in 2019. That is an increase of 30 per cent, or "
+    "an average of 5.4 per cent a year over the five years.",
+    # (the fourteenth held-aside set) "Of the occupied stalls" is of the figure the modifier
+    # names (a guess), not of the cap on all stalls
+    "The market may let 900 stalls, but only 640 are occupied. Of the occupied stalls, 160, or "
+    "25 percent, sell hot food.",
     # an average that may be of the part "including" names
     "The trust has restored 1.3 million hectares since 2019, including 210,000 last year, "
     "when it spent A$4.2m, or about A$20 a hectare.",
@@ -3060,6 +3211,20 @@ ALARM_MESSAGES = [
     (
         "The rate rose to 9.5% from 4.1%, up 5.4 per cent.",
         "matches the change in percentage points (5.4)",
+    ),
+    # a direction error says which way the words and the values go, and the arithmetic
+    (
+        "Exports rose 10% to $90 from $100.",
+        "change of 10% is stated as a rise, but the values fall: (90 - 100) / 100 = -10%",
+    ),
+    (
+        "Rents rose 3.1% in the year to June, 90 basis points below the 2.2% pace of a year "
+        "earlier.",
+        "is stated as a fall, but the values rise",
+    ),
+    (
+        "Imports were $100 and exports $90, a surplus of $10.",
+        "$10 is called a surplus, but the figures make it a deficit",
     ),
 ]
 

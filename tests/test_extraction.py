@@ -901,6 +901,13 @@ HOLD_ROUND_2 = [
     ("visits rose by about a third.", "a third", "fraction", "0.3333", None),
     ("a drop of more than a third, as", "a third", "fraction", "0.3333", None),
     ("as 4G users triple\n", "triple", "multiple", "3", None),
+    # (the fourteenth set, spent) "quadruple" as a verb; multiples said in one word
+    ("The town will quadruple the fee, raising it", "quadruple", "multiple", "4", None),
+    ("Pier fines set for fourfold rise", "fourfold", "multiple", "4", None),
+    ("a threefold increase in cases", "threefold", "multiple", "3", None),
+    ("a tenfold jump in demand", "tenfold", "multiple", "10", None),
+    # a possessive year after "more than" is the year, not a bound on 2,024
+    ("8% more than 2024's 20 million riders", "2024", "year", "2024", None),
     ("Chief executive Ann Moe, who is 48, said", "48", "duration", "48", "year"),
     ("12% of those 65 and older", "65", "duration", "65", "year"),
     ("Among people under 25, unemployment", "25", "duration", "25", "year"),
@@ -956,6 +963,7 @@ NOT_QUANTITIES_ROUND_2 = [
     "Tickets are sold at Stationsplein 3.",
     "Output rose as the Serra Alta 3 expansion ramped up.",
     "It was a triple whammy.",
+    "She needed a quadruple bypass last spring.",
     # round 3 (the third held-aside set, read once spent): a 13-number, a name in prose
     "Customers can lodge claims on 13 24 80 or online.",
     "Three Rivers Water said on Thursday that leaks fell. Three Rivers also cut bills.",

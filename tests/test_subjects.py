@@ -362,6 +362,7 @@ def test_corpus_accuracy_does_not_fall():
     # 27.3% and period 44.1% since hold-101..112 joined dev (the same before and after that
     # session's rule changes: the drop is the new articles' gold, not a regression); 25.7% and
     # 43.8% once hold-113..148 joined too (subjects.py unchanged that session); 24.5% and
-    # 44.3% once hold-149..184 joined (subjects.py unchanged).
-    assert result["subject_head"] >= 0.24
+    # 44.3% once hold-149..184 joined (subjects.py unchanged); 23.4% and 43.6% once
+    # hold-185..220 joined (the same with the rules from before: 23.5% and 43.6%).
+    assert result["subject_head"] >= 0.23
     assert result["period_exact"] >= 0.43
