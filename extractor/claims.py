@@ -715,6 +715,7 @@ class _Doc:
             # bringing annual inflation down to 2.4% from 2.8%" is caught by the later verb:
             # what something else is carried to after the base is no end of this change.
             new = None
+
         if old is not None and kind in ("percent", "percentage_point"):
             # "up from 5.0% in the previous quarter and 4.4% a year earlier, ..., an increase of
             # 0.8 percentage points on the year": two bases; the change's own period picks one.
@@ -803,6 +804,16 @@ class _Doc:
             # "carried 2.02 billion riders and Busan's 340 million, with Seoul's figure up 3.1%
             # from 1.96 billion": the figure of the name the change's clause gives.
             prior = (_named_subject_figures(self, i, prior) if prior else None) or prior
+            # "£168m in 2025, nearly three times the £61m levied in 2023 and up 35 per cent on
+            # the £124m of 2024": another comparison's base is no figure now.
+            prior = [
+                j
+                for j in prior
+                if not (
+                    BASE_BEFORE.search(self.gap_before(j, 45))
+                    or MULTIPLE_OF_BEFORE.search(self.left(j, 45))
+                )
+            ] or prior
             if len(prior) >= 2 and re.search(
                 r"\bthe\s+former\b", self.text[self.qs[prior[-1]].end : self.qs[i].start], re.I
             ):
@@ -2274,6 +2285,9 @@ def _whole_change_pair(doc: _Doc, i: int) -> tuple[int, int] | None:
 YEARLY_NOUN_BEFORE = re.compile(rf"\b{_CHANGE_NOUNS}\s+of\s+(?:(?:{_QUAL})\s+)?$", re.IGNORECASE)
 
 
+SET_AGAINST_BETWEEN = re.compile(
+    r"\b(?:compared\s+(?:with|to)|against|versus|whereas|while)\b", re.IGNORECASE
+)
 PARTS_OF_BEFORE = re.compile(
     r"\b(?:made\s+up|consist(?:s|ed|ing)?|compris(?:ed|es|ing)|composed)\s+of\s+$", re.IGNORECASE
 )
@@ -2796,6 +2810,11 @@ def _change_read(doc: _Doc, i: int, q: Quantity) -> Claim | None:
                 and _dimension(doc.qs[j]) == _dimension(doc.qs[new])
                 and TO_BEFORE.search(doc.gap_before(j, 45))
             ]
+            # "Ticket prices rose 12%, lifting admissions revenue to CHF 3.9m from CHF 3.6m";
+            # "value rose 2.9%, lifting the average import price to £7.47 from £6.00": what a
+            # change carries may be another measure than the one that changed (or, as in
+            # "rose 9.2%, lifting the index to 143.7 from 131.6", the same); a guess.
+            carried = i < new < old and CARRIED_TO_BEFORE.search(doc.left(new, 60)) is not None
             return _claim(
                 doc,
                 "change",
@@ -2806,7 +2825,7 @@ def _change_read(doc: _Doc, i: int, q: Quantity) -> Claim | None:
                 detail={
                     "direction": direction,
                     "rates": rates,
-                    "weak": restated or bool(steps) or spanned == -1 or stepped,
+                    "weak": restated or bool(steps) or spanned == -1 or stepped or carried,
                 },
             )
         missing = (
@@ -4478,6 +4497,10 @@ COMPARATIVE_AFTER = re.compile(
     r"(?:\s+\w+)?\s+(?:than|the|on|from|last|a\s+year|its|their|of)\b",
     re.IGNORECASE,
 )
+FRAME_START = re.compile(
+    r"^\W*(?:Within|Inside|From|In)\s+(?:that|this|those|these|the|its|their)\s+"
+    r"(?P<mod>[a-z][\w-]*)\s+(?P<noun>[a-z][\w-]+),"
+)
 OF_THOSE_START = re.compile(
     r"^\W*Of\s+(?:those|these|the|its|their|this|that)\s+"
     r"(?:(?P<mod>[a-z][\w-]*)\s+|[\w-]+\s+)?(?P<noun>[a-z][\w-]+),",
@@ -5008,9 +5031,17 @@ def _wholes(doc: _Doc, i: int, part: int, of_after: bool) -> tuple[list[int], bo
         found = [j for j in found if not _named_another_whole(doc, j, stems)]
         compound = head is not None and head.group("head").lower() not in (noun, "total")
         word, by_mod = noun, False
-        if m.re is OF_THOSE_START and m.group("mod") and m.group("mod").lower() not in TOTAL_LIKE:
-            # "Of the active licenses, 388, or 63.4 percent": not the cap on all licenses.
-            compound, word, by_mod = True, m.group("mod"), True
+        # "Of the active licenses, 388, or 63.4 percent": not the cap on all licenses; "Within
+        # that procurement budget, air defence takes €159m, or 38.6% of the budget": not the
+        # whole defence budget.
+        frame = m if m.re is OF_THOSE_START else FRAME_START.match(doc.sentence_text(part))
+        if (
+            frame
+            and frame.group("mod")
+            and frame.group("mod").lower() not in TOTAL_LIKE
+            and _stem(frame.group("noun").lower()) in {_stem(n) for n in nouns}
+        ):
+            compound, word, by_mod = True, frame.group("mod"), True
         if compound and found:
             # "about half of export revenue": a figure called revenue alone is another whole
             # than the one the modifier names; only figures naming both are sure.
@@ -5094,6 +5125,9 @@ def _total(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             # nor last period's figure ("was up 24 per cent from €150m")
             and not BASE_BEFORE.search(doc.gap_before(j, 45))
             and not AIM_BEFORE.search(doc.gap_before(j, 50))
+            # nor another place's ("516,000 were lost, compared with 212,000 of 980,000 at
+            # the neighbouring pens")
+            and not SET_AGAINST_BETWEEN.search(doc.text[q.end : doc.qs[j].start])
         ]
         if len(parts) >= 2 and not PARTIAL_LIST.search(_OTHERS_WITH_FIGURE.sub("", sentence)):
             return _claim(
@@ -5712,6 +5746,24 @@ def _difference(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         )
         bigger = [j for j in pool if j in lone and doc.qs[j].value > q.value]
         if not bigger:
+            # "Hire income reached €3.1 million. Regular classes brought in ..., ... and
+            # community groups €0.71 million. Against that, the halls spent €1.25 million ...,
+            # leaving €1.85 million": the whole stands alone two sentences up (a guess).
+            s_i = doc.sent_of[i]
+            far = [
+                j
+                for j in doc.same_dim_levels(i, doc.window(i, 2))
+                if doc.sent_of[j] == s_i - 2 and doc.qs[j].value > q.value
+            ]
+            if (
+                len(far) == 1
+                and len(doc.levels_of(_dimension(q), doc.in_sent[s_i - 2])) == 1
+                # (what is taken from it is less than it)
+                and sum(doc.qs[j].value for j in before if doc.sent_of[j] == s_i)
+                < doc.qs[far[0]].value
+            ):
+                bigger = far
+        if not bigger:
             return None
         whole = max(bigger, key=lambda j: doc.qs[j].value)
         # (not an average: "implies an average realisation of about Rs 3,950 a bat")
@@ -6154,6 +6206,12 @@ def _average(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         # SEK 2,200 per animal": the sentence's own count, named otherwise, may be the one; the
         # story's count of "animals" is a guess.
         weak = True
+    if doc.sent_of[counts[0]] != doc.sent_of[i] and ONE_OF_MANY_BEFORE.search(
+        re.split(r"[;:]", doc.left(counts[0], 80))[-1]
+    ):
+        # "lent 31.6 million books ...; the busiest branch handled 2.9 million loans. The
+        # budget ... equals about KRW 5,820 per loan": a count said of one of many is a guess.
+        weak = True
     if any(
         counts[0] < j < i
         and doc.qs[j].kind == "count"
@@ -6564,6 +6622,9 @@ def _bound(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             return _claim(
                 doc, "bound", i, lede_changes, "bound", detail={"bound": bound, "weak": True}
             )
+        near = _sole_figure_near_bound(doc, i)
+        if near is not None:
+            return _claim(doc, "bound", i, [near], "bound", detail={"bound": bound, "weak": True})
         return None
     # Most words in common first; among those, the finest figure (rounded restatements such
     # as "the $10 billion deficit" lose to the exact $10.76 billion).
@@ -6758,7 +6819,9 @@ EXACT_FIGURE_BEFORE = re.compile(
     # "the precise count was 3,870"; "The precise figure, £1.38bn, was spread ..."; "The
     # precise figure, disclosed in a footnote, was 1,247,300"
     r"\b(?:exact|precise|actual|final)\s+(?:figure|count|number|total|tally)"
-    r"(?:,[^.;,\d]{1,40},)?\s*(?:,|\s(?:was|is|at|of|stood\s+at|came\s+to))\s+$",
+    # ("The exact figure at the end of June was 6,420")
+    r"(?:,[^.;,\d]{1,40},|\s+(?:at|in|for|on)\s+[^.;,\d]{1,30}?)?"
+    r"\s*(?:,|\s(?:was|is|at|of|stood\s+at|came\s+to))\s+$",
     re.IGNORECASE,
 )
 _BOUND_FILLER = frozenset(
@@ -6792,6 +6855,38 @@ def _bound_head(doc: _Doc, i: int) -> str | None:
     while words and (words[-1] in _BOUND_FILLER or len(words[-1]) < 4):
         words.pop()
     return _stem(words[-1]) if words else None
+
+
+ONE_OF_MANY_BEFORE = re.compile(
+    # ("The science centre pass alone accounted for 2,370 loans")
+    r"\b(?:busiest|largest|biggest|smallest|main|leading|top|single|alone|"
+    r"account(?:s|ed)?\s+for)\b",
+    re.IGNORECASE,
+)
+
+
+def _sole_figure_near_bound(doc: _Doc, i: int) -> int | None:
+    """ "Sydney recorded more than 400 millimetres of rain in January" over "The gauge caught
+    412 millimetres": the one exact figure of the kind near the bound, in the story, said in
+    the bound's sentence or the two after it. A guess: the words do not tie them."""
+    q = doc.qs[i]
+    near = [
+        j
+        for j in doc.by_dim.get(_dimension(q), ())
+        if j != i
+        and doc.qs[j].change == "="
+        and doc.qs[j].low is None
+        and doc.qs[j].value != q.value
+        and _near_bound(q.value, doc.qs[j].value)
+        and not BOUND_VERB_BEFORE.search(doc.gap_before(j, 30))
+        and not BASE_BEFORE.search(doc.gap_before(j, 45))
+    ]
+    if len({doc.qs[j].value for j in near}) != 1:
+        return None
+    j = near[0]
+    if not 0 <= doc.sent_of[j] - doc.sent_of[i] <= 2 or not _same_years(doc, i, j):
+        return None
+    return j
 
 
 def _near_bound(bound: Decimal, value: Decimal) -> bool:

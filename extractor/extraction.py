@@ -263,6 +263,9 @@ VERB_OBJECT_BY_BEFORE = re.compile(
     r"less\s+than|over|just\s+over|just\s+under)\s+)?$",
     re.IGNORECASE,
 )
+COUNT_WERE_UNDER_BEFORE = re.compile(
+    r"\b\d[\d,]*\s+(?:of\s+them\s+)?(?:were|are)\s+(?:under|over|below|above)\s+$", re.IGNORECASE
+)
 # "as 4G users triple", "could double by 2030": the verb, not "a double blow".
 VERB_MULTIPLE_AFTER = re.compile(
     r"^(?:[ \t]*(?:[.;:!?]|\n|$)|\s+(?:in|by|since|within|again|from|to)\b)"
@@ -1265,6 +1268,10 @@ class _Scanner:
                 )
             ):
                 return True
+            if COUNT_WERE_UNDER_BEFORE.search(before) and not re.match(
+                r"\s+(?!years\b)[a-z]+", self.text[end : end + 20]
+            ):
+                return True  # "Of those home patients, 62 were under 50 - 20% of that group"
             if FAMILY_AGE_BEFORE.search(before) and re.match(
                 r"(?:,|\.(?:\s|$)|;|\s+(?:and|or)\s+\d)", self.text[end : end + 8]
             ):

@@ -1256,17 +1256,17 @@ NO_ALARMS_SEVENTH += [
 ]
 
 
-# 3,213 correct passages and articles built to trap a naive reader (a share of another whole,
+# 3,397 correct passages and articles built to trap a naive reader (a share of another whole,
 # a real-terms change, a margin beside a share, another city's figure after "compared with", a
 # headline about another series than the body's first, averages over a subgroup, two changes
 # in one sentence, a share of a share, a gap to a target, a margin of error, rates per 1,000,
 # bases named but not given, parallel multiples, scores beside attendances, caps "up to", units
 # of one kind in two scales, two bases of two periods), written blind to the rules for this
-# project in thirty-two rounds; when first run they raised 6 false alarms in 95, 12 in 130, 13
+# project in thirty-four rounds; when first run they raised 6 false alarms in 95, 12 in 130, 13
 # in 160, 12 in 190, 4 in 123, 6 in 92, 6 in 92, 8 in 120, 7 in 92, 4 in 92, 8 in 92, 9 in 92,
 # 6 in 92, 8 in 92, 8 in 92, 2 in 92, 5 in 95, 4 in 92, 3 in 92, 6 in 92, 2 in 92, 6 in 92,
-# 6 in 92, 4 in 92, 5 in 92, 5 in 92, 6 in 92, 4 in 92, 4 in 92, 6 in 92, 3 in 92 and 4 in
-# 92 (2026-11-29), all fixed by general rules.
+# 6 in 92, 4 in 92, 5 in 92, 5 in 92, 6 in 92, 4 in 92, 4 in 92, 6 in 92, 3 in 92, 4 in 92,
+# 6 in 92 and 3 in 92 (2026-11-29), all fixed by general rules.
 CORRECT_TRAPS = json.loads((ROOT / "tests" / "data" / "correct_traps.json").read_text("utf-8"))
 
 
@@ -2743,7 +2743,87 @@ MORE_CLAIMS += [
     ),
 ]
 
+# Thirty-third trap round, and bounds.
+MORE_CLAIMS += [
+    (
+        "change",  # another comparison's base is no figure now
+        "Port fees reached €150m in 2025, nearly three times the €52m of 2021 and up 25 per cent "
+        "on the €120m of 2024.",
+        "Port fees reached €150m in 2025, nearly three times the €52m of 2021 and up 35 per cent "
+        "on the €120m of 2024.",
+    ),
+    (
+        "bound",  # "The exact figure at the end of June was ..."
+        "Permits in force have climbed to more than 7,000. The exact figure at the end of March "
+        "was 7,310.",
+        "Permits in force have climbed to more than 7,000. The exact figure at the end of March "
+        "was 6,310.",
+    ),
+]
+
+# Readings the words do not pin down (this session's): shown when the arithmetic fits,
+# "unverifiable" when it does not, never an alarm. (kind, text, a figure, a wrong one)
+GUESSED_READINGS = [
+    (
+        "difference",  # a remainder whose whole stands alone two sentences up
+        "Ticket income reached €4.2 million. Members paid €2.1 million of it, with visitors "
+        "adding €1.3 million and schools €0.8 million. Against that, the trust spent €1.5 million "
+        "on staff, leaving €2.7 million for everything else.",
+        "€2.7 million for",
+        "€3.7 million for",
+    ),
+    (
+        "bound",  # the one exact figure near the bound, a sentence on
+        "LEEDS, May 2, 2025 - The city recorded more than 300 millimetres of rain in April. The "
+        "airport gauge caught 316 millimetres, twice the April norm of 158 millimetres.",
+        "316 millimetres, twice",
+        "286 millimetres, twice",
+    ),
+    (
+        "change",  # a pair over two sentences, the second opening on its earlier year
+        "A set of shoes cost €120 in 2022, the survey found. In 2016 the same job cost €85. That "
+        "is a rise of 41.2 percent.",
+        "41.2 percent",
+        "31.2 percent",
+    ),
+    (
+        "share",  # the figure the partition's modifier names
+        "The market may let 900 stalls, but only 640 are occupied. Of the occupied stalls, 160, "
+        "or 25 percent, sell hot food.",
+        "25 percent",
+        "35 percent",
+    ),
+]
+
+
+@pytest.mark.parametrize("kind,text,right,wrong", GUESSED_READINGS)
+def test_guessed_readings(kind, text, right, wrong):
+    assert (kind, "consistent") in verdicts(text)
+    assert (kind, "unverifiable") in verdicts(text.replace(right, wrong))
+
+
 NO_ALARMS_TWENTY_THIRD = [
+    # (thirty-fourth round) what a change carries may be another measure: a guess
+    "Entry fees rose 15% in 2024, lifting ticket revenue to €2.2m from €2.0m even though "
+    "visits fell to 88,000 from 91,000.",
+    # "N were under 50" is an age
+    "The clinic saw 2,400 patients, 600 of them at home. Of those, 90 were under 40 - 15% of "
+    "that group.",
+    # (thirty-third round) a count said of one of many is no sure count for a story's average
+    "The libraries lent 12.4 million books in 2025; the busiest branch handled 1.1 million "
+    "loans. The budget of €62m equals about €5 per loan.",
+    # a frame that opens the sentence names the whole ("Within that ... budget")
+    "The army's budget for 2026 is €2.4bn, of which €600m goes to procurement. Within that "
+    "procurement budget, drones take €150m, or 25% of the budget.",
+    # a partition stops at another place's figures
+    "Of the 900,000 fish put to sea there, 216,000 were lost, compared with 90,000 of 600,000 "
+    "at the next farm, a loss rate of 15%.",
+    # a pair carried after two changes may be the work of both
+    "Sales volumes fell 12% while value rose 4%, lifting the average price to €8.20 from €6.90.",
+    # the one exact figure near a bound, two sentences on, is a guess: shown when it fits and
+    # never an alarm
+    "PERTH, May 2, 2025 - The city recorded more than 300 millimetres of rain in April. The "
+    "airport gauge caught 286 millimetres, twice the April norm of 143 millimetres.",
     # (the fourteenth set) a pair over two sentences, the second opening on its earlier year:
     # a guess, shown when it fits and never an alarm
     "A set of shoes cost €120 in 2022, the survey found. In 2016 the same job cost €85. That "
