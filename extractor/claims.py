@@ -4497,6 +4497,9 @@ COMPARATIVE_AFTER = re.compile(
     r"(?:\s+\w+)?\s+(?:than|the|on|from|last|a\s+year|its|their|of)\b",
     re.IGNORECASE,
 )
+OVERLAP_WORDS = re.compile(r"\b(?:both|neither|either)\b", re.IGNORECASE)
+OF_THE_REST_AFTER = re.compile(r"^\s+of\s+the\s+(?:remaining|rest|other)\b", re.IGNORECASE)
+LEFT_BEFORE = re.compile(r"\b(?:leaving|left|leaves|remaining)\s+(?:(?:just|only|some)\s+)?$", re.I)
 FRAME_START = re.compile(
     r"^\W*(?:Within|Inside|From|In)\s+(?:that|this|those|these|the|its|their)\s+"
     r"(?P<mod>[a-z][\w-]*)\s+(?P<noun>[a-z][\w-]+),"
@@ -5061,6 +5064,15 @@ def _wholes(doc: _Doc, i: int, part: int, of_after: bool) -> tuple[list[int], bo
                     ]
                 return sorted(found, key=lambda j: (j > part, abs(j - part))), True
             found = named_both
+        if OF_THE_REST_AFTER.match(doc.after(part, 30)):
+            # "closed 45 of the 412 outlets, leaving 367. ... 128 of the remaining outlets,
+            # 34.9 per cent of the network": the whole is what was left.
+            left = [
+                j
+                for j in bigger
+                if here - 2 <= doc.sent_of[j] <= here and LEFT_BEFORE.search(doc.gap_before(j, 20))
+            ]
+            return left or found, len(left) != 1
         # Sure when one figure alone is called that in its own clause ("Revenue rose 4 per
         # cent to £3.12bn" for "or 39.4 per cent of revenue"), and no other figure of the
         # kind is near it by that name at all.
@@ -5129,7 +5141,12 @@ def _total(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             # the neighbouring pens")
             and not SET_AGAINST_BETWEEN.search(doc.text[q.end : doc.qs[j].start])
         ]
-        if len(parts) >= 2 and not PARTIAL_LIST.search(_OTHERS_WITH_FIGURE.sub("", sentence)):
+        if (
+            len(parts) >= 2
+            and not PARTIAL_LIST.search(_OTHERS_WITH_FIGURE.sub("", sentence))
+            # (not groups that overlap: "410 were students and 275 retirees; 62 were both")
+            and not OVERLAP_WORDS.search(sentence)
+        ):
             return _claim(
                 doc,
                 "total",
@@ -5772,7 +5789,7 @@ def _difference(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             for j in before
             if j != whole and doc.sent_of[j] == doc.sent_of[i] and not _average_or_rate(doc, j)
         ]
-        if not parts or len(parts) > 6:
+        if not parts or len(parts) > 6 or OVERLAP_WORDS.search(doc.sentence_text(i)):
             return None
         others = [[w, *sorted(parts)] for w in bigger if w != whole]
         return _claim(
@@ -6105,6 +6122,16 @@ def _average(doc: _Doc, i: int, q: Quantity) -> Claim | None:
                 and any(_names(doc, j, stem) for stem in stems)
             }
             far_count = len(story) > 1
+        if own and any(
+            j not in own
+            and MODIFIER_FIGURE.match(doc.qs[j].text)
+            and doc.qs[j].value > max(doc.qs[k].value for k in own)
+            for j in counts
+        ):
+            # "the 640-bed residence" before "Rs 96 crore, or Rs 15 lakh per bed, has 420
+            # beds in twin-sharing rooms and 220 single rooms": the story's whole count may
+            # be the one meant.
+            far_count = True
         counts = own or counts
         if not counts and per in MASS_PER:
             # "NZ$312 million ... 11,900 tonnes ..., an average of NZ$26.22 a kilogram": the

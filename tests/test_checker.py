@@ -1256,17 +1256,17 @@ NO_ALARMS_SEVENTH += [
 ]
 
 
-# 3,397 correct passages and articles built to trap a naive reader (a share of another whole,
+# 3,489 correct passages and articles built to trap a naive reader (a share of another whole,
 # a real-terms change, a margin beside a share, another city's figure after "compared with", a
 # headline about another series than the body's first, averages over a subgroup, two changes
 # in one sentence, a share of a share, a gap to a target, a margin of error, rates per 1,000,
 # bases named but not given, parallel multiples, scores beside attendances, caps "up to", units
 # of one kind in two scales, two bases of two periods), written blind to the rules for this
-# project in thirty-four rounds; when first run they raised 6 false alarms in 95, 12 in 130, 13
+# project in thirty-five rounds; when first run they raised 6 false alarms in 95, 12 in 130, 13
 # in 160, 12 in 190, 4 in 123, 6 in 92, 6 in 92, 8 in 120, 7 in 92, 4 in 92, 8 in 92, 9 in 92,
 # 6 in 92, 8 in 92, 8 in 92, 2 in 92, 5 in 95, 4 in 92, 3 in 92, 6 in 92, 2 in 92, 6 in 92,
 # 6 in 92, 4 in 92, 5 in 92, 5 in 92, 6 in 92, 4 in 92, 4 in 92, 6 in 92, 3 in 92, 4 in 92,
-# 6 in 92 and 3 in 92 (2026-11-29), all fixed by general rules.
+# 6 in 92, 3 in 92 and 4 in 92 (2026-11-29), all fixed by general rules.
 CORRECT_TRAPS = json.loads((ROOT / "tests" / "data" / "correct_traps.json").read_text("utf-8"))
 
 
@@ -2761,6 +2761,17 @@ MORE_CLAIMS += [
     ),
 ]
 
+# Thirty-fifth trap round.
+MORE_CLAIMS += [
+    (
+        "share",  # "N of the remaining X" is of what was left
+        "The network closed 40 of its 400 branches, leaving 360. Volunteers now run 90 of the "
+        "remaining branches, 25 per cent of the network.",
+        "The network closed 40 of its 400 branches, leaving 360. Volunteers now run 90 of the "
+        "remaining branches, 35 per cent of the network.",
+    ),
+]
+
 # Readings the words do not pin down (this session's): shown when the arithmetic fits,
 # "unverifiable" when it does not, never an alarm. (kind, text, a figure, a wrong one)
 GUESSED_READINGS = [
@@ -2803,6 +2814,12 @@ def test_guessed_readings(kind, text, right, wrong):
 
 
 NO_ALARMS_TWENTY_THIRD = [
+    # (thirty-fifth round) groups that overlap are no partition
+    "Of the 500 members, 320 were walkers and 210 were cyclists; 60 were both, leaving 30 "
+    "who were neither.",
+    # a count in the sentence beside a story's whole count ("the 500-seat hall")
+    "Tickets for the 500-seat hall sold out. The refit cost £2m, or £4,000 per seat, and added "
+    "300 seats in the stalls and 200 in the gallery.",
     # (thirty-fourth round) what a change carries may be another measure: a guess
     "Entry fees rose 15% in 2024, lifting ticket revenue to €2.2m from €2.0m even though "
     "visits fell to 88,000 from 91,000.",
