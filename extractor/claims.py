@@ -197,7 +197,8 @@ SHARE_BEFORE = re.compile(
 )
 OF_AFTER = re.compile(r"^\s+of\b", re.IGNORECASE)
 # "40% of the $10bn budget", "of its 1,200 stores": the whole follows "of" with no pause.
-OF_WHOLE = re.compile(r"^\s+of\s+(?:[A-Za-z'’-]+\s+){0,5}$")
+# (not across "and": "69 per cent of the target and 3,300 hectares more than ...")
+OF_WHOLE = re.compile(r"^\s+of\s+(?:(?!and\b)[A-Za-z'’-]+\s+){0,5}$")
 OF_NOUN_HEAD = re.compile(
     r"(?:[a-z][\w-]*['’]s?\s+|(?!(?:in|for|on|at|by|from|to|as|and|with|that|which|"
     r"while|but|or|this|last|a|an|the)\b)[a-z][\w-]*\s+){0,2}"
@@ -805,15 +806,21 @@ class _Doc:
             # from 1.96 billion": the figure of the name the change's clause gives.
             prior = (_named_subject_figures(self, i, prior) if prior else None) or prior
             # "£168m in 2025, nearly three times the £61m levied in 2023 and up 35 per cent on
-            # the £124m of 2024": another comparison's base is no figure now.
-            prior = [
-                j
-                for j in prior
-                if not (
-                    BASE_BEFORE.search(self.gap_before(j, 45))
-                    or MULTIPLE_OF_BEFORE.search(self.left(j, 45))
-                )
-            ] or prior
+            # the £124m of 2024": another comparison's base is no figure now (unless a clause
+            # about its place follows it: "compared with SEK 1,900 in Gothenburg, where it
+            # rose 6 per cent from SEK 1,792").
+            if not (
+                prior
+                and re.search(r",\s*where\b", self.text[self.qs[prior[-1]].end : self.qs[i].start])
+            ):
+                prior = [
+                    j
+                    for j in prior
+                    if not (
+                        BASE_BEFORE.search(self.gap_before(j, 45))
+                        or MULTIPLE_OF_BEFORE.search(self.left(j, 45))
+                    )
+                ] or prior
             if len(prior) >= 2 and re.search(
                 r"\bthe\s+former\b", self.text[self.qs[prior[-1]].end : self.qs[i].start], re.I
             ):
@@ -1090,6 +1097,10 @@ def _breakdowns(doc: _Doc, claims: list[Claim]) -> None:
         if not BREAKDOWN_COMPLETE.search(sentence) and _partial_list(sentence):
             continue
         if HYPOTHETICAL.search(sentence):
+            continue
+        if OWN_PARTITION_OPENS.match(sentence):
+            # "Of the remaining 1,800, 270 - 15 per cent - received funding": a partition of
+            # its own figure, not a breakdown of the sentence before's.
             continue
         groups: dict = {}
         for j in following:
@@ -4256,6 +4267,9 @@ def _share(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             # nor a mark or the parts' owners (see `current` below)
             and not MARK_BEFORE.search(doc.gap_before(j, 40))
             and not _owners(doc, j)
+            # nor a comparison's base ("29 per cent below the ten-year average of 11,900, and
+            # about a third of the record 24,600")
+            and not COMPARED_BASE_BEFORE.search(doc.left(j, 50))
             # nor another share's whole: "38% of the 4,500 engineers ... and 52% of its 1,250
             # administrative staff"
             and not (
@@ -4497,6 +4511,11 @@ COMPARATIVE_AFTER = re.compile(
     r"(?:\s+\w+)?\s+(?:than|the|on|from|last|a\s+year|its|their|of)\b",
     re.IGNORECASE,
 )
+COMPARED_BASE_BEFORE = re.compile(
+    r"\b(?:below|above|short\s+of)\s+(?:the|its|their|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:of\s+)?$",
+    re.IGNORECASE,
+)
+OWN_PARTITION_OPENS = re.compile(r"^\W*(?:Of|Among)\s+[^,;.]*?\d[^,;]*,", re.IGNORECASE)
 OVERLAP_WORDS = re.compile(r"\b(?:both|neither|either)\b", re.IGNORECASE)
 OF_THE_REST_AFTER = re.compile(r"^\s+of\s+the\s+(?:remaining|rest|other)\b", re.IGNORECASE)
 LEFT_BEFORE = re.compile(r"\b(?:leaving|left|leaves|remaining)\s+(?:(?:just|only|some)\s+)?$", re.I)
@@ -4612,7 +4631,9 @@ BASE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 PART_OF_WHOLE = re.compile(
-    r"^(?:\s+[a-z][\w-]*){0,2}\s+(?:of|out\s+of)\s+(?:the|its|their|all|those|these|a|an)?\s*"
+    # (not "1.2 million but short of its 1.4 million target": a gap to a mark)
+    r"^(?:\s+(?!(?:short|ahead|instead|because|excess|front)\b)[a-z][\w-]*){0,2}\s+"
+    r"(?:of|out\s+of)\s+(?:the|its|their|all|those|these|a|an)?\s*"
     r"(?:(?:about|some|nearly|almost|roughly|around)\s+)?$"
     # "NZ$1.29 billion out of total export sales of NZ$4.3 billion"
     r"|^\s+out\s+of\s+(?:(?:a|an|the|its|their)\s+)?(?:[a-z][\w-]*\s+){1,3}of\s+"
@@ -6104,6 +6125,8 @@ def _average(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             and not re.match(
                 r"^\s+(?:of\s+[\w-]+\s+)?(?:per|for\s+(?:each|every))\b", doc.after(j, 30)
             )
+            # nor a size each item has ("80 turbines of 15 MW each")
+            and not re.match(r"^\s+(?:each|apiece)\b", doc.after(j, 10))
         ]
         # "Rs 18,400 crore for 8 GW ..., an average of Rs 2,300 crore per gigawatt": the
         # count of its own sentence before any of the story's others.

@@ -1256,17 +1256,17 @@ NO_ALARMS_SEVENTH += [
 ]
 
 
-# 3,489 correct passages and articles built to trap a naive reader (a share of another whole,
+# 3,581 correct passages and articles built to trap a naive reader (a share of another whole,
 # a real-terms change, a margin beside a share, another city's figure after "compared with", a
 # headline about another series than the body's first, averages over a subgroup, two changes
 # in one sentence, a share of a share, a gap to a target, a margin of error, rates per 1,000,
 # bases named but not given, parallel multiples, scores beside attendances, caps "up to", units
 # of one kind in two scales, two bases of two periods), written blind to the rules for this
-# project in thirty-five rounds; when first run they raised 6 false alarms in 95, 12 in 130, 13
+# project in thirty-six rounds; when first run they raised 6 false alarms in 95, 12 in 130, 13
 # in 160, 12 in 190, 4 in 123, 6 in 92, 6 in 92, 8 in 120, 7 in 92, 4 in 92, 8 in 92, 9 in 92,
 # 6 in 92, 8 in 92, 8 in 92, 2 in 92, 5 in 95, 4 in 92, 3 in 92, 6 in 92, 2 in 92, 6 in 92,
 # 6 in 92, 4 in 92, 5 in 92, 5 in 92, 6 in 92, 4 in 92, 4 in 92, 6 in 92, 3 in 92, 4 in 92,
-# 6 in 92, 3 in 92 and 4 in 92 (2026-11-29), all fixed by general rules.
+# 6 in 92, 3 in 92, 4 in 92 and 7 in 92 (2026-11-29), all fixed by general rules.
 CORRECT_TRAPS = json.loads((ROOT / "tests" / "data" / "correct_traps.json").read_text("utf-8"))
 
 
@@ -2814,6 +2814,21 @@ def test_guessed_readings(kind, text, right, wrong):
 
 
 NO_ALARMS_TWENTY_THIRD = [
+    # (thirty-sixth round) "Of the remaining N, ..." partitions its own figure
+    "Of the 3,000 bids received, 800 were rejected at once. Of the remaining 2,200, 330 - 15 per "
+    "cent - won funding.",
+    # "short of its target" is a gap, not a part of a whole
+    "The farm picked 2.52 million apples, 5% more than last year's 2.4 million but short of "
+    "its 2.8 million target - a 10% shortfall.",
+    # a size each item has is no count
+    "The array will have 1.5 GW of capacity from 100 turbines of 15 MW each. Its EUR 6 billion "
+    "cost works out at EUR 4m per megawatt.",
+    # a comparison's base is no part of a share after it
+    "The count is 30 per cent below the ten-year average of 10,000, and about a third of the "
+    "record 21,000 set in 1990.",
+    # a clause about the compared figure's place
+    "Berths cost SEK 2,400 in Malmo in 2025, compared with SEK 2,000 in Lund, where the fee "
+    "rose 8 per cent from SEK 1,852.",
     # (thirty-fifth round) groups that overlap are no partition
     "Of the 500 members, 320 were walkers and 210 were cyclists; 60 were both, leaving 30 "
     "who were neither.",
