@@ -147,6 +147,10 @@ AGENT_BY = re.compile(
     rf"\b(?!(?:{_alt(lx.EXCEED_VERBS)})\b)[a-z]+(?:ed|en)\s+by\s+(?:(?:{_QUAL})\s+)?$",
     re.IGNORECASE,
 )
+PARTS_OF_BEFORE = re.compile(
+    r"\b(?:made\s+up|consist(?:s|ed|ing)?|compris(?:ed|es|ing)|composed)\s+of\s+$", re.IGNORECASE
+)
+BUT_ONLY_GAP = re.compile(r"[^,;.\d]{0,40},?\s+but\s+(?:only|just)\s+", re.IGNORECASE)
 LEAVING = re.compile(
     rf"\b(?P<cue>leaving|leaves|left|leave|remaining|the\s+remaining|the\s+other|the\s+rest)"
     rf"(?:\s*,)?\s+{_ARTICLE}(?:(?:{_QUAL})\s+)?$",
@@ -219,6 +223,7 @@ ANAPHOR_START = re.compile(
     r"which|as\s+a\s+result|that\s+left|leaving)\b",
     re.IGNORECASE,
 )
+OWN_PARTITION_OPENS = re.compile(r"^\W*(?:Of|Among)\s+[^,;.]*?\d[^,;]*,", re.IGNORECASE)
 HYPOTHETICAL = re.compile(
     r"\b(?:had\s+(?:been\s+)?(?:forecast|expected|predicted|projected)|economists|analysts|"
     r"consensus|polled|would\s+have|could|might)\b",
@@ -280,6 +285,10 @@ CLOSING_PART = re.compile(
     re.IGNORECASE,
 )
 PARTITION_START = re.compile(r"^\W*Of\s+(?:the|its|their|all|some)?\s*(?:[\w'’-]+\s+){0,3}$")
+SET_AGAINST_BETWEEN = re.compile(
+    r"\b(?:compared\s+(?:with|to)|against|versus|whereas|while)\b", re.IGNORECASE
+)
+OVERLAP_WORDS = re.compile(r"\b(?:both|neither|either)\b", re.IGNORECASE)
 PARTIAL_LIST = re.compile(rf"\b(?:{_alt(lx.PARTIAL_LIST_WORDS)})\b", re.IGNORECASE)
 CAGR_NEAR = re.compile(rf"\b(?P<cue>{_alt(lx.CAGR_CUES)})\b", re.IGNORECASE)
 AVERAGE_AFTER = re.compile(
@@ -716,7 +725,6 @@ class _Doc:
             # bringing annual inflation down to 2.4% from 2.8%" is caught by the later verb:
             # what something else is carried to after the base is no end of this change.
             new = None
-
         if old is not None and kind in ("percent", "percentage_point"):
             # "up from 5.0% in the previous quarter and 4.4% a year earlier, ..., an increase of
             # 0.8 percentage points on the year": two bases; the change's own period picks one.
@@ -802,6 +810,13 @@ class _Doc:
             # "answered 18,240 calls, an average of about 50 a day, up 20 per cent from
             # 15,200": a rate said in between is no end of a change of a level.
             prior = [j for j in prior if _is_rate(self, j) == _is_rate(self, old)] or prior
+            # "412 applications for 30 places, ..., and 39.2 per cent more applications than
+            # the 296 of five years ago": the figure of the things the comparison names.
+            named = MORE_NOUN_THAN_AFTER.match(self.after(i, 40))
+            if named:
+                prior = [
+                    j for j in prior if _noun_after(self, j) == named.group("noun")[:5].lower()
+                ] or prior
             # "carried 2.02 billion riders and Busan's 340 million, with Seoul's figure up 3.1%
             # from 1.96 billion": the figure of the name the change's clause gives.
             prior = (_named_subject_figures(self, i, prior) if prior else None) or prior
@@ -909,6 +924,9 @@ NEW_CLAUSE_VERB = re.compile(
     re.IGNORECASE,
 )
 OWN_CHANGE_NOUN = re.compile(r"^[\s-]*[a-z]+", re.IGNORECASE)
+MORE_NOUN_THAN_AFTER = re.compile(
+    r"^\s+(?:more|fewer|less)\s+(?P<noun>[a-z][\w-]*)\s+than\b", re.IGNORECASE
+)
 SAME_THING_PARTICIPLE = re.compile(r",\s*[a-z]+ing\s+(?:it|them)\b", re.IGNORECASE)
 NEW_PREDICATE = re.compile(
     r"\b(?:and|but)\s+(?:\w+\s+)?(?:are|is|were|was|has|have|had)\b", re.IGNORECASE
@@ -2296,15 +2314,6 @@ def _whole_change_pair(doc: _Doc, i: int) -> tuple[int, int] | None:
 YEARLY_NOUN_BEFORE = re.compile(rf"\b{_CHANGE_NOUNS}\s+of\s+(?:(?:{_QUAL})\s+)?$", re.IGNORECASE)
 
 
-SET_AGAINST_BETWEEN = re.compile(
-    r"\b(?:compared\s+(?:with|to)|against|versus|whereas|while)\b", re.IGNORECASE
-)
-PARTS_OF_BEFORE = re.compile(
-    r"\b(?:made\s+up|consist(?:s|ed|ing)?|compris(?:ed|es|ing)|composed)\s+of\s+$", re.IGNORECASE
-)
-BUT_ONLY_GAP = re.compile(r"[^,;.\d]{0,40},?\s+but\s+(?:only|just)\s+", re.IGNORECASE)
-
-
 def _cagr_across_sentences(doc: _Doc, i: int, cue: str, spans: list[int]) -> Claim | None:
     """ "The courses hosted 412,000 rounds in 2022-23, compared with 298,000 in 2018-19. That
     works out to growth of 8.4 per cent a year over four years": the one pair of the sentence
@@ -2353,10 +2362,10 @@ def _split_pair_before(doc: _Doc, i: int) -> tuple[int, int] | None:
     period: "... cost owners €120 in 2022. In 2016 the same job cost €85. That is a rise of
     41.2 percent"; each sentence with its one figure of the kind. A guess for the caller."""
     s = doc.previous_with_figures(doc.sent_of[i])
-    if s is None or s <= 0 or not EARLIER_PERIOD_OPENS.match(doc.text[slice(*doc.sentences[s])]):
+    if s <= 0 or not EARLIER_PERIOD_OPENS.match(doc.text[slice(*doc.sentences[s])]):
         return None
     first = doc.previous_with_figures(s)
-    if first is None or first < 0:
+    if first < 0:
         return None
     found = set()
     for dim in {_dimension(doc.qs[j]) for j in doc.in_sent.get(s, []) if _is_level(doc.qs[j])}:
@@ -3362,6 +3371,11 @@ def _two_before(doc: _Doc, i: int, direction: str) -> Claim | None:
     if len(earlier) != 2 or not re.search(r"[,;–—-]\s*(?:or\s+)?$", doc.gap_before(i, 40)):
         return None
     old, new = earlier
+    bases = [j for j in earlier if BASE_BEFORE.search(doc.gap_before(j, 45))]
+    if len(bases) == 1:
+        # "187,400 permits in 2025, up 15.0 per cent from 162,900 in 2024, or 24,500 more": the
+        # base is the old figure, wherever it stands.
+        old, new = bases[0], next(j for j in earlier if j != bases[0])
     said = doc.find_from_to(i, dim)
     if set(said) == set(earlier):
         old, new = said  # "fell to 1,912 from 2,140, or 228 fewer": the words give the order
@@ -3369,7 +3383,7 @@ def _two_before(doc: _Doc, i: int, direction: str) -> Claim | None:
         # Counts of one thing: "4,100 staff ... and 3,650 at the end", not "3 children and 2
         # dogs".
         first, second = _noun_after(doc, old), _noun_after(doc, new)
-        if second is not None and second != first:
+        if None not in (first, second) and second != first:
             return None
     return _claim(doc, "change", i, [new, old], "change", detail={"direction": direction})
 
@@ -3481,6 +3495,12 @@ def _comparative(doc: _Doc, i: int, direction: str) -> Claim | None:
     # "73,000 incidents last year, about 200 a day, 9% more than the 67,000 of the year
     # before": a rate is compared with a rate, a level with a level.
     earlier = [j for j in earlier if _is_rate(doc, j) == _is_rate(doc, old)] or earlier
+    # "412 applications for 30 places, ..., and 39.2 per cent more applications than the 296":
+    # the figure of the things the comparison names.
+    named_noun = MORE_NOUN_THAN_AFTER.match(doc.after(i, 40))
+    if named_noun:
+        noun = named_noun.group("noun")[:5].lower()
+        earlier = [j for j in earlier if _noun_after(doc, j) == noun] or earlier
     if earlier and earlier[-1] + 1 < i:
         # "€1,420 a month, or €17,040 a year, about 9% more than the €15,630 a year tenants
         # paid in Porto": the restatement in the base's period is the one compared.
@@ -4515,8 +4535,6 @@ COMPARED_BASE_BEFORE = re.compile(
     r"\b(?:below|above|short\s+of)\s+(?:the|its|their|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:of\s+)?$",
     re.IGNORECASE,
 )
-OWN_PARTITION_OPENS = re.compile(r"^\W*(?:Of|Among)\s+[^,;.]*?\d[^,;]*,", re.IGNORECASE)
-OVERLAP_WORDS = re.compile(r"\b(?:both|neither|either)\b", re.IGNORECASE)
 OF_THE_REST_AFTER = re.compile(r"^\s+of\s+the\s+(?:remaining|rest|other)\b", re.IGNORECASE)
 LEFT_BEFORE = re.compile(r"\b(?:leaving|left|leaves|remaining)\s+(?:(?:just|only|some)\s+)?$", re.I)
 FRAME_START = re.compile(
@@ -5795,7 +5813,7 @@ def _difference(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             ]
             if (
                 len(far) == 1
-                and len(doc.levels_of(_dimension(q), doc.in_sent[s_i - 2])) == 1
+                and len(doc.levels_of(_dimension(q), doc.in_sent.get(s_i - 2, []))) == 1
                 # (what is taken from it is less than it)
                 and sum(doc.qs[j].value for j in before if doc.sent_of[j] == s_i)
                 < doc.qs[far[0]].value
@@ -5991,6 +6009,12 @@ def _nearest_name(doc: _Doc, j: int, names: tuple[str, str]) -> str | None:
 PER_NUMBER_AFTER = re.compile(
     r"^\s+(?:[a-z][\w-]*\s+)?(?:per|for\s+every|in\s+every)\s+(?:[\d,]+|a\s+(?:hundred|thousand)"
     r"|one\s+(?:hundred|thousand)|hundred|thousand)\b",
+    re.IGNORECASE,
+)
+ONE_OF_MANY_BEFORE = re.compile(
+    # ("The science centre pass alone accounted for 2,370 loans")
+    r"\b(?:busiest|largest|biggest|smallest|main|leading|top|single|alone|"
+    r"account(?:s|ed)?\s+for)\b",
     re.IGNORECASE,
 )
 INCLUDED_BEFORE = re.compile(
@@ -6905,14 +6929,6 @@ def _bound_head(doc: _Doc, i: int) -> str | None:
     while words and (words[-1] in _BOUND_FILLER or len(words[-1]) < 4):
         words.pop()
     return _stem(words[-1]) if words else None
-
-
-ONE_OF_MANY_BEFORE = re.compile(
-    # ("The science centre pass alone accounted for 2,370 loans")
-    r"\b(?:busiest|largest|biggest|smallest|main|leading|top|single|alone|"
-    r"account(?:s|ed)?\s+for)\b",
-    re.IGNORECASE,
-)
 
 
 def _sole_figure_near_bound(doc: _Doc, i: int) -> int | None:

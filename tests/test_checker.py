@@ -1256,17 +1256,17 @@ NO_ALARMS_SEVENTH += [
 ]
 
 
-# 3,581 correct passages and articles built to trap a naive reader (a share of another whole,
+# 3,673 correct passages and articles built to trap a naive reader (a share of another whole,
 # a real-terms change, a margin beside a share, another city's figure after "compared with", a
 # headline about another series than the body's first, averages over a subgroup, two changes
 # in one sentence, a share of a share, a gap to a target, a margin of error, rates per 1,000,
 # bases named but not given, parallel multiples, scores beside attendances, caps "up to", units
 # of one kind in two scales, two bases of two periods), written blind to the rules for this
-# project in thirty-six rounds; when first run they raised 6 false alarms in 95, 12 in 130, 13
+# project in thirty-seven rounds; when first run they raised 6 false alarms in 95, 12 in 130, 13
 # in 160, 12 in 190, 4 in 123, 6 in 92, 6 in 92, 8 in 120, 7 in 92, 4 in 92, 8 in 92, 9 in 92,
 # 6 in 92, 8 in 92, 8 in 92, 2 in 92, 5 in 95, 4 in 92, 3 in 92, 6 in 92, 2 in 92, 6 in 92,
 # 6 in 92, 4 in 92, 5 in 92, 5 in 92, 6 in 92, 4 in 92, 4 in 92, 6 in 92, 3 in 92, 4 in 92,
-# 6 in 92, 3 in 92, 4 in 92 and 7 in 92 (2026-11-29), all fixed by general rules.
+# 6 in 92, 3 in 92, 4 in 92, 7 in 92 and 2 in 92 (2026-11-29), all fixed by general rules.
 CORRECT_TRAPS = json.loads((ROOT / "tests" / "data" / "correct_traps.json").read_text("utf-8"))
 
 
@@ -2769,6 +2769,24 @@ MORE_CLAIMS += [
         "remaining branches, 25 per cent of the network.",
         "The network closed 40 of its 400 branches, leaving 360. Volunteers now run 90 of the "
         "remaining branches, 35 per cent of the network.",
+    ),
+]
+
+# Thirty-seventh trap round.
+MORE_CLAIMS += [
+    (
+        "change",  # the figure of the things "more X than" names
+        "The college received 520 applications for 40 places, or 13 per place, and 30 per cent "
+        "more applications than the 400 of 2020.",
+        "The college received 520 applications for 40 places, or 13 per place, and 40 per cent "
+        "more applications than the 400 of 2020.",
+    ),
+    (
+        "difference",  # "..., up P% from X, or N more": the base is the old figure
+        "The park issued 92,000 permits in 2025, up 15 per cent from 80,000 in 2024, or 12,000 "
+        "more.",
+        "The park issued 92,000 permits in 2025, up 15 per cent from 80,000 in 2024, or 14,000 "
+        "more.",
     ),
 ]
 
