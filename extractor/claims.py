@@ -707,6 +707,17 @@ class _Doc:
         if (
             old is not None
             and new is not None
+            and old < i < new
+            and LATER_CHANGE_VERB.search(
+                SAME_THING_PARTICIPLE.sub("", self.text[self.qs[i].end : self.qs[new].start])
+            )
+        ):
+            # "34 scholarships, up from 26, an increase of eight, or 30.8 per cent, after
+            # applications more than doubled to 212": a figure a later verb reaches is its own.
+            new = None
+        if (
+            old is not None
+            and new is not None
             and i < min(old, new)
             and self.qs[i].kind == "percent"
             and self.qs[new].kind == "percent"
@@ -877,6 +888,8 @@ def _on_base_footing(doc: _Doc, j: int, base: int) -> int:
     in, or, the base's period unsaid, on its scale ("9% more than the €15,630 paid in
     2023")."""
     again = j + 1
+    while again < len(doc.qs) and doc.qs[again].kind == "year":
+        again += 1  # "PLN 1.5m a month in 2025, or PLN 18m for the year"
     if again >= len(doc.qs) or not _restated_in_period(doc, again):
         return j
     period = _period_of(doc, base)
@@ -3588,10 +3601,14 @@ def _words_before(doc: _Doc, j: int, since: int) -> str:
 
 
 def _restated_in_period(doc: _Doc, j: int) -> bool:
-    """Whether figure j restates the one before it ("€1,420 a month, or €17,040 a year")."""
+    """Whether figure j restates the one before it ("€1,420 a month, or €17,040 a year"; "SEK
+    14,500 a month in 2024, or SEK 174,000 a year": past the year)."""
+    k = j - 1
+    while k >= 0 and doc.qs[k].kind == "year" and doc.sent_of[k] == doc.sent_of[j]:
+        k -= 1
     return (
-        j > 0
-        and _dimension(doc.qs[j - 1]) == _dimension(doc.qs[j])
+        k >= 0
+        and _dimension(doc.qs[k]) == _dimension(doc.qs[j])
         and OR_BEFORE.search(doc.gap_before(j, 30)) is not None
     )
 
@@ -4306,6 +4323,15 @@ def _share(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             # province's C$570m annual crop": the part said for the whole's year.
             near_before = yearly
         near_before = [j for j in near_before if not _average_or_rate(doc, j)] or near_before
+        # "fitted 1.2 million meters since 2019, 260,000 of them last year alone, which means
+        # 58% of its 2.07 million customers": not a part of the figure before.
+        # (unless the share sets it off: "54 of them, roughly 40 per cent of the 135")
+        near_before = [
+            j
+            for j in near_before
+            if not OF_SUBGROUP_AFTER.match(doc.after(j, 20))
+            or APPOSITIVE_SHARE_GAP.fullmatch(doc.text[doc.qs[j].end : q.start])
+        ]
         # "planted 62,400 trees, 30% more than the 48,000 of the previous year but only 83.2%
         # of its target of 75,000": the part is the figure compared, not its base.
         # (Unless the share is dated with the base: "down from 103.3 TWh in 2023, when they

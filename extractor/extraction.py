@@ -263,6 +263,7 @@ VERB_OBJECT_BY_BEFORE = re.compile(
     r"less\s+than|over|just\s+over|just\s+under)\s+)?$",
     re.IGNORECASE,
 )
+AS_MUCH_AGAIN = re.compile(r"\s+as\s+(?:much|many)\s+again\b", re.IGNORECASE)
 COUNT_WERE_UNDER_BEFORE = re.compile(
     r"\b\d[\d,]*\s+(?:of\s+them\s+)?(?:were|are)\s+(?:under|over|below|above)\s+$", re.IGNORECASE
 )
@@ -740,6 +741,23 @@ class _Scanner:
         if scaled:
             # "half a million pupils": a number, scaled like "0.5 million".
             self.measure(m.start(), scaled.start("scale") - 1, Decimal("0.5"), "half", True)
+            return
+        again = AS_MUCH_AGAIN.match(self.text, m.end())
+        if again:
+            # "That is half as much again in five years": a rise of a half.
+            end = again.end()
+            q = Quantity(
+                self.text[m.start() : end],
+                m.start(),
+                end,
+                "fraction",
+                Decimal("0.5"),
+                None,
+                "up",
+                Decimal(0),
+            )
+            q.extra["direction"] = "up"
+            self.emit(q)
             return
         by = FRACTION_BY_BEFORE.search(self.left(m.start(), 40))
         set_off = HALF_QUALIFIED_BEFORE.search(self.left(m.start(), 20)) and re.match(

@@ -1256,17 +1256,18 @@ NO_ALARMS_SEVENTH += [
 ]
 
 
-# 3,673 correct passages and articles built to trap a naive reader (a share of another whole,
+# 3,765 correct passages and articles built to trap a naive reader (a share of another whole,
 # a real-terms change, a margin beside a share, another city's figure after "compared with", a
 # headline about another series than the body's first, averages over a subgroup, two changes
 # in one sentence, a share of a share, a gap to a target, a margin of error, rates per 1,000,
 # bases named but not given, parallel multiples, scores beside attendances, caps "up to", units
 # of one kind in two scales, two bases of two periods), written blind to the rules for this
-# project in thirty-seven rounds; when first run they raised 6 false alarms in 95, 12 in 130, 13
+# project in thirty-eight rounds; when first run they raised 6 false alarms in 95, 12 in 130, 13
 # in 160, 12 in 190, 4 in 123, 6 in 92, 6 in 92, 8 in 120, 7 in 92, 4 in 92, 8 in 92, 9 in 92,
 # 6 in 92, 8 in 92, 8 in 92, 2 in 92, 5 in 95, 4 in 92, 3 in 92, 6 in 92, 2 in 92, 6 in 92,
 # 6 in 92, 4 in 92, 5 in 92, 5 in 92, 6 in 92, 4 in 92, 4 in 92, 6 in 92, 3 in 92, 4 in 92,
-# 6 in 92, 3 in 92, 4 in 92, 7 in 92 and 2 in 92 (2026-11-29), all fixed by general rules.
+# 6 in 92, 3 in 92, 4 in 92, 7 in 92, 2 in 92 and 4 in 92 (2026-11-29), all fixed by general
+# rules.
 CORRECT_TRAPS = json.loads((ROOT / "tests" / "data" / "correct_traps.json").read_text("utf-8"))
 
 
@@ -2832,6 +2833,15 @@ def test_guessed_readings(kind, text, right, wrong):
 
 
 NO_ALARMS_TWENTY_THIRD = [
+    # (thirty-eighth round) a part of the figure before ("N of them ... alone") is no share's part
+    "The firm has fitted 900,000 meters since 2020, 200,000 of them last year alone, which means "
+    "60% of its 1.5 million customers now have one.",
+    # a restatement in another period, past the year between
+    "Rent averaged NOK 12,000 a month in 2024, or NOK 144,000 a year, up from NOK 11,400 a "
+    "month in 2023, a 5.3% rise.",
+    # a figure a later verb reaches is that verb's
+    "The school will award 30 bursaries, up from 24, an increase of six, or 25 per cent, after "
+    "applications more than doubled to 180 from 85.",
     # (thirty-sixth round) "Of the remaining N, ..." partitions its own figure
     "Of the 3,000 bids received, 800 were rejected at once. Of the remaining 2,200, 330 - 15 per "
     "cent - won funding.",

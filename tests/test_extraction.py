@@ -908,6 +908,8 @@ HOLD_ROUND_2 = [
     ("a tenfold jump in demand", "tenfold", "multiple", "10", None),
     # a possessive year after "more than" is the year, not a bound on 2,024
     ("8% more than 2024's 20 million riders", "2024", "year", "2024", None),
+    # a rise said as "half as much again"
+    ("That is half as much again in five years", "half as much again", "fraction", "0.5", None),
     # a count said to be under an age
     ("Of those patients, 62 were under 50 - a fifth", "50", "duration", "50", "year"),
     ("Chief executive Ann Moe, who is 48, said", "48", "duration", "48", "year"),
