@@ -3930,7 +3930,9 @@ def _multiple(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         if j < i
         and not MODIFIER_FIGURE.match(doc.qs[j].text)
         and not any(
-            doc.qs[k].kind == "multiple" and not any(m in levels for m in range(k + 1, j))
+            doc.qs[k].kind == "multiple"
+            # ("3.1 times as much as one in Busan (₩435m)": "one" there is no figure)
+            and not any(m in levels and doc.qs[m].text.lower() != "one" for m in range(k + 1, j))
             for k in range(j)
             if k != i and doc.sent_of[k] == doc.sent_of[i]
         )
@@ -4307,6 +4309,9 @@ def _share(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             # nor a comparison's base ("29 per cent below the ten-year average of 11,900, and
             # about a third of the record 24,600")
             and not COMPARED_BASE_BEFORE.search(doc.left(j, 50))
+            # nor an amount said as a difference ("82,000 tonnes more than the season before
+            # and 80% of the limit of 620,000 tonnes")
+            and not COMPARATIVE_AFTER.match(doc.after(j, 40))
             # nor another share's whole: "38% of the 4,500 engineers ... and 52% of its 1,250
             # administrative staff"
             and not (
@@ -4364,7 +4369,9 @@ def _share(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             ):
                 return None
             return _claim(doc, "share", i, [part, whole], "of", detail={"weak": True})
-        return _claim(doc, "share", i, [part, whole], "of")
+        return _claim(
+            doc, "share", i, [part, whole], "of", detail={"weak": _rate_of_total(doc, part, whole)}
+        )
     cue = SHARE_BEFORE.search(doc.gap_before(i, 40)) or RATE_BEFORE.search(doc.gap_before(i, 40))
     if (
         cue is None
@@ -4475,6 +4482,7 @@ def _share(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     if not wholes:
         return None
     weak = weak or subject_part or guessed_part or _share_of_a_share(doc, i, wholes[0])
+    weak = weak or _rate_of_total(doc, part, wholes[0])
     cue_word = cue.group("cue").strip().lower() if cue else ""
     if cue_word.startswith("meaning") or (
         cue_word.endswith("of") and RESTRICTED_AFTER.match(doc.after(i, 20))
@@ -4494,6 +4502,27 @@ def _share(doc: _Doc, i: int, q: Quantity) -> Claim | None:
 
 
 WHOLE_PER_YEAR_AFTER = re.compile(r"^\s+(?:annual|yearly)\b|^\s+(?:a|per)\s+year\b", re.I)
+
+
+def _rate_of_total(doc: _Doc, part: int, whole: int) -> bool:
+    """Whether a share's part is a rate or an average and its whole a total: "takings of CHF
+    1,900 a day mean the new fee equals about 2.5 per cent of turnover"; "about ¥20.7 million
+    per chick ..., and equals 8.1 per cent of the zoo's overall budget of ¥2.3 billion". Such a
+    share is of another figure, a guess. (Not "₦480,000 ..., or about ₦182,400 per hectare",
+    whose whole is itself a cost per hectare in words.)"""
+    if not _average_or_rate(doc, part) or _average_or_rate(doc, whole):
+        return False
+    period = _period_of(doc, part)
+    if period == "year" and (
+        WHOLE_PER_YEAR_AFTER.match(doc.after(whole, 20))
+        or ANNUAL_BEFORE.search(doc.left(whole, 40))
+    ):
+        return False  # "C$96m a year, roughly a fifth of the province's C$480m annual crop"
+    return period is not None or bool(OVERALL_BEFORE.search(doc.left(whole, 60)))
+
+
+ANNUAL_BEFORE = re.compile(r"\b(?:annual|yearly)\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+OVERALL_BEFORE = re.compile(r"\b(?:overall|total|entire|whole)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 
 
 def _named_part(doc: _Doc, i: int, candidates: list[int]) -> int | None:

@@ -1256,18 +1256,18 @@ NO_ALARMS_SEVENTH += [
 ]
 
 
-# 3,765 correct passages and articles built to trap a naive reader (a share of another whole,
+# 3,857 correct passages and articles built to trap a naive reader (a share of another whole,
 # a real-terms change, a margin beside a share, another city's figure after "compared with", a
 # headline about another series than the body's first, averages over a subgroup, two changes
 # in one sentence, a share of a share, a gap to a target, a margin of error, rates per 1,000,
 # bases named but not given, parallel multiples, scores beside attendances, caps "up to", units
 # of one kind in two scales, two bases of two periods), written blind to the rules for this
-# project in thirty-eight rounds; when first run they raised 6 false alarms in 95, 12 in 130, 13
+# project in thirty-nine rounds; when first run they raised 6 false alarms in 95, 12 in 130, 13
 # in 160, 12 in 190, 4 in 123, 6 in 92, 6 in 92, 8 in 120, 7 in 92, 4 in 92, 8 in 92, 9 in 92,
 # 6 in 92, 8 in 92, 8 in 92, 2 in 92, 5 in 95, 4 in 92, 3 in 92, 6 in 92, 2 in 92, 6 in 92,
 # 6 in 92, 4 in 92, 5 in 92, 5 in 92, 6 in 92, 4 in 92, 4 in 92, 6 in 92, 3 in 92, 4 in 92,
-# 6 in 92, 3 in 92, 4 in 92, 7 in 92, 2 in 92 and 4 in 92 (2026-11-29), all fixed by general
-# rules.
+# 6 in 92, 3 in 92, 4 in 92, 7 in 92, 2 in 92, 4 in 92 and 4 in 92 (2026-11-29), all fixed
+# by general rules.
 CORRECT_TRAPS = json.loads((ROOT / "tests" / "data" / "correct_traps.json").read_text("utf-8"))
 
 
@@ -2833,6 +2833,16 @@ def test_guessed_readings(kind, text, right, wrong):
 
 
 NO_ALARMS_TWENTY_THIRD = [
+    # (thirty-ninth round) "one" in "as much as one in Busan" is no figure between a multiple
+    # and its object
+    "At €900,000, a flat in Paris costs 3 times as much as one in Lille (€300,000) and 20 times "
+    "the median household income of €45,000.",
+    # an amount said as a difference is no share's part
+    "Catches reached 500,000 tonnes, 80,000 tonnes more than the season before and 80% of the "
+    "limit of 625,000 tonnes.",
+    # a rate or an average is no part of an overall total
+    "The scheme cost about ¥20 million per chick hatched this year, and equals 8 per cent of "
+    "the zoo's overall budget of ¥2.5 billion.",
     # (thirty-eighth round) a part of the figure before ("N of them ... alone") is no share's part
     "The firm has fitted 900,000 meters since 2020, 200,000 of them last year alone, which means "
     "60% of its 1.5 million customers now have one.",
