@@ -893,8 +893,10 @@ def _on_base_footing(doc: _Doc, j: int, base: int) -> int:
     if again >= len(doc.qs) or not _restated_in_period(doc, again):
         return j
     period = _period_of(doc, base)
-    if period is not None:
+    if period is not None and period in (_period_of(doc, again), _period_of(doc, j)):
         return again if _period_of(doc, again) == period else j
+    # (neither said in the base's period: "SEK 18m, or SEK 6m a season, double the SEK 3m a
+    # year": the scale decides)
     return again if _nearer(doc.qs[again].value, doc.qs[j].value, doc.qs[base].value) else j
 
 
@@ -3105,7 +3107,7 @@ SPAN_AFTER = re.compile(
     # ("a 40% rise over five years": the change's noun first)
     r"^\s+(?:(?:rise|increase|gain|jump|growth|drop|fall|decline|decrease|reduction)\s+)?"
     r"(?:over|in|across|during)\s+(?:the\s+(?:past\s+|last\s+)?)?"
-    r"(?:(?P<n>\d+|[a-z]+)\s+years|(?P<decade>decade))\b",
+    r"(?:(?P<n>\d+|[a-z]+)\s+(?:years|seasons)|(?P<decade>decade))\b",
     re.IGNORECASE,
 )
 DURATION_THAN = re.compile(r"\s+(?:longer|shorter)\s+than\s+(?:the\s+|its\s+|their\s+)?")
@@ -3614,12 +3616,15 @@ def _restated_in_period(doc: _Doc, j: int) -> bool:
 
 
 def _whole_of_figure_before(doc: _Doc, j: int) -> bool:
-    """Whether figure j is the whole the one before it is of ("won 17 of the 51 seats")."""
-    return (
-        j > 0
-        and _dimension(doc.qs[j - 1]) == _dimension(doc.qs[j])
-        and OF_THE_WHOLE_GAP.fullmatch(doc.text[doc.qs[j - 1].end : doc.qs[j].start]) is not None
-    )
+    """Whether figure j is the whole the one before it is of ("won 17 of the 51 seats";
+    "consumed 6.97 TWh last year out of 32.2 TWh")."""
+    if j <= 0 or _dimension(doc.qs[j - 1]) != _dimension(doc.qs[j]):
+        return False
+    gap = doc.text[doc.qs[j - 1].end : doc.qs[j].start]
+    return bool(OF_THE_WHOLE_GAP.fullmatch(gap) or OUT_OF_GAP.fullmatch(gap))
+
+
+OUT_OF_GAP = re.compile(r"[^,;.\d]{0,40}\bout\s+of\s+(?:(?:the|its|their|a|an)\s+)?", re.I)
 
 
 def _period_of(doc: _Doc, j: int) -> str | None:
@@ -4046,6 +4051,10 @@ def _multiple(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             return None
         if later:
             old = later[0]
+            if earlier and earlier[-1] + 1 < i:
+                # "a contract worth SEK 18m, or SEK 6m a season, double the SEK 3m a year":
+                # the restatement on the base's footing is the one multiplied.
+                earlier[-1] = _on_base_footing(doc, earlier[-1], old)
             # "invest £6.2 billion over five years, an average of £1.24 billion a year and
             # almost double the £3.2 billion it spent before": a rate set beside the figure is
             # not what is multiplied; the figure before it is, less surely.

@@ -1256,18 +1256,18 @@ NO_ALARMS_SEVENTH += [
 ]
 
 
-# 3,857 correct passages and articles built to trap a naive reader (a share of another whole,
+# 3,949 correct passages and articles built to trap a naive reader (a share of another whole,
 # a real-terms change, a margin beside a share, another city's figure after "compared with", a
 # headline about another series than the body's first, averages over a subgroup, two changes
 # in one sentence, a share of a share, a gap to a target, a margin of error, rates per 1,000,
 # bases named but not given, parallel multiples, scores beside attendances, caps "up to", units
 # of one kind in two scales, two bases of two periods), written blind to the rules for this
-# project in thirty-nine rounds; when first run they raised 6 false alarms in 95, 12 in 130, 13
+# project in forty rounds; when first run they raised 6 false alarms in 95, 12 in 130, 13
 # in 160, 12 in 190, 4 in 123, 6 in 92, 6 in 92, 8 in 120, 7 in 92, 4 in 92, 8 in 92, 9 in 92,
 # 6 in 92, 8 in 92, 8 in 92, 2 in 92, 5 in 95, 4 in 92, 3 in 92, 6 in 92, 2 in 92, 6 in 92,
 # 6 in 92, 4 in 92, 5 in 92, 5 in 92, 6 in 92, 4 in 92, 4 in 92, 6 in 92, 3 in 92, 4 in 92,
-# 6 in 92, 3 in 92, 4 in 92, 7 in 92, 2 in 92, 4 in 92 and 4 in 92 (2026-11-29), all fixed
-# by general rules.
+# 6 in 92, 3 in 92, 4 in 92, 7 in 92, 2 in 92, 4 in 92, 4 in 92 and 3 in 92 (2026-11-29), all
+# fixed by general rules.
 CORRECT_TRAPS = json.loads((ROOT / "tests" / "data" / "correct_traps.json").read_text("utf-8"))
 
 
@@ -2791,6 +2791,17 @@ MORE_CLAIMS += [
     ),
 ]
 
+# Fortieth trap round.
+MORE_CLAIMS += [
+    (
+        "multiple",  # the restatement on the base's footing is the one multiplied
+        "The striker signed a three-year deal worth £12.6m, or £4.2m a season, double the £2.1m a "
+        "year he earned before.",
+        "The striker signed a three-year deal worth £12.6m, or £4.2m a season, triple the £2.1m a "
+        "year he earned before.",
+    ),
+]
+
 # Readings the words do not pin down (this session's): shown when the arithmetic fits,
 # "unverifiable" when it does not, never an alarm. (kind, text, a figure, a wrong one)
 GUESSED_READINGS = [
@@ -2833,6 +2844,12 @@ def test_guessed_readings(kind, text, right, wrong):
 
 
 NO_ALARMS_TWENTY_THIRD = [
+    # (fortieth round) a span in seasons names the base
+    "Tea averaged ₹250 a kg in the 2024-25 season, up from ₹240 in 2023-24 and ₹200 in 2021-22, "
+    "a 25% increase over three seasons.",
+    # the whole a part is "out of" is no figure now of a change
+    "They used 7.2 TWh last year out of 30 TWh of national demand, up 20% from 6.0 TWh the "
+    "year before.",
     # (thirty-ninth round) "one" in "as much as one in Busan" is no figure between a multiple
     # and its object
     "At €900,000, a flat in Paris costs 3 times as much as one in Lille (€300,000) and 20 times "
