@@ -1276,6 +1276,30 @@ def test_no_alarms_on_correct_traps(item):
     assert all(verdict != "inconsistent" for _, verdict in verdicts(item["text"]))
 
 
+# The forty-first round (92 passages written blind, 2026-11-29) came in at the end of a session:
+# 7 of its passages raised false alarms when first run and are not fixed yet. They are kept
+# here as known failures (strict xfails: a fix makes them pass and the test then asks for the
+# mark to go), the other 85 as ordinary no-alarm tests.
+PENDING_TRAPS = json.loads((ROOT / "tests" / "data" / "pending_traps.json").read_text("utf-8"))
+
+
+@pytest.mark.parametrize(
+    "item",
+    [
+        pytest.param(
+            item,
+            marks=pytest.mark.xfail(strict=True, reason="false alarm not fixed yet"),
+        )
+        if item["alarms_when_written"]
+        else item
+        for item in PENDING_TRAPS
+    ],
+    ids=lambda item: item["trap"][:40],
+)
+def test_no_alarms_on_pending_traps(item):
+    assert all(verdict != "inconsistent" for _, verdict in verdicts(item["text"]))
+
+
 @pytest.mark.parametrize("text", NO_ALARMS_SEVENTH)
 def test_no_alarms_on_correct_sentences(text):
     assert "inconsistent" not in {v for _, v in verdicts(text)}
