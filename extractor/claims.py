@@ -887,9 +887,7 @@ def _on_base_footing(doc: _Doc, j: int, base: int) -> int:
     €17,040 a year") when that one is on the base's footing: in the period the base is said
     in, or, the base's period unsaid, on its scale ("9% more than the €15,630 paid in
     2023")."""
-    again = j + 1
-    while again < len(doc.qs) and doc.qs[again].kind == "year":
-        again += 1  # "PLN 1.5m a month in 2025, or PLN 18m for the year"
+    again = _past_years(doc, j, 1)  # "PLN 1.5m a month in 2025, or PLN 18m for the year"
     if again >= len(doc.qs) or not _restated_in_period(doc, again):
         return j
     period = _period_of(doc, base)
@@ -898,6 +896,15 @@ def _on_base_footing(doc: _Doc, j: int, base: int) -> int:
     # (neither said in the base's period: "SEK 18m, or SEK 6m a season, double the SEK 3m a
     # year": the scale decides)
     return again if _nearer(doc.qs[again].value, doc.qs[j].value, doc.qs[base].value) else j
+
+
+def _past_years(doc: _Doc, j: int, step: int) -> int:
+    """The first figure from j + step on (step 1: forward, -1: back) that is no year of j's
+    sentence: "€1,420 a month in 2025, or €17,040 a year" restates across the year."""
+    k = j + step
+    while 0 <= k < len(doc.qs) and doc.qs[k].kind == "year" and doc.sent_of[k] == doc.sent_of[j]:
+        k += step
+    return k
 
 
 def _nearer(a: Decimal, b: Decimal, to: Decimal) -> bool:
@@ -2000,9 +2007,7 @@ def _rates_compared(doc: _Doc, i: int) -> tuple[int, int, str] | None:
     """ "prices rose 0.7% in the year to October, 70 basis points below the 1.4% pace of a
     year earlier": a rate of growth just before, set against the rate right after; (new, old,
     the way the words say it differs). Only a rise, whose rate is its figure as said."""
-    k, j = i - 1, i + 1
-    while k >= 0 and doc.qs[k].kind == "year":
-        k -= 1  # "rose 2.1% in 2024, 0.4 points faster than ..."
+    k, j = _past_years(doc, i, -1), i + 1  # "rose 2.1% in 2024, 0.4 points faster than"
     if (
         k < 0
         or j >= len(doc.qs)
@@ -2115,6 +2120,9 @@ def _cagr(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         ):
             return None
     cue = m.group("cue").lower()
+    # "a 39.6% jump from 977 two years earlier, or growth of 18.2% a year": the pair of the
+    # whole change the yearly rate restates, if it does.
+    whole = _whole_change_pair(doc, i)
     # "a year" alone is too common ("12% a year earlier"); it counts only next to "average".
     if cue in ("a year", "each year", "every year", "per year", "yearly", "annually") and not (
         re.search(r"\baverag|\bcompound", near, re.IGNORECASE)
@@ -2134,7 +2142,7 @@ def _cagr(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         ) and not (
             # "fell from £23,400 in 2019-20 to £9,600 in 2023-24, a cut of 59 per cent, which
             # the report calls a decline of almost 20 per cent a year": the years of the pair.
-            (whole := _whole_change_pair(doc, i)) is not None
+            whole is not None
             and None not in (_year_after(doc, whole[0]), _year_after(doc, whole[1]))
         ):
             return None
@@ -2189,9 +2197,7 @@ def _cagr(doc: _Doc, i: int, q: Quantity) -> Claim | None:
                     detail={"years": span, "weak": False},
                 )
     old, new = doc.find_from_to(i, dim)
-    if (old is None or new is None) and (whole := _whole_change_pair(doc, i)) is not None:
-        # "a 39.6% jump from 977 two years earlier, or growth of 18.2% a year": the pair of the
-        # whole change the yearly rate restates.
+    if (old is None or new is None) and whole is not None:
         old, new = whole
         dim = _dimension(doc.qs[old])
     if when_figure is not None and when_figure in (old, new) and old != when_figure:
@@ -3605,9 +3611,7 @@ def _words_before(doc: _Doc, j: int, since: int) -> str:
 def _restated_in_period(doc: _Doc, j: int) -> bool:
     """Whether figure j restates the one before it ("€1,420 a month, or €17,040 a year"; "SEK
     14,500 a month in 2024, or SEK 174,000 a year": past the year)."""
-    k = j - 1
-    while k >= 0 and doc.qs[k].kind == "year" and doc.sent_of[k] == doc.sent_of[j]:
-        k -= 1
+    k = _past_years(doc, j, -1)
     return (
         k >= 0
         and _dimension(doc.qs[k]) == _dimension(doc.qs[j])
