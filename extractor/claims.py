@@ -771,6 +771,12 @@ class _Doc:
             # comparison, not the base.
             if LATER_CHANGE_VERB.search(between) or SET_OFF_COMPARISON.search(between):
                 old = None
+            elif UP_FROM_BEFORE.search(self.gap_before(old, 30)) and any(
+                new < k < old for k in levels
+            ):
+                # "places rose by half to 450, so there are now about 21 applicants per
+                # place, up from about 11": the base of the figure just before it.
+                old = None
         if old is not None and new is not None and old < i < new and any(t < old for t in tos):
             # "rose to 5.2% from 4.8%, and youth unemployment rose 1.2 points to 14%": the
             # "from" before is the earlier change's, whose "to" came first.
@@ -788,6 +794,15 @@ class _Doc:
             # 6.4%, a rise of 0.7 points": a "to" figure with its own "from" after it is that
             # pair's, not this change's.
             new = None
+        if (
+            new is not None
+            and old is not None
+            and new + 1 < old
+            and _period_of(self, new) is not None
+        ):
+            # "rose to AUD 45 a month, or AUD 540 a year, from AUD 480 a year": the figure
+            # reached restated on the base's footing is the one compared.
+            new = _on_base_footing(self, new, old)
         if new is None and old is not None:
             # Not an amount said as a difference ("180,000 more than the 2.12 million"), nor an
             # aim or an expectation ("short of the industry's ¥60 billion target", "against
@@ -934,6 +949,7 @@ BASE_LIST_GAP = re.compile(r"\s+(?:in|for)?[^,;\d]{0,40}?\s+and\s+", re.IGNORECA
 CHANGE_PERIOD_AFTER = re.compile(
     r"\b(?:on|over)\s+the\s+(?P<p>year|quarter|month)\b|\b(?P<p2>year)[- ]on[- ]year\b", re.I
 )
+UP_FROM_BEFORE = re.compile(rf",\s*(?:up|down)\s+from\s+(?:(?:{_QUAL})\s+)?$", re.IGNORECASE)
 SET_OFF_COMPARISON = re.compile(
     r",\s*(?:(?:still|yet|though|even|and|but|now)\s+)?(?:(?:well|far|just|some|about|slightly)\s+)?"
     r"(?:below|above|under|short\s+of|ahead\s+of|behind)\b",
@@ -1045,8 +1061,29 @@ def find_claims(
     _breakdowns(doc, claims)
     _prefer_body_figures(doc, claims)
     _qualified_results(doc, claims)
+    _yearly_rates_as_changes(doc, claims)
     claims.sort(key=lambda c: doc.qs[c.stated].start)
     return claims
+
+
+def _yearly_rates_as_changes(doc: _Doc, claims: list[Claim]) -> None:
+    """A change whose percent is said as an average a year ("which the association calculates
+    as average growth of 11.7 per cent a year", its span not found) is no whole change of the
+    pair it was read against: a guess, never an alarm."""
+    for claim in claims:
+        i = claim.stated
+        if (
+            claim.kind == "change"
+            and YEARLY_AFTER.match(doc.after(i, 30))
+            and re.search(r"\b(?:average|compound)\b", doc.gap_before(i, 40), re.IGNORECASE)
+        ):
+            claim.detail = {**claim.detail, "weak": True}
+
+
+YEARLY_AFTER = re.compile(
+    r"^\s+(?:(?:a|per|each|every)\s+year\b(?!\s+(?:earlier|ago|before|on|later)\b)|annually\b)",
+    re.IGNORECASE,
+)
 
 
 def _qualified_results(doc: _Doc, claims: list[Claim]) -> None:
@@ -3503,6 +3540,9 @@ def _comparative(doc: _Doc, i: int, direction: str) -> Claim | None:
         # nor the whole a part is of ("Twelve of the forty-eight lifts ..., three fewer than
         # last winter's fifteen")
         and not _whole_of_figure_before(doc, j)
+        # nor a share's whole ("9.0 million vacant homes, 13.8 per cent of its 65.0 million
+        # dwellings and 510,000 more than the 8.49 million recorded five years earlier")
+        and not _whole_of_share_before(doc, j)
         # nor a figure of an aside ("on the hill, whose record is 140 metres, and finished 4.5
         # metres short of the winner's 133 metres")
         and not _in_closed_aside(doc, j, i)
@@ -3535,7 +3575,17 @@ def _comparative(doc: _Doc, i: int, direction: str) -> Claim | None:
         named = _named_subject_figures(doc, i, earlier)
         if named is not None:
             earlier, weak = (named[-1:], False) if named else (earlier, True)
-    if not earlier and ANAPHOR_START.match(doc.sentence_text(i)):
+    if (
+        not earlier
+        and ANAPHOR_START.match(doc.sentence_text(i))
+        # (not when a sentence opening on "The" says its own figure first: "The average
+        # concentration was 18.4 milligrams per cubic metre, nearly 23 per cent above the
+        # alert level of 15"; "That output implies ... 33.4 per cent ..." points back)
+        and not (
+            re.match(r"\W*The\b", doc.sentence_text(i))
+            and any(j < i and _is_level(doc.qs[j]) for j in sent)
+        )
+    ):
         # "That was still 14% below the 1.47 billion trips of 2019": "that" is the main figure
         # of the sentence before.
         earlier = _lead_figure(doc, i, _dimension(doc.qs[old]))
@@ -3626,6 +3676,39 @@ def _whole_of_figure_before(doc: _Doc, j: int) -> bool:
         return False
     gap = doc.text[doc.qs[j - 1].end : doc.qs[j].start]
     return bool(OF_THE_WHOLE_GAP.fullmatch(gap) or OUT_OF_GAP.fullmatch(gap))
+
+
+NOUN_THEN_VERB_AFTER = re.compile(
+    r"^\s+(?P<noun>[a-z][\w-]*)\s+(?:are|were|is|was|have|has|had|will|would|remain|remained)\b"
+)
+WHOLE_NOUN_AFTER = re.compile(r"^(?:\s+[a-z][\w-]*){0,2}?\s+(?P<noun>[a-z][\w-]*),")
+
+
+def _counts_other_than_whole(doc: _Doc, i: int, j: int, parts: list[int]) -> bool:
+    """Whether part j of the partition of figure i names, as the subject of its own clause,
+    things other than the whole's, where another part names none: "Of the 340 permanent
+    berths, 312 are let, or 91.8 per cent, and 46 people are on the waiting list"."""
+    m = NOUN_THEN_VERB_AFTER.match(doc.after(j, 40))
+    whole = WHOLE_NOUN_AFTER.match(doc.after(i, 60))
+    if m is None or whole is None or m.group("noun") in _FUNCTION_WORDS:
+        return False
+    if CLOSING_PART.search(doc.gap_before(j, 40)):
+        return False  # "; the remaining 199 holders were aged 30 to 70"
+    mine, theirs = m.group("noun"), whole.group("noun")
+    if _stem(mine) == _stem(theirs) or _same_noun(mine[:5], theirs[:5]):
+        return False
+    return any(k != j and _noun_after(doc, k) is None for k in parts)
+
+
+def _whole_of_share_before(doc: _Doc, j: int) -> bool:
+    """Whether figure j is the whole of the share just before it ("13.8 per cent of its 65.0
+    million dwellings")."""
+    return (
+        j > 0
+        and doc.qs[j - 1].kind in ("percent", "fraction")
+        and doc.sent_of[j - 1] == doc.sent_of[j]
+        and OF_THE_WHOLE_GAP.fullmatch(doc.text[doc.qs[j - 1].end : doc.qs[j].start]) is not None
+    )
 
 
 OUT_OF_GAP = re.compile(r"[^,;.\d]{0,40}\bout\s+of\s+(?:(?:the|its|their|a|an)\s+)?", re.I)
@@ -4322,16 +4405,15 @@ def _share(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             # nor a comparison's base ("29 per cent below the ten-year average of 11,900, and
             # about a third of the record 24,600")
             and not COMPARED_BASE_BEFORE.search(doc.left(j, 50))
+            # nor what a multiple multiplies ("nearly three times the 150,000 tonnes of its
+            # closest rival and 35 per cent of the 1.2 million-tonne global catch")
+            and not MULTIPLE_OF_BEFORE.search(doc.left(j, 50))
             # nor an amount said as a difference ("82,000 tonnes more than the season before
             # and 80% of the limit of 620,000 tonnes")
             and not COMPARATIVE_AFTER.match(doc.after(j, 40))
             # nor another share's whole: "38% of the 4,500 engineers ... and 52% of its 1,250
             # administrative staff"
-            and not (
-                j > 0
-                and doc.qs[j - 1].kind in ("percent", "fraction")
-                and OF_THE_WHOLE_GAP.fullmatch(doc.text[doc.qs[j - 1].end : doc.qs[j].start])
-            )
+            and not _whole_of_share_before(doc, j)
         ]
         # An average only when nothing else is there ("about 20 kilograms per hectare, less
         # than a sixth of the 135 kilograms per hectare" compares two rates).
@@ -5248,6 +5330,17 @@ def _total(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             # the neighbouring pens")
             and not SET_AGAINST_BETWEEN.search(doc.text[q.end : doc.qs[j].start])
         ]
+        # A clause after a semicolon may be news of its own ("Of the 640 volunteers, 410 were
+        # women (64%); the 2024 race had 590"): its figures are parts only when it closes the
+        # list ("; the remaining 2 were unchanged"), and a list cut there is a guess.
+        cut = [
+            j
+            for j in parts
+            if ";" in doc.text[q.end : doc.qs[j].start]
+            and not CLOSING_PART.search(doc.gap_before(j, 40))
+        ]
+        parts = [j for j in parts if j not in cut]
+        parts = [j for j in parts if not _counts_other_than_whole(doc, i, j, parts)]
         if (
             len(parts) >= 2
             and not PARTIAL_LIST.search(_OTHERS_WITH_FIGURE.sub("", sentence))
@@ -5260,7 +5353,7 @@ def _total(doc: _Doc, i: int, q: Quantity) -> Claim | None:
                 i,
                 parts,
                 "made up of" if made_up else "of",
-                detail={"partition": not made_up},
+                detail={"partition": not made_up, "weak": bool(cut)},
             )
         return None
     colon = COLON_LIST_AFTER.match(doc.after(i, 40))
@@ -5608,6 +5701,9 @@ AIM_BEFORE = re.compile(
 )
 
 
+BY_MARGIN_BEFORE = re.compile(rf"\bby\s+(?:(?:{_QUAL})\s+)?$", re.IGNORECASE)
+
+
 def _total_part(doc: _Doc, i: int, j: int) -> bool:
     """Whether figure j of the total's sentence can be one of its parts: not an average ("an
     average of nearly 35 per garage", "Bus ridership averaged 410,000 on weekdays"), and not a
@@ -5622,6 +5718,8 @@ def _total_part(doc: _Doc, i: int, j: int) -> bool:
         return False  # "won 3-1 before 14,200 fans": a score is no part
     if OWNERS_AFTER.match(doc.after(j, 40)):
         return False  # "The two airlines together carried ...": the owners, not a part
+    if j > i and BY_MARGIN_BEFORE.search(doc.gap_before(j, 20)):
+        return False  # "exceed last season's total of 37 by four": a margin, not a part
     if j > i and AIM_BEFORE.search(doc.gap_before(j, 50)):
         # "Of its 310 buses, 142 are electric, and it aims to reach 200 by 2028": an aim
         # after the whole (not "plans to add 12 more jets, taking the fleet to 86").
@@ -6090,6 +6188,20 @@ INCLUDED_BEFORE = re.compile(
 )
 
 
+def _per_other_thing(doc: _Doc, j: int, per: str) -> bool:
+    """Whether figure j is said per a thing other than `per` and no period ("$8.46 per item"
+    beside an average per person)."""
+    m = AVERAGE_AFTER.match(doc.after(j, 30))
+    unit = (m.group("unit") or "").lower() if m else ""
+    return (
+        bool(unit)
+        and unit.rstrip("s") not in _PERIODS
+        and unit != per
+        # (not "₩200m a team, or ₩40m for each of the five players": a part of it)
+        and per not in ("of", "for", "", "each", "apiece")
+    )
+
+
 def _average(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     """ "$45 million for 15,000 households, an average of $3,000 per household"; "NZ$30 million
     over four years, or NZ$7.5 million a year"; "Rs 30,000 for each of the 62 lakh pupils"."""
@@ -6121,6 +6233,9 @@ def _average(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         per = "each"  # "an average of about €174 for each one"
     sent = doc.in_sent.get(doc.sent_of[i], [])
     totals = [j for j in doc.same_dim_levels(i, sent) if doc.qs[j].value > q.value and j < i]
+    # Not another average, said per other things: "about $8.46 per item lent and, with 66,000
+    # residents, about $6.24 per person" (a total per period may be one: "£1.2m a year").
+    totals = [j for j in totals if not _per_other_thing(doc, j, per)]
     weak = False
     if not totals:
         totals = [j for j in doc.same_dim_levels(i, doc.window(i, 3)) if doc.qs[j].value > q.value]

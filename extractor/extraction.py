@@ -104,7 +104,10 @@ SUFFIX = re.compile(
     r"|\s?(?P<yuan>元)"
     r"|\s?(?P<symbol>[€£¥₹₩₽₺₦₱₫₪฿₡₾₭])(?!\s?\d)"
     rf"|(?:\s|-)?(?P<unit>{_UNIT_NAMES})\b"
-    rf"|(?:\s|-)(?P<duration>{_DURATIONS})(?:-old)?\b"
+    # ("over the four fiscal years": a span of years of a kind)
+    # (not "the 2024 fiscal year", a year)
+    r"|(?:(?<!(?:1[89]|20)\d\d)\s(?:fiscal|financial|calendar|academic|school|tax)(?=\s+years?\b))?"
+    rf"(?:\s|-)(?P<duration>{_DURATIONS})(?:-old)?\b"
     # "a 10-second slot": "second" is a span only glued to its number (not "2 second prizes").
     r"|-(?P<second>second)\b",
     re.IGNORECASE,
