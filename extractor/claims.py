@@ -295,7 +295,9 @@ AVERAGE_AFTER = re.compile(
     r"^\s+(?:of\s+(?:[a-z][\w-]*\s+){1,2}"  # "A$468 of revenue for every passenger"
     # "96,000 wafers per plant", "430,000 starts a year"
     r"|(?P<noun>[a-z][\w-]*)\s+(?=(?:per|for\s+each|for\s+every)\s|an?\s+(?:year|month|week|day)\b))?"
-    r"(?:(?:per|a|an|each|for\s+each|for\s+every)\s+(?P<unit>[A-Za-z][\w-]*)|apiece|each"
+    # ("40,000 each on average": "each" alone)
+    r"(?:(?:per|a|an|each|for\s+each|for\s+every)\s+"
+    r"(?P<unit>(?!(?:on|in|at|and|or|to|with|from|by)\b)[A-Za-z][\w-]*)|apiece|each"
     # "or about NOK 51 for each, since ..."
     r"|for\s+each(?=\s*(?:[,.;:)]|$)))\b" + lexicon.NOT_DATING,
     # Not "compared with £171 a year earlier": a dating period, not a rate.
@@ -1062,6 +1064,7 @@ def find_claims(
     _prefer_body_figures(doc, claims)
     _qualified_results(doc, claims)
     _yearly_rates_as_changes(doc, claims)
+    _changes_after_another(doc, claims)
     claims.sort(key=lambda c: doc.qs[c.stated].start)
     return claims
 
@@ -1080,6 +1083,30 @@ def _yearly_rates_as_changes(doc: _Doc, claims: list[Claim]) -> None:
             claim.detail = {**claim.detail, "weak": True}
 
 
+def _changes_after_another(doc: _Doc, claims: list[Claim]) -> None:
+    """ "Tariffs will rise 12.7% from July, after an 18.5% increase last year, taking a
+    household from R1,420 to R1,600": a pair after a change said in an aside ("after a ...")
+    that follows the sentence's own change may be either's; a guess."""
+    for claim in claims:
+        i = claim.stated
+        if (
+            claim.kind == "change"
+            and claim.operands
+            and min(claim.operands) > i
+            and AFTER_ASIDE_BEFORE.search(doc.gap_before(i, 30))
+            and any(
+                doc.qs[k].change in ("up", "down")
+                for k in doc.in_sent.get(doc.sent_of[i], [])
+                if k < i
+            )
+        ):
+            claim.detail = {**claim.detail, "weak": True}
+
+
+AFTER_ASIDE_BEFORE = re.compile(
+    rf",\s*(?:after|following)\s+(?:a|an|the|its|their|last\s+year['’]s)\s+(?:(?:{_QUAL})\s+)?$",
+    re.IGNORECASE,
+)
 YEARLY_AFTER = re.compile(
     r"^\s+(?:(?:a|per|each|every)\s+year\b(?!\s+(?:earlier|ago|before|on|later)\b)|annually\b)",
     re.IGNORECASE,
@@ -6188,6 +6215,13 @@ INCLUDED_BEFORE = re.compile(
 )
 
 
+AIMED_RATE_BEFORE = re.compile(
+    r"\b(?:target|goal|aim|quota|ceiling|cap|limit)\s+(?:of|was|is)\s+"
+    r"(?:(?:about|some|nearly|almost|roughly|around)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _per_other_thing(doc: _Doc, j: int, per: str) -> bool:
     """Whether figure j is said per a thing other than `per` and no period ("$8.46 per item"
     beside an average per person)."""
@@ -6262,15 +6296,24 @@ def _average(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             if j not in named and doc.sent_of[j] != doc.sent_of[k]
         )
         totals = named or totals
+    # "built 1,260 homes, an average of 420 a year, against a target of 500 a year": an aim
+    # said as a rate is no average of what was done; a guess.
+    weak = weak or bool(AIMED_RATE_BEFORE.search(doc.gap_before(i, 40)))
     far_count = False
     count_scale = None
     if per in ("of", "for"):
         # "for each of the state's 62 lakh pupils", "8,350 yuan each for its 412 mln
         # customers": the count follows.
         counts = [j for j in sent if j > i and doc.qs[j].kind == "count"][:1]
-    elif per in ("year", "month", "week", "day"):
+    elif per in ("year", "month", "week", "day", "season"):
+        # ("412 appearances in 14 seasons, an average of 29.4 a season": seasons are spans
+        # in years)
         counts = [
-            j for j in doc.window(i, 1) if doc.qs[j].kind == "duration" and doc.qs[j].unit == per
+            j
+            for j in doc.window(i, 1)
+            if doc.qs[j].kind == "duration"
+            and doc.qs[j].unit == ("year" if per == "season" else per)
+            and (per != "season" or "season" in doc.qs[j].text.lower())
         ]
         # "invest £6.2 billion in the five years to 2030, an average of £1.24 billion a year
         # and almost double the £3.2 billion it spent over the previous five years": the span

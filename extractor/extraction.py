@@ -428,7 +428,8 @@ INDEX_NAME_BEFORE = re.compile(
 # of the move it measures.
 ONE_POINT_AFTER = re.compile(
     r"(?:-|\s)point(?=\s+(?:rise|fall|gain|drop|increase|decrease|improvement|deterioration|"
-    r"swing|lead|gap|jump|decline|cut|reduction|advantage|deficit)\b)",
+    r"swing|lead|gap|jump|decline|cut|reduction|advantage|deficit|shift|difference|narrowing|"
+    r"widening|slide|climb|fall-off|loss)\b)",
     re.IGNORECASE,
 )
 HYPHEN_NOUN_AFTER = re.compile(
@@ -1847,7 +1848,9 @@ _SCALED = re.compile(r"(?:thousand|million|billion|trillion|mln|bln|mn|bn|tn)$",
 # ("pool hire for 2.1 million and bus transport ...": "and" ends it too, unless a figure follows
 # that may name what both count.)
 _BARE_END = re.compile(
-    r"^\s*(?:[,.;)]|$|(?:or|it|they|we|he|she|in|a|an|the|last|that)\b|and\b(?!\s+\d))"
+    r"^\s*(?:[,.;)]|$|(?:or|it|they|we|he|she|in|a|an|the|last|that)\b|and\b(?!\s+\d)"
+    # "17.9% more than the 3.9 million spent in 2019": a sum of money, said as one
+    r"|(?:spent|earned|invested|budgeted|borrowed|owed)\b)"
 )
 _BASE_LINK = re.compile(
     r"\s+(?:from|against|compared\s+with|versus|out\s+of\s+(?:a|an|the|its|their)\s+"
@@ -1875,6 +1878,10 @@ _NAMED_ITEM_LINK = re.compile(
     r"(?:(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}|(?:all\s+)?other\s+[a-z]+\s+"
     r"|the\s+rest(?:\s+of\s+(?:the\s+)?[a-z]+)?\s+)"
 )
+_OR_LINK = re.compile(
+    r"\s*,\s*or\s+(?:(?:about|some|roughly|nearly|around|almost|just\s+over|just\s+under)\s+)?"
+)
+_EACH_AFTER = re.compile(r"\s+(?:each|apiece|a\s+head|per\s+head)\b")
 _ITEM_END = re.compile(r"\s*(?:[,.;)]|and\b|$)")
 
 
@@ -1913,6 +1920,17 @@ def _shared_units(quantities: list[Quantity], text: str) -> None:
             and not _SCALED.search(p.text)
             and _BASE_LINK.fullmatch(text[p.end : q.start])
             and _BASE_END.match(text, q.end)
+        ):
+            q.kind, q.unit = p.kind, p.unit
+    for p, q in zip(quantities, quantities[1:], strict=False):
+        # "used 4,800 cubic metres, or 400 each": the share of each in the amount's unit.
+        if (
+            q.kind == "count"
+            and q.change in ("=", "~")
+            and re.fullmatch(r"[\d,.]+", q.text)
+            and p.kind in ("money", "quantity")
+            and _OR_LINK.fullmatch(text[p.end : q.start])
+            and _EACH_AFTER.match(text, q.end)
         ):
             q.kind, q.unit = p.kind, p.unit
     for p, q in zip(quantities, quantities[1:], strict=False):

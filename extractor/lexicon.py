@@ -482,6 +482,9 @@ DURATION_UNITS: dict[str, str] = {
     "minute": "minute",
     "mins": "minute",
     "seconds": "second",
+    # "over the three seasons since 2021": a season a year (the plural only: "the 2024 season"
+    # is a year)
+    "seasons": "year",
 }
 
 # Words before a number that say how the stated number relates to the true one.

@@ -448,6 +448,48 @@ def test_more_claim_wordings(kind, correct, wrong):
 
 
 MORE_CLAIMS += [
+    # From the fifteenth held-aside set's misses and false alarm, and the forty-third round, in
+    # wordings of our own: "N-point shift"; "each on average"; "four fiscal years" as a span;
+    # a bare sum of money "spent" in the currency before it; seasons as a span; "or N each"
+    # in the unit of the amount before it.
+    (
+        "points",
+        "Turnout reached 64 per cent, up from 58 per cent in 2019, a six-point shift.",
+        "Turnout reached 64 per cent, up from 58 per cent in 2019, a four-point shift.",
+    ),
+    (
+        "average",
+        "The 40 growers picked about 1.2 million kilograms, or roughly 30,000 each on average.",
+        "The 40 growers picked about 1.2 million kilograms, or roughly 40,000 each on average.",
+    ),
+    (
+        "cagr",
+        "Sales reached €60.5 million in 2024-25, up from €50 million in 2020-21, or average "
+        "growth of 4.9 per cent a year over the four fiscal years.",
+        "Sales reached €60.5 million in 2024-25, up from €50 million in 2020-21, or average "
+        "growth of 6.9 per cent a year over the four fiscal years.",
+    ),
+    (
+        "change",
+        "Upkeep cost 4.6 million Swiss francs this year, 17.9% more than the 3.9 million spent "
+        "in 2019.",
+        "Upkeep cost 4.6 million Swiss francs this year, 27.9% more than the 3.9 million spent "
+        "in 2019.",
+    ),
+    (
+        "change",
+        "The herd grew from 80 to 120 cows over the three seasons since 2021, a 50% rise.",
+        "The herd grew from 80 to 120 cows over the three seasons since 2021, a 40% rise.",
+    ),
+    (
+        "average",
+        "The 12 schools used 4,800 cubic metres, or 400 each.",
+        "The 12 schools used 4,800 cubic metres, or 500 each.",
+    ),
+]
+
+
+MORE_CLAIMS += [
     # (forty-first round) the figure reached restated on the base's footing; a multiple's
     # base is no share's part; a share's whole is no figure of a comparison
     (
@@ -1281,18 +1323,18 @@ NO_ALARMS_SEVENTH += [
 ]
 
 
-# 4,133 correct passages and articles built to trap a naive reader (a share of another whole,
+# 4,225 correct passages and articles built to trap a naive reader (a share of another whole,
 # a real-terms change, a margin beside a share, another city's figure after "compared with", a
 # headline about another series than the body's first, averages over a subgroup, two changes
 # in one sentence, a share of a share, a gap to a target, a margin of error, rates per 1,000,
 # bases named but not given, parallel multiples, scores beside attendances, caps "up to", units
 # of one kind in two scales, two bases of two periods), written blind to the rules for this
-# project in forty-two rounds; when first run they raised 6 false alarms in 95, 12 in 130, 13
+# project in forty-three rounds; when first run they raised 6 false alarms in 95, 12 in 130, 13
 # in 160, 12 in 190, 4 in 123, 6 in 92, 6 in 92, 8 in 120, 7 in 92, 4 in 92, 8 in 92, 9 in 92,
 # 6 in 92, 8 in 92, 8 in 92, 2 in 92, 5 in 95, 4 in 92, 3 in 92, 6 in 92, 2 in 92, 6 in 92,
 # 6 in 92, 4 in 92, 5 in 92, 5 in 92, 6 in 92, 4 in 92, 4 in 92, 6 in 92, 3 in 92, 4 in 92,
-# 6 in 92, 3 in 92, 4 in 92, 7 in 92, 2 in 92, 4 in 92, 4 in 92, 3 in 92, 7 in 92 and 4 in 92
-# (2026-11-29), all fixed by general rules.
+# 6 in 92, 3 in 92, 4 in 92, 7 in 92, 2 in 92, 4 in 92, 4 in 92, 3 in 92, 7 in 92, 4 in 92
+# and 4 in 92 (2026-11-29), all fixed by general rules.
 CORRECT_TRAPS = json.loads((ROOT / "tests" / "data" / "correct_traps.json").read_text("utf-8"))
 
 
@@ -2869,6 +2911,15 @@ def test_guessed_readings(kind, text, right, wrong):
 
 
 NO_ALARMS_TWENTY_THIRD = [
+    # (forty-third round and the fifteenth set's false alarm) an aim said as a rate is no
+    # average of what was done; a pair after a change in an aside may be either change's; a
+    # yearly average rate is no whole change
+    "The agency built 900 flats over the three fiscal years, an average of 300 a year, against "
+    "a target of 400 a year.",
+    "Bus fares will rise 5% from May, after a 9% increase last year, taking a single ticket from "
+    "£2.00 to £2.10.",
+    "Revenue was $60 million. That compares with $40 million at the start of the decade, a gain "
+    "of 50 per cent, which the firm calls average growth of 4.1 per cent a year.",
     # (forty-first and forty-second rounds) a partition's parts stop at a semicolon, and a
     # part naming other things after a bare one is none; a bare level is compared with the
     # sentence's own figure; an average per other things is no total; a margin is no part;
