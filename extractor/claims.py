@@ -150,7 +150,10 @@ AGENT_BY = re.compile(
 PARTS_OF_BEFORE = re.compile(
     r"\b(?:made\s+up|consist(?:s|ed|ing)?|compris(?:ed|es|ing)|composed)\s+of\s+$", re.IGNORECASE
 )
-BUT_ONLY_GAP = re.compile(r"[^,;.\d]{0,40},?\s+but\s+(?:only|just)\s+", re.IGNORECASE)
+# ("laid 5.6 million bundles of reed last year, but domestic reed beds supplied only 1.5 million")
+BUT_ONLY_GAP = re.compile(
+    r"[^,;.\d]{0,40},?\s+but\s+(?:[a-z][\w'’-]*\s+){0,4}?(?:only|just)\s+", re.IGNORECASE
+)
 LEAVING = re.compile(
     rf"\b(?P<cue>leaving|leaves|left|leave|remaining|the\s+remaining|the\s+other|the\s+rest)"
     rf"(?:\s*,)?\s+{_ARTICLE}(?:(?:{_QUAL})\s+)?$",
@@ -603,6 +606,18 @@ class _Doc:
             return before[-1] if before else None
 
         new, old = nearest(tos), nearest(froms)
+        after_i = i + 1
+        if (
+            old is not None
+            and old < i
+            and after_i < len(self.qs)
+            and self.sent_of[after_i] == self.sent_of[i]
+            and self.qs[after_i].kind == "year"
+            and re.fullmatch(r"\s+from\s+", self.text[self.qs[i].end : self.qs[after_i].start])
+        ):
+            # "62% own a car, compared with 35% that own a bicycle, up 3 points from 2017": the
+            # change's base is a year's figure the text does not give.
+            old = None
         before_i = [j for j in levels if j < i]
         if (
             old is not None
@@ -3754,7 +3769,9 @@ def _period_of(doc: _Doc, j: int) -> str | None:
 
 
 PERIOD_SAID = re.compile(
-    r"\b(?:(?:a|an|per|each)\s+(?P<p>year|month|week|day)|(?P<p2>annually|yearly|monthly|weekly))\b",
+    # (not "£1,080 a year earlier", which dates the figure)
+    r"\b(?:(?:a|an|per|each)\s+(?P<p>year|month|week|day)(?!\s+(?:earlier|ago|before|later)\b)"
+    r"|(?P<p2>annually|yearly|monthly|weekly))\b",
     re.IGNORECASE,
 )
 
@@ -4080,7 +4097,20 @@ def _multiple(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         # figure the sentence points back to.
         prev = doc.levels_of(_dimension(doc.qs[later[0]]), doc.in_sent.get(doc.sent_of[i] - 1, []))
         if prev:
-            return _claim(doc, "multiple", i, [prev[-1], later[0]], q.text.lower())
+            # Not the last part of a partition ("Of the 560 flights cancelled, 410 were ... and
+            # the rest, 150, ... That was roughly three times the 180 of Wednesday"): its whole,
+            # a guess.
+            parted = len(prev) > 1 and any(
+                CLOSING_PART.search(doc.gap_before(j, 40)) for j in prev[1:]
+            )
+            return _claim(
+                doc,
+                "multiple",
+                i,
+                [prev[0] if parted else prev[-1], later[0]],
+                q.text.lower(),
+                detail={"weak": parted},
+            )
     pointer = MULTIPLE_POINTER_AFTER.match(doc.after(i, 60))
     if (
         pointer
@@ -4354,6 +4384,11 @@ def _clause_between(doc: _Doc, b: int, a: int) -> bool:
     return len(between) <= 60 and ";" not in between and between.count(",") <= 1
 
 
+SIZE_NAMED = re.compile(
+    r"\bthe\s+(?P<w>larger|bigger|largest|biggest|smaller|smallest)\b", re.IGNORECASE
+)
+
+
 def _share(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     """ "$4bn, or 40% of the total"; "40% of the $10bn budget"; "of which $4bn, or 40%"."""
     if q.kind not in ("percent", "fraction") or q.change in ("up", "down"):
@@ -4479,6 +4514,20 @@ def _share(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             # "..., or 600, plan to hire, up from 25% of the 1,800 asked last year": last
             # period's share says its own part, if any, not this period's.
             near_before = []
+        size = (
+            SIZE_NAMED.search(doc.text[doc.qs[near_before[-1]].end : q.start])
+            if len(near_before) > 1
+            else None
+        )
+        if size:
+            # "SEK 540m and SEK 360m respectively, so the larger site accounted for 60% of the
+            # combined SEK 900m": the part the size word names.
+            pick = (
+                max
+                if size.group("w").lower() in ("larger", "bigger", "largest", "biggest")
+                else min
+            )
+            near_before = [pick(near_before, key=lambda j: doc.qs[j].value)]
         part = said_after[0] if said_after else (near_before[-1] if near_before else None)
         if part is None:
             # "Electric buses now make up 8.7 percent of the municipal fleet of 13,200": the
@@ -4703,8 +4752,11 @@ BARE_COMPARATIVE_AFTER = re.compile(
     re.IGNORECASE,
 )
 COMPARATIVE_AFTER = re.compile(
-    r"^\s+(?:(?P<up>more|higher|larger|greater|bigger|above|faster|dearer|costlier|longer)|"
-    r"(?P<down>less|lower|smaller|fewer|below|cheaper|slower|under|short|shorter))\b"
+    r"^\s+(?:(?P<up>more|higher|larger|greater|bigger|above|faster|dearer|costlier|longer|"
+    # ("weighs 17.8 kg, 2.2 kg lighter than the 20 kg model")
+    r"heavier|warmer|hotter|wider|deeper|taller)|"
+    r"(?P<down>less|lower|smaller|fewer|below|cheaper|slower|under|short|shorter|lighter|"
+    r"cooler|colder|narrower|shallower))\b"
     r"(?:\s+\w+)?\s+(?:than|the|on|from|last|a\s+year|its|their|of)\b",
     re.IGNORECASE,
 )
@@ -5512,7 +5564,15 @@ def _total(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     )
     if not m:
         return None
-    if PARTIAL_LIST.search(_OTHERS_WITH_FIGURE.sub("", sentence)):
+    # (not words of a clause on what is left: "together covering $2.41 million and leaving
+    # $440,000 still to find, mostly through corporate sponsorship")
+    left_over = re.search(r"\b(?:leaving|leaves)\b", doc.text[q.end : doc.sentence_span(i)[1]])
+    listed = (
+        sentence
+        if left_over is None
+        else sentence[: q.end + left_over.start() - doc.sentence_span(i)[0]]
+    )
+    if PARTIAL_LIST.search(_OTHERS_WITH_FIGURE.sub("", listed)):
         return None
     resp = RESPECTIVELY.search(sentence)
     if resp and not (
@@ -5747,6 +5807,10 @@ def _total_part(doc: _Doc, i: int, j: int) -> bool:
         return False  # "The two airlines together carried ...": the owners, not a part
     if j > i and BY_MARGIN_BEFORE.search(doc.gap_before(j, 20)):
         return False  # "exceed last season's total of 37 by four": a margin, not a part
+    if j > i and re.search(
+        r"\b(?:leaving|leaves)\s+(?:(?:just|only|some)\s+)?$", doc.gap_before(j, 20)
+    ):
+        return False  # "together covering $2.41 million and leaving $440,000": what is not
     if j > i and AIM_BEFORE.search(doc.gap_before(j, 50)):
         # "Of its 310 buses, 142 are electric, and it aims to reach 200 by 2028": an aim
         # after the whole (not "plans to add 12 more jets, taking the fleet to 86").
@@ -5980,9 +6044,13 @@ def _difference(doc: _Doc, i: int, q: Quantity) -> Claim | None:
                     # "can crush 8.2 million tonnes, of which ...; the rest, some 5.1 million"
                     or OF_WHICH_AFTER.match(doc.after(j, 80))
                     # "caps licences at 850, but only 612 are active, leaving 238 unused"
+                    # (past a year: "laid 5.6 million bundles last year, but ... only 1.5
+                    # million of them, leaving 4.1 million")
                     or (
-                        j + 1 in pool
-                        and BUT_ONLY_GAP.fullmatch(doc.text[doc.qs[j].end : doc.qs[j + 1].start])
+                        _past_years(doc, j, 1) in pool
+                        and BUT_ONLY_GAP.fullmatch(
+                            doc.text[doc.qs[j].end : doc.qs[_past_years(doc, j, 1)].start]
+                        )
                     )
                 )
             }
@@ -6021,6 +6089,11 @@ def _difference(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             for j in before
             if j != whole and doc.sent_of[j] == doc.sent_of[i] and not _average_or_rate(doc, j)
         ]
+        summed = [j for j in parts if TOTAL_BEFORE.search(doc.gap_before(j, 40))]
+        if summed:
+            # "the city $650,000 and members $560,000, together covering $2.41 million and
+            # leaving $440,000": the sum said stands for the parts before it.
+            parts = [j for j in parts if j >= summed[-1]]
         if not parts or len(parts) > 6 or OVERLAP_WORDS.search(doc.sentence_text(i)):
             return None
         others = [[w, *sorted(parts)] for w in bigger if w != whole]

@@ -82,6 +82,10 @@ TOTAL_BEFORE = (
     "altogether",
     "in all",
     "together",
+    # "..., the city $650,000 and members have pledged $560,000, together covering $2.41m"
+    "together covering",
+    "together providing",
+    "together making up",
     "sum of",
     "adding up to",
     "added up to",

@@ -120,7 +120,10 @@ MOVED_UP_BEFORE = re.compile(
     re.IGNORECASE,
 )
 SPREAD_OVER_BEFORE = re.compile(
-    r"\b(?:spread|split|divided|shared|scattered|distributed|averaged)\s+over\s+$", re.IGNORECASE
+    # ("turned over SEK 540m": a verb, the firm's turnover)
+    r"\b(?:spread|split|divided|shared|scattered|distributed|averaged|turn(?:s|ed|ing)?|"
+    r"hand(?:s|ed|ing)?)\s+over\s+$",
+    re.IGNORECASE,
 )
 QUALIFIER_BEFORE = re.compile(
     _leading(lx.QUALIFIERS) + rf"\b(?P<q>{_QUALIFIERS})\s+$", re.IGNORECASE

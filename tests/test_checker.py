@@ -448,6 +448,44 @@ def test_more_claim_wordings(kind, correct, wrong):
 
 
 MORE_CLAIMS += [
+    # (fifteenth set's misses) "but ... only B of them, leaving C" past a year between; a sum
+    # "together covering" its parts, with a clause on what is left after it
+    (
+        "difference",
+        "Farms cut 3.2 million bales of hay last year, but local buyers took only 1.1 million of "
+        "them, leaving 2.1 million for export.",
+        "Farms cut 3.2 million bales of hay last year, but local buyers took only 1.1 million of "
+        "them, leaving 2.4 million for export.",
+    ),
+    (
+        "total",
+        "The state gave $1.5 million, the county $700,000 and donors $300,000, together covering "
+        "$2.5 million and leaving $500,000 to find, mostly from sponsors.",
+        "The state gave $1.5 million, the county $700,000 and donors $300,000, together covering "
+        "$2.7 million and leaving $500,000 to find, mostly from sponsors.",
+    ),
+]
+
+
+MORE_CLAIMS += [
+    # (forty-fourth round) "N kg lighter than" is a difference; "the larger" names the part;
+    # "turned over" is no bound
+    (
+        "difference",
+        "The new bike weighs 17.8 kg, 2.2 kg lighter than the 20 kg model it replaces.",
+        "The new bike weighs 17.8 kg, 3.2 kg lighter than the 20 kg model it replaces.",
+    ),
+    (
+        "share",
+        "The two plants turned over SEK 540m and SEK 360m, so the larger plant made 60% of the "
+        "combined SEK 900m.",
+        "The two plants turned over SEK 540m and SEK 360m, so the larger plant made 70% of the "
+        "combined SEK 900m.",
+    ),
+]
+
+
+MORE_CLAIMS += [
     # From the fifteenth held-aside set's misses and false alarm, and the forty-third round, in
     # wordings of our own: "N-point shift"; "each on average"; "four fiscal years" as a span;
     # a bare sum of money "spent" in the currency before it; seasons as a span; "or N each"
@@ -1323,18 +1361,18 @@ NO_ALARMS_SEVENTH += [
 ]
 
 
-# 4,225 correct passages and articles built to trap a naive reader (a share of another whole,
+# 4,317 correct passages and articles built to trap a naive reader (a share of another whole,
 # a real-terms change, a margin beside a share, another city's figure after "compared with", a
 # headline about another series than the body's first, averages over a subgroup, two changes
 # in one sentence, a share of a share, a gap to a target, a margin of error, rates per 1,000,
 # bases named but not given, parallel multiples, scores beside attendances, caps "up to", units
 # of one kind in two scales, two bases of two periods), written blind to the rules for this
-# project in forty-three rounds; when first run they raised 6 false alarms in 95, 12 in 130, 13
+# project in forty-four rounds; when first run they raised 6 false alarms in 95, 12 in 130, 13
 # in 160, 12 in 190, 4 in 123, 6 in 92, 6 in 92, 8 in 120, 7 in 92, 4 in 92, 8 in 92, 9 in 92,
 # 6 in 92, 8 in 92, 8 in 92, 2 in 92, 5 in 95, 4 in 92, 3 in 92, 6 in 92, 2 in 92, 6 in 92,
 # 6 in 92, 4 in 92, 5 in 92, 5 in 92, 6 in 92, 4 in 92, 4 in 92, 6 in 92, 3 in 92, 4 in 92,
-# 6 in 92, 3 in 92, 4 in 92, 7 in 92, 2 in 92, 4 in 92, 4 in 92, 3 in 92, 7 in 92, 4 in 92
-# and 4 in 92 (2026-11-29), all fixed by general rules.
+# 6 in 92, 3 in 92, 4 in 92, 7 in 92, 2 in 92, 4 in 92, 4 in 92, 3 in 92, 7 in 92, 4 in 92,
+# 4 in 92 and 5 in 92 (2026-11-29), all fixed by general rules.
 CORRECT_TRAPS = json.loads((ROOT / "tests" / "data" / "correct_traps.json").read_text("utf-8"))
 
 
@@ -2895,6 +2933,13 @@ GUESSED_READINGS = [
         "31.2 percent",
     ),
     (
+        "difference",  # what is left of a whole a sentence up, after the sum said of its parts
+        "The hall will cost $2.95 million. The state gave $1.5 million, the county $700,000 and "
+        "donors $300,000, together covering $2.5 million and leaving $450,000 still to find.",
+        "$450,000 still",
+        "$550,000 still",
+    ),
+    (
         "share",  # the figure the partition's modifier names
         "The market may let 900 stalls, but only 640 are occupied. Of the occupied stalls, 160, "
         "or 25 percent, sell hot food.",
@@ -2911,6 +2956,13 @@ def test_guessed_readings(kind, text, right, wrong):
 
 
 NO_ALARMS_TWENTY_THIRD = [
+    # (forty-fourth round) "a year earlier" dates a base, it is no period; a change "from" a
+    # year has no base figure here; "That" after a partition is its whole, a guess
+    "Rents averaged £1,150 a month in June, or £13,800 a year, up 6.5% from £1,080 a year earlier.",
+    "About 62% of homes own a car, compared with 35% that own a bicycle, up 3 points from 2017 "
+    "for cars.",
+    "Of the 300 trains cancelled on Monday, 220 were regional services and the rest, 80, were "
+    "intercity. That was about three times the 100 cancelled on Sunday.",
     # (forty-third round and the fifteenth set's false alarm) an aim said as a rate is no
     # average of what was done; a pair after a change in an aside may be either change's; a
     # yearly average rate is no whole change
