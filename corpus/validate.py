@@ -13,9 +13,12 @@ import re
 import sys
 from pathlib import Path
 
-from extractor.claims import CLAIM_KINDS
-from extractor.quantities import CHANGES as QUANTITY_CHANGES
-from extractor.quantities import KINDS as QUANTITY_KINDS
+# Runnable from a checkout without installing the package (annotators run it so).
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from extractor.claims import CLAIM_KINDS  # noqa: E402
+from extractor.quantities import CHANGES as QUANTITY_CHANGES  # noqa: E402
+from extractor.quantities import KINDS as QUANTITY_KINDS  # noqa: E402
 
 # The gold uses the package's own vocabulary; relations are the kinds found in an article's text.
 KINDS = set(QUANTITY_KINDS)

@@ -1071,6 +1071,7 @@ def find_claims(
             if claim is not None:
                 claims.append(claim)
                 break
+    claims = [c for c in claims if not _units_disagree(doc, c)]
     _headlines(doc, claims)
     _complete_changes(doc, claims)
     _extra_amounts(doc, claims)
@@ -1082,6 +1083,32 @@ def find_claims(
     _changes_after_another(doc, claims)
     claims.sort(key=lambda c: doc.qs[c.stated].start)
     return claims
+
+
+def _per_unit_mismatch(doc: _Doc, i: int, claim: Claim) -> bool:
+    """Whether a gap said across sentences joins figures said per unit while it is not, or the
+    other way round: "received 2,275 rupees per quintal ..., up from 2,125 rupees. It means a
+    grower selling 40 quintals earns 6,000 rupees more" multiplies the gap out."""
+    multiplier = any(
+        k != i and doc.qs[k].kind in ("count", "quantity") and _is_level(doc.qs[k])
+        for k in doc.in_sent.get(doc.sent_of[i], [])
+    )
+    return multiplier and any(_said_per_unit(doc, j) for j in claim.operands) != _said_per_unit(
+        doc, i
+    )
+
+
+def _units_disagree(doc: _Doc, claim: Claim) -> bool:
+    """Whether a difference or a total is said in another unit than its figures ("1.94 metres,
+    3 centimetres taller than the 1.91 metres"; "to 4.2 metres ... now falling about 0.3
+    metres a year"): the arithmetic does not convert units, so the claim is not read."""
+    if claim.kind not in ("difference", "total"):
+        return False
+    q = doc.qs[claim.stated]
+    return bool(q.unit) and any(
+        doc.qs[j].kind == q.kind and doc.qs[j].unit and doc.qs[j].unit != q.unit
+        for j in claim.operands
+    )
 
 
 def _yearly_rates_as_changes(doc: _Doc, claims: list[Claim]) -> None:
@@ -1299,11 +1326,16 @@ def _breakdowns(doc: _Doc, claims: list[Claim]) -> None:
             # "the remaining 15.1 mn", "the other 2.3 bln francs", "€948 million to cover the
             # rest", "6.9 million and 6.4 million tonnes respectively": the words that close
             # the list sit on one of its parts.
+            # ("respectively" only on the last part: "A and B landed 29.6 million and 24.3
+            # million respectively, while C, the third-largest, landed 13.8 million")
             complete = any(
                 BREAKDOWN_REST_BEFORE.search(
                     doc.text[max(0, doc.qs[j].start - 30) : doc.qs[j].start]
                 )
-                or BREAKDOWN_REST_AFTER.match(doc.text, doc.qs[j].end)
+                or (
+                    (rest := BREAKDOWN_REST_AFTER.match(doc.text, doc.qs[j].end))
+                    and (j == parts[-1] or "respectively" not in rest.group().lower())
+                )
                 for j in parts
             ) or bool(
                 OTHERS_LAST_BEFORE.search(doc.left(parts[-1], 50))
@@ -2993,12 +3025,15 @@ def _change_read(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             claim = _comparative(doc, i, direction)
             if claim is None and BARE_COMPARATIVE_AFTER.match(doc.after(i, 30)):
                 claim = _two_before(doc, i, direction)
+                if claim is not None and _per_unit_mismatch(doc, i, claim):
+                    claim = None
             if claim is not None:
                 claim.kind = "difference"
                 claim.cue = "change"
                 claim.detail["signed"] = True
                 return claim
-            return _change_of_pair_before(doc, i, direction)
+            claim = _change_of_pair_before(doc, i, direction)
+            return None if claim is not None and _per_unit_mismatch(doc, i, claim) else claim
         old, new = doc.find_from_to(i, _dimension(q))
         if old is not None and new is not None and _counts_other_things(doc, i, (old, new)):
             # "1.2 million containers, against 1.1 million a year earlier, adding 40 new
@@ -3630,7 +3665,7 @@ def _comparative(doc: _Doc, i: int, direction: str) -> Claim | None:
     ):
         # "That was still 14% below the 1.47 billion trips of 2019": "that" is the main figure
         # of the sentence before.
-        earlier = _lead_figure(doc, i, _dimension(doc.qs[old]))
+        earlier = _lead_figure(doc, i, _dimension(doc.qs[old]), near=old)
         # Sure only when the sentence before gives one such figure: in "sold 82,000 tickets
         # for each of its four internationals, 328,000 in all" which one "That" is, is unclear.
         prev = doc.in_sent.get(doc.sent_of[i] - 1, [])
@@ -3881,12 +3916,20 @@ def _pair_before(
     return bases[0], new
 
 
-def _lead_figure(doc: _Doc, i: int, dim: tuple[str, str | None]) -> list[int]:
-    """The first figure of the given dimension in the sentence before i, as a one-item list."""
+def _lead_figure(
+    doc: _Doc, i: int, dim: tuple[str, str | None], near: int | None = None
+) -> list[int]:
+    """The first figure of the given dimension in the sentence before i, as a one-item list;
+    with `near`, the first on that figure's scale ("landed 310,000 tonnes, worth NOK 9.3
+    billion, an average of NOK 30 per kilogram. That price was 15% higher than the NOK 26.10
+    ..." points at the price)."""
     s = doc.sent_of[i]
     if s == 0:
         return []
-    return doc.levels_of(dim, doc.in_sent.get(s - 1, []), FROM_BEFORE)[:1]
+    levels = doc.levels_of(dim, doc.in_sent.get(s - 1, []), FROM_BEFORE)
+    if near is not None:
+        levels = [j for j in levels if not _far_apart(doc.qs[j], doc.qs[near])]
+    return levels[:1]
 
 
 def _change_by_amount(doc: _Doc, i: int, direction: str) -> Claim | None:
@@ -4096,7 +4139,9 @@ def _multiple(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         # than double the 1.98 million tonnes landed in 2023": what is multiplied is the
         # figure the sentence points back to.
         prev = doc.levels_of(_dimension(doc.qs[later[0]]), doc.in_sent.get(doc.sent_of[i] - 1, []))
-        if prev:
+        if prev and not COMPARATIVE_AFTER.match(doc.after(later[0], 40)):
+            # (not an amount said as a difference: "That is 2.5 times the pandemic-year figure
+            # and 1.2 million more than the 8.3 million of 2019")
             # Not the last part of a partition ("Of the 560 flights cancelled, 410 were ... and
             # the rest, 150, ... That was roughly three times the 180 of Wednesday"): its whole,
             # a guess.
@@ -6343,6 +6388,15 @@ def _average(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     # Not another average, said per other things: "about $8.46 per item lent and, with 66,000
     # residents, about $6.24 per person" (a total per period may be one: "£1.2m a year").
     totals = [j for j in totals if not _per_other_thing(doc, j, per)]
+    # Nor a sibling the average is listed with: "average prices were close at $2.41 and $2.18
+    # per kg".
+    totals = [
+        j
+        for j in totals
+        if not (
+            j == i - 1 and re.fullmatch(r"\s*(?:,|and|or)\s*", doc.text[doc.qs[j].end : q.start])
+        )
+    ]
     weak = False
     if not totals:
         totals = [j for j in doc.same_dim_levels(i, doc.window(i, 3)) if doc.qs[j].value > q.value]

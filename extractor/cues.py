@@ -84,6 +84,8 @@ TOTAL_BEFORE = (
     "together",
     # "..., the city $650,000 and members have pledged $560,000, together covering $2.41m"
     "together covering",
+    "together cover",
+    "together covered",
     "together providing",
     "together making up",
     "sum of",
