@@ -3755,6 +3755,11 @@ def _whole_of_figure_before(doc: _Doc, j: int) -> bool:
     return bool(OF_THE_WHOLE_GAP.fullmatch(gap) or OUT_OF_GAP.fullmatch(gap))
 
 
+REPORTED_AFTER = re.compile(
+    r"^(?:\s*,\s*or\s+[\d.,]+\s*(?:%|per\s*cent|percent)\s*,)?\s+(?:said|say|reported|told)\s+"
+    r"(?:they|that)\b",
+    re.IGNORECASE,
+)
 NOUN_THEN_VERB_AFTER = re.compile(
     r"^\s+(?P<noun>[a-z][\w-]*)\s+(?:are|were|is|was|have|has|had|will|would|remain|remained)\b"
 )
@@ -4148,13 +4153,21 @@ def _multiple(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             parted = len(prev) > 1 and any(
                 CLOSING_PART.search(doc.gap_before(j, 40)) for j in prev[1:]
             )
+            # Nor sure in a later clause with a subject of its own ("It was the first year
+            # ..., and the e-book figure was four times the 160,000"): a guess.
+            own_clause = bool(
+                re.search(
+                    r",\s*(?:and|but|while)\s|;",
+                    doc.text[doc.sentence_span(i)[0] : q.start],
+                )
+            )
             return _claim(
                 doc,
                 "multiple",
                 i,
                 [prev[0] if parted else prev[-1], later[0]],
                 q.text.lower(),
-                detail={"weak": parted},
+                detail={"weak": parted or own_clause},
             )
     pointer = MULTIPLE_POINTER_AFTER.match(doc.after(i, 60))
     if (
@@ -5453,6 +5466,9 @@ def _total(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             # nor another place's ("516,000 were lost, compared with 212,000 of 980,000 at
             # the neighbouring pens")
             and not SET_AGAINST_BETWEEN.search(doc.text[q.end : doc.qs[j].start])
+            # nor a sum of parts before it ("430 and 315 came from Lagos and Abuja
+            # respectively, together accounting for 745")
+            and not TOTAL_BEFORE.search(doc.gap_before(j, 40))
         ]
         # A clause after a semicolon may be news of its own ("Of the 640 volunteers, 410 were
         # women (64%); the 2024 race had 590"): its figures are parts only when it closes the
@@ -5471,13 +5487,17 @@ def _total(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             # (not groups that overlap: "410 were students and 275 retirees; 62 were both")
             and not OVERLAP_WORDS.search(sentence)
         ):
+            # Answers said of the parts may be to different questions ("1,560, or 65%, said
+            # they had worked unpaid overtime ..., and 1,020 said they planned to leave"): the
+            # groups may overlap, so such a partition is a guess.
+            reported = sum(bool(REPORTED_AFTER.match(doc.after(j, 40))) for j in parts) >= 2
             return _claim(
                 doc,
                 "total",
                 i,
                 parts,
                 "made up of" if made_up else "of",
-                detail={"partition": not made_up, "weak": bool(cut)},
+                detail={"partition": not made_up, "weak": bool(cut) or reported},
             )
         return None
     colon = COLON_LIST_AFTER.match(doc.after(i, 40))
@@ -6340,6 +6360,11 @@ AIMED_RATE_BEFORE = re.compile(
 )
 
 
+PER_THING_AFTER = re.compile(
+    r"^\s+(?:of\s+[\w-]+\s+|[a-z][\w-]*\s+)?(?:per|for\s+(?:each|every))\b"
+)
+
+
 def _per_other_thing(doc: _Doc, j: int, per: str) -> bool:
     """Whether figure j is said per a thing other than `per` and no period ("$8.46 per item"
     beside an average per person)."""
@@ -6498,10 +6523,8 @@ def _average(doc: _Doc, i: int, q: Quantity) -> Claim | None:
                 and not re.match(r"\s*(?:per|a|for\s+each)\s+(?:cubic|square)", doc.after(i, 25))
             )
             # not a rate itself ("890 kilowatt-hours for every kilowatt installed", "6.4
-            # litres of milk per kilogram of cheese")
-            and not re.match(
-                r"^\s+(?:of\s+[\w-]+\s+)?(?:per|for\s+(?:each|every))\b", doc.after(j, 30)
-            )
+            # litres of milk per kilogram of cheese", "six books per student")
+            and not PER_THING_AFTER.match(doc.after(j, 30))
             # nor a size each item has ("80 turbines of 15 MW each")
             and not re.match(r"^\s+(?:each|apiece)\b", doc.after(j, 10))
         ]

@@ -432,7 +432,7 @@ INDEX_NAME_BEFORE = re.compile(
 ONE_POINT_AFTER = re.compile(
     r"(?:-|\s)point(?=\s+(?:rise|fall|gain|drop|increase|decrease|improvement|deterioration|"
     r"swing|lead|gap|jump|decline|cut|reduction|advantage|deficit|shift|difference|narrowing|"
-    r"widening|slide|climb|fall-off|loss)\b)",
+    r"widening)\b)",
     re.IGNORECASE,
 )
 HYPHEN_NOUN_AFTER = re.compile(
@@ -1881,6 +1881,9 @@ _NAMED_ITEM_LINK = re.compile(
     r"(?:(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}|(?:all\s+)?other\s+[a-z]+\s+"
     r"|the\s+rest(?:\s+of\s+(?:the\s+)?[a-z]+)?\s+)"
 )
+_NEW_SUBJECT_CLAUSE = re.compile(
+    r"(?:,\s*(?:and|while|but|whereas)|;)\s+(?P<noun>[a-z][\w-]*)\s+[a-z]"
+)
 _OR_LINK = re.compile(
     r"\s*,\s*or\s+(?:(?:about|some|roughly|nearly|around|almost|just\s+over|just\s+under)\s+)?"
 )
@@ -1976,6 +1979,16 @@ def _shared_units(quantities: list[Quantity], text: str) -> None:
             and p.kind == "count"
             and _SCALED.search(p.text)
             and _COUNTED_NOUN_AFTER.match(text, p.end)
+            for p in quantities[:k]
+        ):
+            continue
+        # Nor across a clause whose subject an earlier count names: "... from 14.2 million
+        # admissions. That was 21% above 2022's JPY 7.1 billion, and admissions rose 11% from
+        # 12.8 million".
+        clause = earlier and _NEW_SUBJECT_CLAUSE.search(text[earlier[-1].end : q.start])
+        if clause and any(
+            p.kind == "count"
+            and re.match(rf"\s+{re.escape(clause.group('noun'))}\b", text[p.end : p.end + 40])
             for p in quantities[:k]
         ):
             continue
