@@ -176,7 +176,9 @@ TO_BEFORE = re.compile(
 # "from a peak of 918,000", "compared with a share of 80.2%": the base named by a noun.
 _BASE_NOUN_OF = (
     r"(?:(?:(?:record|all-time|pandemic|pre-pandemic|revised)\s+)?"
-    r"(?:peak|high|low|total|level|share|rate|figure|tally)\s+of\s+)?"
+    r"(?:peak|high|low|total|level|share|rate|figure|tally)\s+of\s+"
+    # "an increase of £95 on the current charge of £290"
+    r"|(?:current|previous|old|existing|former)\s+(?:charge|fee|price|fare|rent|cost)\s+of\s+)?"
 )
 FROM_BEFORE = re.compile(
     rf"\b(?:{_alt(lx.FROM_WORDS)})\s+(?:{_POSSESSIVE})?{_ARTICLE}{_BASE_NOUN_OF}"
@@ -3756,8 +3758,9 @@ def _whole_of_figure_before(doc: _Doc, j: int) -> bool:
 
 
 REPORTED_AFTER = re.compile(
-    r"^(?:\s*,\s*or\s+[\d.,]+\s*(?:%|per\s*cent|percent)\s*,)?\s+(?:said|say|reported|told)\s+"
-    r"(?:they|that)\b",
+    r"^(?:\s*,\s*or\s+[\d.,]+\s*(?:%|per\s*cent|percent)\s*,"
+    r"|\s*\(\s*[\d.,]+\s*(?:%|per\s*cent|percent)\s*\))?"
+    r"\s+(?:said|say|reported|told)\s+(?:they|that)\b",
     re.IGNORECASE,
 )
 NOUN_THEN_VERB_AFTER = re.compile(
