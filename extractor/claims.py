@@ -587,6 +587,8 @@ class _Doc:
             if j not in tos
             and FROM_BEFORE.search(self.gap_before(j, 45))
             and not PLACE_AFTER.match(self.text, self.qs[j].end)
+            # (nor a size naming a thing: "27,400 per game over the 81-game home schedule")
+            and not MODIFIER_FIGURE.match(self.qs[j].text)
         ]
         # "rose to 86.4% from 84.3%, a gain of 2.1 points": an appositive change looks back;
         # not a new predicate ("..., and are up 5% from 4.57 million").
@@ -3757,34 +3759,6 @@ def _whole_of_figure_before(doc: _Doc, j: int) -> bool:
     return bool(OF_THE_WHOLE_GAP.fullmatch(gap) or OUT_OF_GAP.fullmatch(gap))
 
 
-REPORTED_AFTER = re.compile(
-    r"^(?:\s*,\s*or\s+[\d.,]+\s*(?:%|per\s*cent|percent)\s*,"
-    r"|\s*\(\s*[\d.,]+\s*(?:%|per\s*cent|percent)\s*\))?"
-    r"\s+(?:said|say|reported|told)\s+(?:they|that)\b",
-    re.IGNORECASE,
-)
-NOUN_THEN_VERB_AFTER = re.compile(
-    r"^\s+(?P<noun>[a-z][\w-]*)\s+(?:are|were|is|was|have|has|had|will|would|remain|remained)\b"
-)
-WHOLE_NOUN_AFTER = re.compile(r"^(?:\s+[a-z][\w-]*){0,2}?\s+(?P<noun>[a-z][\w-]*),")
-
-
-def _counts_other_than_whole(doc: _Doc, i: int, j: int, parts: list[int]) -> bool:
-    """Whether part j of the partition of figure i names, as the subject of its own clause,
-    things other than the whole's, where another part names none: "Of the 340 permanent
-    berths, 312 are let, or 91.8 per cent, and 46 people are on the waiting list"."""
-    m = NOUN_THEN_VERB_AFTER.match(doc.after(j, 40))
-    whole = WHOLE_NOUN_AFTER.match(doc.after(i, 60))
-    if m is None or whole is None or m.group("noun") in _FUNCTION_WORDS:
-        return False
-    if CLOSING_PART.search(doc.gap_before(j, 40)):
-        return False  # "; the remaining 199 holders were aged 30 to 70"
-    mine, theirs = m.group("noun"), whole.group("noun")
-    if _stem(mine) == _stem(theirs) or _same_noun(mine[:5], theirs[:5]):
-        return False
-    return any(k != j and _noun_after(doc, k) is None for k in parts)
-
-
 def _whole_of_share_before(doc: _Doc, j: int) -> bool:
     """Whether figure j is the whole of the share just before it ("13.8 per cent of its 65.0
     million dwellings")."""
@@ -4358,6 +4332,8 @@ def _is_rate(doc: _Doc, j: int) -> bool:
         PER_PERIOD_AFTER.match(doc.after(j, 20))
         or re.match(r"^\s+(?:daily|weekly|monthly)\b", doc.after(j, 12))
         or re.search(r"\baverage\s+(?:of\s+)?(?:(?:" + _QUAL + r")\s+)?$", doc.gap_before(j, 30))
+        # "the HK$146.2 million per-race average"
+        or re.match(r"^\s+per-[a-z]+\s+average\b", doc.after(j, 25))
     )
 
 
@@ -5431,6 +5407,34 @@ def _named_another_whole(doc: _Doc, j: int, stems: set[str]) -> bool:
     return any(w[:5] in {x[:5] for x in group} for w in words for group in lx.WHOLE_SYNONYMS)
 
 
+REPORTED_AFTER = re.compile(
+    r"^(?:\s*,\s*or\s+[\d.,]+\s*(?:%|per\s*cent|percent)\s*,"
+    r"|\s*\(\s*[\d.,]+\s*(?:%|per\s*cent|percent)\s*\))?"
+    r"\s+(?:said|say|reported|told)\s+(?:they|that)\b",
+    re.IGNORECASE,
+)
+NOUN_THEN_VERB_AFTER = re.compile(
+    r"^\s+(?P<noun>[a-z][\w-]*)\s+(?:are|were|is|was|have|has|had|will|would|remain|remained)\b"
+)
+WHOLE_NOUN_AFTER = re.compile(r"^(?:\s+[a-z][\w-]*){0,2}?\s+(?P<noun>[a-z][\w-]*),")
+
+
+def _counts_other_than_whole(doc: _Doc, i: int, j: int, parts: list[int]) -> bool:
+    """Whether part j of the partition of figure i names, as the subject of its own clause,
+    things other than the whole's, where another part names none: "Of the 340 permanent
+    berths, 312 are let, or 91.8 per cent, and 46 people are on the waiting list"."""
+    m = NOUN_THEN_VERB_AFTER.match(doc.after(j, 40))
+    whole = WHOLE_NOUN_AFTER.match(doc.after(i, 60))
+    if m is None or whole is None or m.group("noun") in _FUNCTION_WORDS:
+        return False
+    if CLOSING_PART.search(doc.gap_before(j, 40)):
+        return False  # "; the remaining 199 holders were aged 30 to 70"
+    mine, theirs = m.group("noun"), whole.group("noun")
+    if _stem(mine) == _stem(theirs) or _same_noun(mine[:5], theirs[:5]):
+        return False
+    return any(k != j and _noun_after(doc, k) is None for k in parts)
+
+
 TOTAL_LIKE = ("total", "all", "overall", "whole", "combined", "national", "nationwide", "market")
 
 
@@ -5875,6 +5879,8 @@ def _total_part(doc: _Doc, i: int, j: int) -> bool:
         return False  # "The two airlines together carried ...": the owners, not a part
     if j > i and BY_MARGIN_BEFORE.search(doc.gap_before(j, 20)):
         return False  # "exceed last season's total of 37 by four": a margin, not a part
+    if j > i and COMPARED_BASE_BEFORE.search(doc.left(j, 50)):
+        return False  # "a total of 2.31 million, 16% above the 1.99 million": compared with
     if j > i and re.search(
         r"\b(?:leaving|leaves)\s+(?:(?:just|only|some)\s+)?$", doc.gap_before(j, 20)
     ):
