@@ -3633,6 +3633,12 @@ def _comparative(doc: _Doc, i: int, direction: str) -> Claim | None:
         # nor an amount said as a difference ("214 million journeys, 9 million more than in
         # 2024 but still 12% below the 2019 peak of 243 million")
         and not COMPARATIVE_AFTER.match(doc.after(j, 40))
+        # nor a side of a score ("46 arrests around the derby, which ended 3-1, 19 more than
+        # the 27 made last season")
+        and not _in_score(doc, j)
+        # nor an expectation ("$58 million short of the $800 million analysts had expected
+        # and 8.5% below the $811 million of a year earlier")
+        and not FORECAST_AFTER.match(doc.after(j, 60))
     ]
     # "73,000 incidents last year, about 200 a day, 9% more than the 67,000 of the year
     # before": a rate is compared with a rate, a level with a level.
@@ -4511,8 +4517,10 @@ def _share(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             # and 80% of the limit of 620,000 tonnes")
             and not COMPARATIVE_AFTER.match(doc.after(j, 40))
             # nor another share's whole: "38% of the 4,500 engineers ... and 52% of its 1,250
-            # administrative staff"
+            # administrative staff"; nor the whole of a part before it ("3.8 GW of the state's
+            # 12.4 GW of solar capacity, or 30.6%, and about 9% of its 42 GW")
             and not _whole_of_share_before(doc, j)
+            and not _whole_of_figure_before(doc, j)
         ]
         # An average only when nothing else is there ("about 20 kilograms per hectare, less
         # than a sixth of the 135 kilograms per hectare" compares two rates).
@@ -5863,6 +5871,14 @@ AIM_BEFORE = re.compile(
 BY_MARGIN_BEFORE = re.compile(rf"\bby\s+(?:(?:{_QUAL})\s+)?$", re.IGNORECASE)
 
 
+def _in_score(doc: _Doc, j: int) -> bool:
+    """Whether figure j is one side of a score or tally written "3-1"."""
+    return bool(
+        re.match(r"[-–]\d", doc.text[doc.qs[j].end : doc.qs[j].end + 2])
+        or re.search(r"\d[-–]$", doc.text[max(0, doc.qs[j].start - 2) : doc.qs[j].start])
+    )
+
+
 def _total_part(doc: _Doc, i: int, j: int) -> bool:
     """Whether figure j of the total's sentence can be one of its parts: not an average ("an
     average of nearly 35 per garage", "Bus ridership averaged 410,000 on weekdays"), and not a
@@ -5871,9 +5887,7 @@ def _total_part(doc: _Doc, i: int, j: int) -> bool:
         return False
     if _far_apart(doc.qs[i], doc.qs[j]):
         return False  # "¥340 a turn" is no part of ¥12.96bn
-    if re.match(r"[-–]\d", doc.text[doc.qs[j].end : doc.qs[j].end + 2]) or re.search(
-        r"\d[-–]$", doc.text[max(0, doc.qs[j].start - 2) : doc.qs[j].start]
-    ):
+    if _in_score(doc, j):
         return False  # "won 3-1 before 14,200 fans": a score is no part
     if OWNERS_AFTER.match(doc.after(j, 40)):
         return False  # "The two airlines together carried ...": the owners, not a part
@@ -6374,6 +6388,12 @@ PER_THING_AFTER = re.compile(
 )
 
 
+GAP_OF_RATES_BEFORE = re.compile(
+    rf"\b(?:leaving|left)\s+(?:an?\s+)?(?:margin|gap|surplus|profit)\s+of\s+(?:(?:{_QUAL})\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _per_other_thing(doc: _Doc, j: int, per: str) -> bool:
     """Whether figure j is said per a thing other than `per` and no period ("$8.46 per item"
     beside an average per person)."""
@@ -6396,6 +6416,10 @@ def _average(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     if BASE_BEFORE.search(doc.gap_before(i, 45)) or MULTIPLE_OF_BEFORE.search(doc.left(i, 45)):
         # "more than twice the ₹54.5 crore a match it paid under the previous deal": a figure
         # compared with, not an average claimed.
+        return None
+    if GAP_OF_RATES_BEFORE.search(doc.gap_before(i, 40)):
+        # "costs averaged $1,280 an ounce, leaving a margin of $1,070 an ounce": a gap between
+        # two rates, not an average of a total.
         return None
     m = AVERAGE_AFTER.match(doc.after(i, 30))
     # "an average of 5.1 million tonnes a month": a flow carries its period in its unit.
@@ -7031,7 +7055,13 @@ def _bound(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             continue
         # Last period's figure ("from A$2.02 billion a year earlier", "up by more than a
         # quarter on the 12.9 million visits recorded in 2023") is not what passed it.
-        if BASE_BEFORE.search(doc.gap_before(j, 45)) or ON_BASE_BEFORE.search(doc.left(j, 50)):
+        # (nor one set against it: "at least 30 billion yuan, more than 20% above the 24.6
+        # billion yuan it reported for 2024")
+        if (
+            BASE_BEFORE.search(doc.gap_before(j, 45))
+            or ON_BASE_BEFORE.search(doc.left(j, 50))
+            or COMPARED_BASE_BEFORE.search(doc.left(j, 50))
+        ):
             continue
         if (
             doc.sent_of[j] == doc.sent_of[i]

@@ -448,6 +448,18 @@ def test_more_claim_wordings(kind, correct, wrong):
 
 
 MORE_CLAIMS += [
+    # (fiftieth round) a side of a score is no figure of a comparison
+    (
+        "difference",
+        "Officers made 52 arrests around the cup final, which ended 2-1, 18 more than the 34 made "
+        "at last year's final.",
+        "Officers made 52 arrests around the cup final, which ended 2-1, 28 more than the 34 made "
+        "at last year's final.",
+    ),
+]
+
+
+MORE_CLAIMS += [
     # (forty-ninth round) a "per-race average" is a rate, compared with the rate before it
     (
         "change",
@@ -1398,19 +1410,19 @@ NO_ALARMS_SEVENTH += [
 ]
 
 
-# 4,777 correct passages and articles built to trap a naive reader (a share of another whole,
+# 4,869 correct passages and articles built to trap a naive reader (a share of another whole,
 # a real-terms change, a margin beside a share, another city's figure after "compared with", a
 # headline about another series than the body's first, averages over a subgroup, two changes
 # in one sentence, a share of a share, a gap to a target, a margin of error, rates per 1,000,
 # bases named but not given, parallel multiples, scores beside attendances, caps "up to", units
 # of one kind in two scales, two bases of two periods), written blind to the rules for this
-# project in forty-nine rounds; when first run they raised 6 false alarms in 95, 12 in 130, 13
+# project in fifty rounds; when first run they raised 6 false alarms in 95, 12 in 130, 13
 # in 160, 12 in 190, 4 in 123, 6 in 92, 6 in 92, 8 in 120, 7 in 92, 4 in 92, 8 in 92, 9 in 92,
 # 6 in 92, 8 in 92, 8 in 92, 2 in 92, 5 in 95, 4 in 92, 3 in 92, 6 in 92, 2 in 92, 6 in 92,
 # 6 in 92, 4 in 92, 5 in 92, 5 in 92, 6 in 92, 4 in 92, 4 in 92, 6 in 92, 3 in 92, 4 in 92,
 # 6 in 92, 3 in 92, 4 in 92, 7 in 92, 2 in 92, 4 in 92, 4 in 92, 3 in 92, 7 in 92, 4 in 92,
-# 4 in 92, 5 in 92, 8 in 92, 2 in 92, 3 in 92, 1 in 92 and 3 in 92 (2026-11-29), all fixed
-# by general rules.
+# 4 in 92, 5 in 92, 8 in 92, 2 in 92, 3 in 92, 1 in 92, 3 in 92 and 5 in 92 (2026-11-29), all
+# fixed by general rules.
 CORRECT_TRAPS = json.loads((ROOT / "tests" / "data" / "correct_traps.json").read_text("utf-8"))
 
 
