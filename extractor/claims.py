@@ -6135,10 +6135,8 @@ def _difference(doc: _Doc, i: int, q: Quantity) -> Claim | None:
                     # (past a year: "laid 5.6 million bundles last year, but ... only 1.5
                     # million of them, leaving 4.1 million")
                     or (
-                        _past_years(doc, j, 1) in pool
-                        and BUT_ONLY_GAP.fullmatch(
-                            doc.text[doc.qs[j].end : doc.qs[_past_years(doc, j, 1)].start]
-                        )
+                        (part := _past_years(doc, j, 1)) in pool
+                        and BUT_ONLY_GAP.fullmatch(doc.text[doc.qs[j].end : doc.qs[part].start])
                     )
                 )
             }
