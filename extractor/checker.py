@@ -392,6 +392,9 @@ def _recompute(claim: Claim, operands: list[int], qs: list[Quantity]) -> _Outcom
         return _Outcome(interval.meets(stated), got, expression)
     if kind == "average":
         total, count = ops
+        # "an average of 771 per concert": a count said as an average is a quotient rounded,
+        # not a count of whole things.
+        stated = stated_interval(s.value, s.precision, s.change, s.extra.get("qualifier"))
         scale = claim.detail.get("count_scale")
         if scale is not None:
             # "11,900 tonnes" divided into "NZ$26.22 a kilogram": the count in the unit per.

@@ -299,7 +299,10 @@ CAGR_NEAR = re.compile(rf"\b(?P<cue>{_alt(lx.CAGR_CUES)})\b", re.IGNORECASE)
 AVERAGE_AFTER = re.compile(
     r"^\s+(?:of\s+(?:[a-z][\w-]*\s+){1,2}"  # "A$468 of revenue for every passenger"
     # "96,000 wafers per plant", "430,000 starts a year"
-    r"|(?P<noun>[a-z][\w-]*)\s+(?=(?:per|for\s+each|for\s+every)\s|an?\s+(?:year|month|week|day)\b))?"
+    r"|(?P<noun>[a-z][\w-]*)\s+(?=(?:per|for\s+each|for\s+every)\s"
+    # ("16 hives each." but not "16,800 students each school day")
+    r"|(?:each|apiece)\s*(?:[,.;:)]|$)"
+    r"|an?\s+(?:year|month|week|day)\b))?"
     # ("40,000 each on average": "each" alone)
     r"(?:(?:per|a|an|each|for\s+each|for\s+every)\s+"
     r"(?P<unit>(?!(?:on|in|at|and|or|to|with|from|by)\b)[A-Za-z][\w-]*)|apiece|each"
@@ -2209,14 +2212,23 @@ def _cagr(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     m = CAGR_NEAR.search(near)
     if not m:
         return None
+    # The yearly words are the next percent's when it comes before them ("rose 40%, or 7% a
+    # year") or right after them ("an increase of about 46% over the decade, or average annual
+    # growth of about 3.9%"), not when it is far past them ("46.2 pct a year over four years,
+    # helped by a rule that lets ... up to 5 pct").
+    nxt = next(
+        (k for k in doc.in_sent.get(doc.sent_of[i], []) if k > i and doc.qs[k].kind == "percent"),
+        None,
+    )
+    cue_at, cue_end = m.start() - len(left) - 1, m.end() - len(left) - 1
+    nxt_at = doc.qs[nxt].start - q.end if nxt is not None else -1
     if m.start() > len(left) and (
         CUMULATIVE_BEFORE.search(doc.gap_before(i, 40))
         or (
-            i + 1 < len(doc.qs)
-            and doc.qs[i + 1].kind == "percent"
-            and doc.sent_of[i + 1] == doc.sent_of[i]
+            nxt is not None
             # (or after it: "an increase of 25 per cent, or an average of 4.6 per cent a year")
-            and doc.qs[i + 1].start - doc.qs[i].end != m.start() - len(left) - 1
+            and nxt_at != cue_at
+            and (nxt_at < cue_at or nxt_at <= cue_end + 30)
         )
     ):
         # "a cumulative increase of 50 per cent and a compound annual growth rate of 8.4 per
@@ -2755,6 +2767,9 @@ def _direction(doc: _Doc, i: int, q: Quantity) -> str | None:
         m = COMPARATIVE_AFTER.match(doc.after(i, 40))
         if m:
             return "up" if m.group("up") else "down"
+        m = _bare_comparative(doc, i)
+        if m:
+            return "up" if m.group("up") else "down"
         return _restated_change(doc, i)
     if q.kind == "percent" and q.change in (">", "<"):
         # "more than 70 per cent above the £1,240 charged in March": a bound on the change.
@@ -2762,6 +2777,14 @@ def _direction(doc: _Doc, i: int, q: Quantity) -> str | None:
         if m:
             return "up" if m.group("up") else "down"
     return None
+
+
+def _bare_comparative(doc: _Doc, i: int) -> re.Match | None:
+    """ "now costs 27,300 won, 30% more, and": a percent set off after the figure it compares,
+    with no base named."""
+    if not re.search(rf",\s*(?:(?:{_QUAL})\s+)?$", doc.gap_before(i, 20)):
+        return None
+    return BARE_COMPARATIVE_AFTER.match(doc.after(i, 30))
 
 
 def _restates_before(doc: _Doc, i: int) -> bool:
@@ -2887,7 +2910,9 @@ def _change_read(doc: _Doc, i: int, q: Quantity) -> Claim | None:
                     )
             # "rises from £2.53 to £2.61, an increase of 8p, or 3.2pc": the levels the rise
             # joins are the percent's too.
-            if claim is not None or _restated_change(doc, i) is None:
+            if claim is not None or (
+                _restated_change(doc, i) is None and _bare_comparative(doc, i) is None
+            ):
                 return claim
         dims = {
             _dimension(doc.qs[j])
@@ -3268,7 +3293,8 @@ def _dated_pair(doc: _Doc, i: int, dims: set) -> list[tuple[int, int, int]]:
 
 
 DATED_PAIR_GAP = re.compile(
-    r"\s+(?:in|for|during)\s+(?:fiscal\s+|the\s+)?[\w/–-]+\s*,?\s+(?:and|but|to)\s+(?:then\s+)?"
+    # ("made 4,000 cars in 2023 and 5,000 in 2024": a count's noun first)
+    r"(?:\s+[a-z]+)?\s+(?:in|for|during)\s+(?:fiscal\s+|the\s+)?[\w/–-]+\s*,?\s+(?:and|but|to)\s+(?:then\s+)?"
 )
 
 
@@ -3533,9 +3559,13 @@ _FUNCTION_WORDS = frozenset(
 )
 
 
+# "a decline of 7.3 million head": a herd's count word names no other thing than the herd.
+_HERD_WORDS = frozenset({"head"})
+
+
 def _noun_after(doc: _Doc, j: int) -> str | None:
     m = re.match(r"^\s+([a-z][\w-]*)", doc.after(j, 30))
-    if m is None or m.group(1) in _FUNCTION_WORDS:
+    if m is None or m.group(1) in _FUNCTION_WORDS or m.group(1) in _HERD_WORDS:
         return None
     return m.group(1)[:5]
 
@@ -4013,7 +4043,7 @@ def _counted_noun(doc: _Doc, j: int) -> str | None:
     m = re.match(
         r"^\s+(?:(?:new|more|extra|additional|fewer|net|other)\s+)?([a-z][\w-]*)", doc.after(j, 40)
     )
-    if m is None or m.group(1) in _FUNCTION_WORDS:
+    if m is None or m.group(1) in _FUNCTION_WORDS or m.group(1) in _HERD_WORDS:
         return None
     return m.group(1)
 
@@ -4477,6 +4507,9 @@ def _share(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             j
             for j in after[1:]
             if _dimension(doc.qs[j]) == dim
+            # not another share's amount: "71% of the 610 million tonnes, rail 18% and
+            # waterways the remaining 11%, or about 67 million tonnes"
+            and not any(doc.qs[k].kind == "percent" for k in range(i + 1, j))
             and (
                 OR_AMOUNT.match(doc.text[doc.qs[j - 1].end : doc.qs[j].start])
                 # "35% of the company's €2.4 billion in sales, or €840 million"
@@ -6108,6 +6141,16 @@ def _difference(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     before = sorted((j for j in candidates if j < i), key=lambda j: i - j)
     after = [j for j in candidates if j > i]
     if cue == "leaving":
+        split = _split_in_sentence_before(doc, i)
+        if split is not None:
+            return _claim(
+                doc,
+                "difference",
+                i,
+                split,
+                "remaining",
+                detail={"cue": "remaining", "remainder": True, "weak": False},
+            )
         # "closed 42 of its 1,200 stores, leaving 1,158"; "... and the remaining £15.5bn":
         # the whole is the largest figure around, the rest are the parts taken from it.
         pool = [j for j in doc.same_dim_levels(i, doc.window(i, 1)) if j < i]
@@ -6514,6 +6557,14 @@ def _average(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             and _is_level(doc.qs[j])
             and not (j > i and CLAUSE_AFTER.search(doc.text[q.end : doc.qs[j].start]))
         ]
+        noun = m.group("noun") if m else None
+        if noun and q.kind == "count":
+            # "312,400 hives, kept by 19,750 beekeepers, or almost 16 hives each": the total is
+            # the figure of the average's own noun, the count the other.
+            named = [j for j in totals if _names(doc, j, noun.lower()[:4].rstrip("s"))]
+            if len(named) == 1:
+                totals = named
+                counts = [j for j in counts if j not in named]
         # "share a A$114 million bonus pool, or A$3,000 each": sure only with one count and
         # one total in the sentence and the average said as such ("or", "an average of").
         # (the total itself is no second count: "62 sites carried out 148,800 cremations
@@ -6536,7 +6587,7 @@ def _average(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             if j != i
             and doc.qs[j].kind in ("count", "quantity")
             and _is_level(doc.qs[j])
-            and any(_names(doc, j, stem) for stem in stems)
+            and (any(_names(doc, j, stem) for stem in stems) or _compound_names(doc, j, per))
             # not in a clause after the average ("an average of about ₹360,000 per event,
             # although the top 10 events took a large part"), nor a top or bottom so many
             and not (
@@ -6677,7 +6728,9 @@ def _average(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     weak = (
         weak
         or far_count
-        or (doc.sent_of[counts[0]] == doc.sent_of[i] and _listed_with_others(doc, counts[0]))
+        or (
+            doc.sent_of[counts[0]] == doc.sent_of[i] and _listed_with_others(doc, counts[0], totals)
+        )
     )
     if doc.sent_of[counts[0]] != doc.sent_of[i] and any(
         doc.qs[j].kind == "count" and _is_level(doc.qs[j]) and j < i and j not in totals
@@ -6850,11 +6903,12 @@ def _average_frame(doc: _Doc, i: int, per: str) -> bool:
 NEW_CLAUSE = re.compile(r";|,\s*(?:and|but|while|whereas)\s+(?!the\s+other\b)[a-z]+\s", re.I)
 
 
-def _listed_with_others(doc: _Doc, j: int) -> bool:
+def _listed_with_others(doc: _Doc, j: int, totals: list[int]) -> bool:
     """Whether count j is one item of a list of other things ("£48 million on 16 new buses and
-    4 depots"): a total spent on all of them is not the count's alone."""
+    4 depots"): a total spent on all of them is not the count's alone. (The total itself is
+    no other thing: "312,400 hives, kept by 19,750 beekeepers".)"""
     return any(
-        doc.qs[k].kind == "count" and _noun_after(doc, k) != _noun_after(doc, j)
+        doc.qs[k].kind == "count" and k not in totals and _noun_after(doc, k) != _noun_after(doc, j)
         for k in _list_neighbours(doc, j)
     )
 
@@ -6939,6 +6993,47 @@ def _names(doc: _Doc, j: int, stem: str) -> bool:
     return stem in ("popu", "resi", "inha") and any(w.startswith(stem) for w in before)
 
 
+REMAINING_OPENS = re.compile(
+    rf"\s*(?:The|the)\s+(?:remaining|rest|balance|remainder)(?:\s+of\s+it)?,?\s+"
+    rf"(?:(?:{_QUAL})\s+)?$"
+)
+SPLIT_GAP = re.compile(r"[^.;]*?,\s*of\s+(?:which|that|this|it)\b[^.;]*", re.IGNORECASE)
+
+
+def _split_in_sentence_before(doc: _Doc, i: int) -> list[int] | None:
+    """ "Turnover came to £2.47m, of which milk accounted for £1.73m, or about 70 per cent. The
+    remaining £740,000 came from eggs": a sentence that opens on the rest of a whole the
+    sentence before splits; [whole, *parts] or None."""
+    s_i = doc.sent_of[i]
+    if s_i == 0 or not REMAINING_OPENS.fullmatch(doc.text[doc.sentences[s_i][0] : doc.qs[i].start]):
+        return None
+    whole, *parts = doc.levels_of(_dimension(doc.qs[i]), doc.in_sent.get(s_i - 1, [])) or [None]
+    if (
+        whole is None
+        or not parts
+        or not SPLIT_GAP.fullmatch(doc.text[doc.qs[whole].end : doc.qs[parts[0]].start])
+        or any(_average_or_rate(doc, j) for j in [whole, *parts])
+        or sum(doc.qs[j].value for j in parts) >= doc.qs[whole].value
+    ):
+        return None
+    return [whole, *parts]
+
+
+def _compound_names(doc: _Doc, j: int, noun: str) -> bool:
+    """Whether figure j counts a compound of `noun`: "1,900 campsites" are sites, "40
+    minibuses" buses (but "3.6 million hectolitres" are no litres)."""
+    if len(noun) < 3:
+        return False
+    m = re.match(r"\s+([a-z]+)", doc.after(j, 30))
+    word = m.group(1) if m else ""
+    return bool(
+        len(word) >= len(noun) + 3
+        and re.search(noun + r"(?:e?s)?$", word)
+        and not UNIT_PREFIX.match(word)
+    )
+
+
+UNIT_PREFIX = re.compile(r"(?:kilo|hecto|deca|mega|giga|tera|milli|centi|deci|micro|nano)")
 OF_WHOLE_TAIL = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+)?$", re.I)
 
 

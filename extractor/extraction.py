@@ -305,6 +305,11 @@ FRACTION_BY_BEFORE = re.compile(
 NAIRA_STORY = re.compile(r"\b(?:naira|Nigeria|Nigerian|Lagos|Abuja)\b|₦")
 HALF_SCALE_AFTER = re.compile(r"\s+an?\s+(?P<scale>million|billion|trillion)\b", re.IGNORECASE)
 # "a third lower than at the start of the year": a fraction of a change.
+FRACTION_SET_OFF_BEFORE = re.compile(
+    r"(?:\bof\s+(?:them|those|these)|\d)\s*,\s*(?:(?:about|around|roughly|nearly|almost|"
+    r"some|just\s+over|just\s+under|more\s+than|less\s+than)\s+)?$",
+    re.IGNORECASE,
+)
 FRACTION_COMPARED_AFTER = re.compile(
     r"\s+(?:(?P<down>lower|less|smaller|cheaper|down)|(?P<up>higher|more|larger|bigger|up))\b"
 )
@@ -338,6 +343,8 @@ AGE_GROUP_BEFORE = re.compile(
     r"\b(?:people|those|adults|children|workers|men|women|voters|respondents|youths?|anyone"
     r"|patients|drivers|visitors|pupils|students|kids|residents|passengers|travell?ers|guests"
     r"|teenagers|girls|boys|applicants|users|members|fans|cyclists|players|entrants"
+    r"|someone|somebody|nobody|no\s+one|everyone|everybody|tenants|renters|homeowners|buyers"
+    r"|borrowers|farmers|growers|motorists"
     r"|competitors|runners|athletes|participants|volunteers|customers|clients|shoppers|viewers"
     r"|listeners|readers|employees|smokers)"
     r"\s+(?:under|over|below|above|older than|younger than)\s+$",
@@ -360,8 +367,10 @@ WAS_BEFORE = re.compile(
     r"[ \t]+(?:was|were)[ \t]+$"
 )
 # "Chief executive Maria Okafor, 51, who joined": a capitalised name, a comma, then the age.
-NAME_AGE_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*[a-z],[ \t]$")
+# ("her father, Arne, now 79, in 2009")
+NAME_AGE_BEFORE = re.compile(r"\b[A-Z][\w'’.-]*[a-z],[ \t](?:now[ \t])?$")
 NAME_AGE_AFTER = re.compile(r"^(?:,|\.(?:\s|$)|;)")
+NAME_AGE_WHO = re.compile(r",\s+(?:who|whose|was|is|has|had|said|says)\b")
 FAMILY_AGE_BEFORE = re.compile(
     r"\b(?:sons?|daughters?|children|grandchildren|brothers?|sisters?|wife|husband|mother|"
     r"father|parents)\s*,\s+(?:\d{1,2}\s+(?:and|or)\s+)?$"
@@ -829,6 +838,12 @@ class _Scanner:
                 and re.match(r"\s*(?:[,.;)]|$)", after)
             )
             and not PERCENT_THEN_BOUND_BEFORE.search(self.left(m.start(), 90))
+            # "only 310 of them, a quarter, treat ..."; "nearly a quarter were digital"
+            and not (
+                FRACTION_SET_OFF_BEFORE.search(self.left(m.start(), 40))
+                and re.match(r"\s*[,;.)]", after)
+            )
+            and not re.match(r"\s+(?:were|are)\b", after)
         ):
             return
         if after.startswith("-"):
@@ -1289,7 +1304,9 @@ class _Scanner:
                 or (
                     AGE_GROUP_BEFORE.search(before)
                     # not "played to 61,320 people over 84 concerts": a count of other things
-                    and not re.match(r"\s+(?!years\b)[a-z]+s\b", self.text[end : end + 20])
+                    and not re.match(
+                        r"\s+(?!(?:years|has|was|is|does)\b)[a-z]+s\b", self.text[end : end + 20]
+                    )
                 )
             ):
                 return True
@@ -1311,7 +1328,8 @@ class _Scanner:
                     return True  # "Gwilym Pritchard was 18 when he first walked"
         return (
             not spelled
-            and len(raw) == 2
+            # "Jonas Aune, 9, who finished": a child's age is one digit
+            and (len(raw) == 2 or (len(raw) == 1 and NAME_AGE_WHO.match(self.text, end)))
             and bool(NAME_AGE_BEFORE.search(before))
             and bool(NAME_AGE_AFTER.match(self.text[end : end + 2]))
         )
@@ -1415,6 +1433,14 @@ class _Scanner:
         link = RANGE_LINK.match(text[pos : pos + 5])
         if between:
             link = re.match(r"^\s+and\s+", text[pos : pos + 8])
+        # "after two or three years": spelled ends joined by "or", a unit after the second
+        or_link = (
+            not link
+            and text[q_start:pos].isalpha()
+            and re.match(r"^\s+or\s+(?=[a-z]+[\s-])", text[pos : pos + 12])
+        )
+        if or_link:
+            link = or_link
         if not link:
             return None
         to_link = not between and link.group().strip() == "to"
@@ -1481,6 +1507,8 @@ class _Scanner:
                     scale2 = HUNDREDTH * (scale2 or ONE)
             if kind2:
                 pos2 = sfx.end()
+        if or_link and (kind2 not in ("duration", "quantity") or nxt.lastgroup != "words"):
+            return None
         if cur2:
             kind2, unit2 = (
                 "money",
@@ -1578,6 +1606,14 @@ _CITY_DOLLARS = {
         "NZD",
     ),
     **dict.fromkeys("REGINA SASKATOON KELOWNA".split(), "CAD"),
+    # Provincial capitals and other cities whose names no other dollar country datelines
+    # (not Hamilton, London, Kingston, Newcastle or Perth's namesakes).
+    **dict.fromkeys(
+        "VICTORIA FREDERICTON CHARLOTTETOWN WHITEHORSE YELLOWKNIFE IQALUIT GATINEAU SHERBROOKE"
+        " MONCTON NANAIMO KAMLOOPS LETHBRIDGE GUELPH MISSISSAUGA BURNABY SUDBURY".split(),
+        "CAD",
+    ),
+    **dict.fromkeys("LAUNCESTON MILDURA ROCKHAMPTON BUNDABERG MACKAY".split(), "AUD"),
 }
 US_DOLLARS_NAMED = re.compile(r"US\$|U\.S\.\s?\$|US dollars|U\.S\. dollars")
 WORLD_PRICES = re.compile(
@@ -1891,6 +1927,56 @@ _EACH_AFTER = re.compile(r"\s+(?:each|apiece|a\s+head|per\s+head)\b")
 _ITEM_END = re.compile(r"\s*(?:[,.;)]|and\b|$)")
 
 
+WEATHER_WORDS = re.compile(
+    r"\b(?:temperatures?|weather|heat(?:wave)?|warm(?:er|est)?|cold(?:er|est)?|frost|freezing"
+    r"|thermometers?|mercury|forecast)\b",
+    re.IGNORECASE,
+)
+FAHRENHEIT_OR_ANGLE = re.compile(r"Fahrenheit|°F|\bangles?\b|\bslopes?\b|\bturn\b", re.IGNORECASE)
+
+
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_TO_LINK = re.compile(r"\s+to\s+")
+_LEADING_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _from_takes_to(p: Quantity, q: Quantity, text: str) -> None:
+    """ "went from 90 to 117 Singapore dollars", "rose from 10 to 15 percent", "from $1.2 to $1.5
+    million": the start of a change said bare takes the unit and scale of its end (when the two
+    lie within a factor of ten, so "from 900 to 1.2 million" keeps its 900)."""
+    if (
+        p.change != "="
+        or p.low is not None
+        or q.low is not None
+        or not _TO_LINK.fullmatch(text[p.end : q.start])
+        or not _FROM_BEFORE.search(text[max(0, p.start - 12) : p.start])
+    ):
+        return
+    pm, qm = _LEADING_NUMBER.search(p.text), _LEADING_NUMBER.search(q.text)
+    if pm is None or qm is None:
+        return
+    p_num, q_num = _parse_digits(pm.group()), _parse_digits(qm.group())
+    if not p_num or not q_num or not q_num / 10 <= p_num <= q_num * 10:
+        return
+    scale = q.value / q_num
+    if scale not in _POWERS_OF_TEN:
+        return
+    if p.kind == "count" and re.fullmatch(r"[\d,.]+", p.text):
+        if q.kind not in ("money", "quantity", "percent", "count"):
+            return
+        p.kind, p.unit = q.kind, q.unit
+    elif (
+        not (p.kind == q.kind and p.unit == q.unit and p.kind in ("money", "count", "quantity"))
+        or p.value != p_num
+    ):
+        return
+    p.value = p_num * scale
+    p.precision = p.precision * scale
+
+
+_POWERS_OF_TEN = frozenset(Decimal(10) ** k for k in range(-2, 13))
+
+
 def _shared_units(quantities: list[Quantity], text: str) -> None:
     """A scaled bare number takes the unit its list or sentence gives it: "6.9 million and 6.4
     million tonnes" are both tonnes; in "took 4.9 bln francs, of which China accounted for 2.6
@@ -1929,6 +2015,8 @@ def _shared_units(quantities: list[Quantity], text: str) -> None:
         ):
             q.kind, q.unit = p.kind, p.unit
     for p, q in zip(quantities, quantities[1:], strict=False):
+        _from_takes_to(p, q, text)
+    for p, q in zip(quantities, quantities[1:], strict=False):
         # "used 4,800 cubic metres, or 400 each": the share of each in the amount's unit.
         if (
             q.kind == "count"
@@ -1952,6 +2040,17 @@ def _shared_units(quantities: list[Quantity], text: str) -> None:
     for k, q in enumerate(quantities):
         if q.unit == "degree" and len(scales) == 1:
             q.unit = next(iter(scales))  # "1.8 degrees below ... 25.9 degrees" in a Celsius story
+            continue
+        if (
+            q.unit == "degree"
+            and not scales
+            and abs(q.value) <= 50
+            and WEATHER_WORDS.search(text, *_sentence_span(text, q.start))
+            and not FAHRENHEIT_OR_ANGLE.search(text)
+        ):
+            # "the temperature stayed around 14 degrees": weather, in Celsius unless the story
+            # says Fahrenheit (a reading above 50 is one) or measures angles
+            q.unit = "degree Celsius"
             continue
         if q.kind != "count" or not _SCALED.search(q.text) or q.change in ("up", "down"):
             continue

@@ -317,6 +317,11 @@ UNITS: dict[str, str] = {
     "cubic meters": "cubic metre",
     "bcm": "billion cubic metre",
     "gallons": "gallon",
+    # (hold-239..256: milk rounds, wool grades, tractors)
+    "pints": "pint",
+    "microns": "micron",
+    "micron": "micron",
+    "horsepower": "horsepower",
     "feet": "foot",
     "degrees celsius": "degree Celsius",
     "degrees": "degree",

@@ -1410,19 +1410,19 @@ NO_ALARMS_SEVENTH += [
 ]
 
 
-# 4,869 correct passages and articles built to trap a naive reader (a share of another whole,
+# 5,053 correct passages and articles built to trap a naive reader (a share of another whole,
 # a real-terms change, a margin beside a share, another city's figure after "compared with", a
 # headline about another series than the body's first, averages over a subgroup, two changes
 # in one sentence, a share of a share, a gap to a target, a margin of error, rates per 1,000,
 # bases named but not given, parallel multiples, scores beside attendances, caps "up to", units
 # of one kind in two scales, two bases of two periods), written blind to the rules for this
-# project in fifty rounds; when first run they raised 6 false alarms in 95, 12 in 130, 13
+# project in fifty-two rounds; when first run they raised 6 false alarms in 95, 12 in 130, 13
 # in 160, 12 in 190, 4 in 123, 6 in 92, 6 in 92, 8 in 120, 7 in 92, 4 in 92, 8 in 92, 9 in 92,
 # 6 in 92, 8 in 92, 8 in 92, 2 in 92, 5 in 95, 4 in 92, 3 in 92, 6 in 92, 2 in 92, 6 in 92,
 # 6 in 92, 4 in 92, 5 in 92, 5 in 92, 6 in 92, 4 in 92, 4 in 92, 6 in 92, 3 in 92, 4 in 92,
 # 6 in 92, 3 in 92, 4 in 92, 7 in 92, 2 in 92, 4 in 92, 4 in 92, 3 in 92, 7 in 92, 4 in 92,
-# 4 in 92, 5 in 92, 8 in 92, 2 in 92, 3 in 92, 1 in 92, 3 in 92 and 5 in 92 (2026-11-29), all
-# fixed by general rules.
+# 4 in 92, 5 in 92, 8 in 92, 2 in 92, 3 in 92, 1 in 92, 3 in 92, 5 in 92, 1 in 92 and 2 in 92
+# (2026-11-29), all fixed by general rules.
 CORRECT_TRAPS = json.loads((ROOT / "tests" / "data" / "correct_traps.json").read_text("utf-8"))
 
 
@@ -2954,6 +2954,64 @@ MORE_CLAIMS += [
         "year he earned before.",
         "The striker signed a three-year deal worth £12.6m, or £4.2m a season, triple the £2.1m a "
         "year he earned before.",
+    ),
+]
+
+MORE_CLAIMS += [
+    # Read once hold-239..256 was spent, and from trap rounds 51-52; wordings of our own.
+    (
+        "average",  # the average's own noun names its total, the other count divides
+        "The cooperative's 214 growers tend 11,900 hives, or 56 hives each.",
+        "The cooperative's 214 growers tend 11,900 hives, or 66 hives each.",
+    ),
+    (
+        "average",  # "per site" divides a count of campsites
+        "The province will add 600 campsites at a cost of $9 million, about $15,000 per site.",
+        "The province will add 600 campsites at a cost of $9 million, about $18,000 per site.",
+    ),
+    (
+        "average",  # a count said as an average is rounded, not whole
+        "The band sold 5,000 tickets over 12 shows, an average of 417 per show.",
+        "The band sold 5,000 tickets over 12 shows, an average of 450 per show.",
+    ),
+    (
+        "change",  # "P% more" set off, no base named
+        "Rent for a stall rose to 1,560 rupees from 1,200 rupees, 30% more.",
+        "Rent for a stall rose to 1,560 rupees from 1,200 rupees, 40% more.",
+    ),
+    (
+        "change",  # a count's noun before its year in a dated pair
+        "The mill made 4,000 bales in 2023 and 5,000 in 2024, 25% more.",
+        "The mill made 4,000 bales in 2023 and 5,000 in 2024, 35% more.",
+    ),
+    (
+        "difference",  # "The remaining" opening the sentence after a split
+        "Ticket income came to €1.8m, of which season passes brought in €1.1m. The remaining "
+        "€700,000 came from day tickets.",
+        "Ticket income came to €1.8m, of which season passes brought in €1.1m. The remaining "
+        "€900,000 came from day tickets.",
+    ),
+    (
+        "difference",  # a herd counted in "head"
+        "The herd fell to 4,120 from 4,480, a loss of 360 head.",
+        "The herd fell to 4,120 from 4,480, a loss of 460 head.",
+    ),
+    (
+        "change",  # the bare start of a change takes its end's currency
+        "Monthly permits went from 80 to 100 Swiss francs, a 25% rise.",
+        "Monthly permits went from 80 to 100 Swiss francs, a 35% rise.",
+    ),
+    (
+        "share",  # a fraction set off after its part
+        "Of its 820 members, 205, a quarter, are under 30.",
+        "Of its 820 members, 305, a quarter, are under 30.",
+    ),
+    (
+        "change",  # a span between the whole change and the yearly rate after it
+        "Visits grew from 5,000 in 2014 to 7,400 in 2024, an increase of 48% over the decade, "
+        "or about 4% a year.",
+        "Visits grew from 5,000 in 2014 to 7,400 in 2024, an increase of 58% over the decade, "
+        "or about 4% a year.",
     ),
 ]
 

@@ -187,6 +187,14 @@ RATES_AND_SET_OFF_FRACTIONS = [
     ),
     ("a rate of 2.5 per 1,000, which is lower", "2.5 per 1,000", "quantity", "2.5", "per 1,000"),
     ("1,200 of the 4,800 staff, or about a quarter.", "a quarter", "fraction", "0.25", None),
+    ("and only 205 of them, a quarter, are under 30", "a quarter", "fraction", "0.25", None),
+    (
+        "Of the 5.2 million loans, nearly a quarter were digital.",
+        "a quarter",
+        "fraction",
+        "0.25",
+        None,
+    ),
     ("took 36.3 pct of the market, still more than a third", "a third", "fraction", "0.3333", None),
 ]
 
@@ -340,11 +348,20 @@ MORE_RANGES += [
     # to 25" nor a vote "60 to 70 against"
     ("plans to open 20 to 25 stores next year", "20 to 25", "20", "25", None),
     ("now hosts between 60 and 70 weddings a season", "60 and 70", "60", "70", None),
+    # spelled ends joined by "or", a unit after the second (hold-239..256)
+    ("Most leave after two or three years.", "two or three years", "2", "3", "year"),
+    ("Each crate holds four or five kilograms.", "four or five kilograms", "4", "5", "kilogram"),
 ]
 
 
 @pytest.mark.parametrize(
-    "text", ["rose from 20 to 25 stores", "the motion failed 60 to 70 against"]
+    "text",
+    [
+        "rose from 20 to 25 stores",
+        "the motion failed 60 to 70 against",
+        "a category two or three storm",
+        "won 2 or 3 games",
+    ],
 )
 def test_not_count_ranges(text):
     assert all(q.low is None for q in extract(text))
@@ -390,6 +407,12 @@ AGES = [
     ("The drummer turned 15 in March.", "15"),
     ('"At 68, I still enjoy it," she said.', "68"),
     ("Customers under 30 made up 41% of visits.", "30"),
+    # (hold-239..256, read once spent)
+    ("The shop passed from her father, Anders, now 81, to her in 2011.", "81"),
+    ("First home was Lina Berg, 8, who ran the short course.", "8"),
+    ("A grant goes to anyone who registers a hive and to someone under 30.", "30"),
+    ("Nobody under 40 has applied, and tenants under 35 are rare.", "40"),
+    ("Nobody under 40 has applied, and tenants under 35 are rare.", "35"),
 ]
 
 
@@ -408,6 +431,8 @@ NOT_AGES = [
     ("Sales at Acme, 54, and Bolt, 61, rose.", "54", "duration"),  # known limit: read as ages
     ("Sales were 18 when the shop opened.", "18", "count"),
     ("The ratio is 22.", "22", "count"),
+    ("Leeds United, now 9 points clear, won again.", "9", "count"),
+    ("Rovers, 7, and City, 4, led the table.", "7", "count"),
 ]
 
 
@@ -468,6 +493,10 @@ LOCAL_DOLLARS += [
     ("AUSTIN, Texas, May 2, 2024 - Fees rose to $40.", "$40", "USD"),
     ("TAURANGA, Jan 14, 2026 - Entry costs $45 a player.", "$45", "NZD"),
     ("GEELONG, Jan 14, 2026 - Entry costs $45 a player.", "$45", "AUD"),
+    # provincial capitals (hold-239..256)
+    ("VICTORIA, May 6, 2025 - A campsite now costs $38 a night.", "$38", "CAD"),
+    ("FREDERICTON, May 6, 2025 - A permit costs $38.", "$38", "CAD"),
+    ("LAUNCESTON, May 6, 2025 - A permit costs $38.", "$38", "AUD"),
 ]
 
 
@@ -531,6 +560,34 @@ UNITS = [
     ("some 930,000 mi away", "930,000 mi", "quantity", "930000", "mile"),
     ("after 12 minutes of play", "12 minutes", "duration", "12", "minute"),
     ("every 20 minutes between 1 a.m. and 5 a.m.", "20 minutes", "duration", "20", "minute"),
+    ("Each home takes four pints.", "four pints", "quantity", "4", "pint"),
+    ("Fleece of 21 microns sold well.", "21 microns", "quantity", "21", "micron"),
+    ("a 19-micron fleece", "19-micron", "quantity", "19", "micron"),
+    ("with a 140-horsepower tractor", "140-horsepower", "quantity", "140", "horsepower"),
+    # a bare "degrees" in a sentence about the weather is Celsius, unless the story uses
+    # Fahrenheit or measures angles
+    (
+        "The temperature on race day hovered near 17 degrees.",
+        "17 degrees",
+        "quantity",
+        "17",
+        "degree Celsius",
+    ),
+    ("The slope climbs at 17 degrees in warm sun.", "17 degrees", "quantity", "17", "degree"),
+    (
+        "Weather: 88 degrees and humid, the warmest day of June.",
+        "88 degrees",
+        "quantity",
+        "88",
+        "degree",
+    ),
+    # the start of a change said bare takes its end's unit and scale
+    ("Permits went from 80 to 100 Swiss francs.", "80", "money", "80", "CHF"),
+    ("The rate rose from 6 to 7.5 percent.", "6", "percent", "6", "%"),
+    ("Output rose from 2.4 to 3 million tonnes.", "2.4", "quantity", "2400000", "tonne"),
+    ("Sales climbed from $1.2 to $1.5 million.", "$1.2", "money", "1200000", "USD"),
+    ("The fare rose from 90 to 110 cents.", "90", "money", "0.90", "USD"),
+    ("Membership grew from 900 to 1.2 million.", "900", "count", "900", None),
 ]
 
 
@@ -543,7 +600,9 @@ def test_units(text, surface, kind, value, unit):
 SIGNED_AND_COMPOUND = [
     # text, surface, kind, value, unit
     ("just need minus five percent", "minus five percent", "percent", "-5", "%"),
-    ("Temperatures hit -5 degrees", "-5 degrees", "quantity", "-5", "degree"),
+    # (a bare "degrees" of the weather is Celsius since hold-239..256)
+    ("Temperatures hit -5 degrees", "-5 degrees", "quantity", "-5", "degree Celsius"),
+    ("The road bends through -5 degrees at the turn", "-5 degrees", "quantity", "-5", "degree"),
     (
         "a margin of error of plus or minus 2.2 percentage points",
         "2.2 percentage points",

@@ -363,6 +363,8 @@ def test_corpus_accuracy_does_not_fall():
     # session's rule changes: the drop is the new articles' gold, not a regression); 25.7% and
     # 43.8% once hold-113..148 joined too (subjects.py unchanged that session); 24.5% and
     # 44.3% once hold-149..184 joined (subjects.py unchanged); 23.4% and 43.6% once
-    # hold-185..220 joined (the same with the rules from before: 23.5% and 43.6%).
+    # hold-185..220 joined (the same with the rules from before: 23.5% and 43.6%); 23.1% and
+    # 43.0% once hold-221..256 joined (with the rules from before that session: 23.1% and
+    # 42.9%, so the new articles' gold, not a regression).
     assert result["subject_head"] >= 0.23
-    assert result["period_exact"] >= 0.43
+    assert result["period_exact"] >= 0.42
