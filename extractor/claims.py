@@ -272,7 +272,9 @@ MADE_UP_OF_AFTER = re.compile(
     r"consisting\s+of|consisted\s+of|split\s+into|divided\s+into|broken\s+down\s+into)\b",
     re.IGNORECASE,
 )
-WITH_LIST_AFTER = re.compile(r"^[^;:.\d]{0,80}?,\s+with\s+", re.IGNORECASE)
+# (the lead may run on: "lined up across the three races of the weekend, organisers said on
+# Monday, with 16,200 in the full marathon, ...")
+WITH_LIST_AFTER = re.compile(r"^[^;:.\d]{0,120}?,\s+with\s+", re.IGNORECASE)
 COLON_LIST_AFTER = re.compile(r"^(?:\s+[\w'’-]+){0,3}\s*:\s")
 IN_THE_BEFORE = re.compile(r"\b(?:in|across|at)\s+the\s+$", re.IGNORECASE)
 COUNTED_COLON_LEAD = re.compile(
@@ -283,7 +285,7 @@ COUNTED_COLON_LEAD = re.compile(
 # Between two items of a colon list, each with words of its own: " for the salaries of nine
 # staff, ", " in transmitter fees and ".
 COLON_ITEM_GAP = re.compile(r"[^;:()]{0,60}?(?:,\s*(?:and\s+)?|\s+and\s+)(?:[A-Za-z'’-]+\s+){0,3}")
-OF_WHICH_AFTER = re.compile(r"^(?:\s+[\w'’-]+){0,8}?\s*,\s*of\s+which\b", re.IGNORECASE)
+OF_WHICH_AFTER = re.compile(r"^(?:\s+[\w'’-]+){0,8}?\s*,\s*of\s+wh(?:ich|om)\b", re.IGNORECASE)
 CLOSING_PART = re.compile(
     r"\b(?:the\s+)?(?:remaining|rest|remainder|balance)\b(?:\s+of)?(?:\s+(?:about|some|nearly|"
     r"almost|roughly|around))?\s*,?\s*$",
@@ -968,7 +970,7 @@ def _averages_against_an_average(doc: _Doc, base: int, levels: list[int]) -> lis
 
 
 AVERAGE_OF_BEFORE = re.compile(r"\baverage\s+of\s+(?:(?:about|some|nearly|almost)\s+)?$", re.I)
-OF_WHICH_BETWEEN = re.compile(r",\s*of\s+which\b", re.IGNORECASE)
+OF_WHICH_BETWEEN = re.compile(r",\s*of\s+wh(?:ich|om)\b", re.IGNORECASE)
 BASE_LIST_GAP = re.compile(r"\s+(?:in|for)?[^,;\d]{0,40}?\s+and\s+", re.IGNORECASE)
 CHANGE_PERIOD_AFTER = re.compile(
     r"\b(?:on|over)\s+the\s+(?P<p>year|quarter|month)\b|\b(?P<p2>year)[- ]on[- ]year\b", re.I
@@ -1262,6 +1264,9 @@ def _breakdowns(doc: _Doc, claims: list[Claim]) -> None:
                 counts[_dimension(doc.qs[j])] >= 2
                 and _breakdown_level(doc, j)
                 and re.search(r"\d", doc.qs[j].text)
+                # (nor an average: "accounted for 3,120 of them, ... and 60 per member")
+                and not re.match(r"\s+(?:per|each|apiece)\b", doc.after(j, 12))
+                and not AVERAGE_SAID.search(doc.gap_before(j, 30))
             ):
                 groups.setdefault(_dimension(doc.qs[j]), []).append(j)
         for dim, parts in groups.items():
@@ -1352,7 +1357,18 @@ def _breakdowns(doc: _Doc, claims: list[Claim]) -> None:
             # in the sentence just before (hold-15..30, read once spent: one closed list was
             # summed against a peak three sentences back, another against a figure whose
             # parts held their own "together" sub-total).
-            sure = complete and doc.sent_of[whole] == s and not chosen
+            # A part that names another thing than the whole ("4,680 parliamentary questions.
+            # Opposition members, who hold 52 seats, accounted for 3,120 of them") may be no
+            # part at all: a guess.
+            # (a plural noun, not a verb: "while the remaining 15.1 mn flew")
+            whole_noun = _counted_noun(doc, whole)
+            other_noun = whole_noun is not None and any(
+                (n := _counted_noun(doc, j)) is not None
+                and n.endswith("s")
+                and _stem(n) != _stem(whole_noun)
+                for j in parts
+            )
+            sure = complete and doc.sent_of[whole] == s and not chosen and not other_noun
             claims.append(
                 _claim(
                     doc,
@@ -2762,14 +2778,11 @@ def _direction(doc: _Doc, i: int, q: Quantity) -> str | None:
             doc.after(i, 30)
         )
         if m:
-            return "up" if m.group("up") else "down"
+            return _way(m)
     if q.kind == "percent" and q.change in ("=", "~"):
-        m = COMPARATIVE_AFTER.match(doc.after(i, 40))
+        m = COMPARATIVE_AFTER.match(doc.after(i, 40)) or _bare_comparative(doc, i)
         if m:
-            return "up" if m.group("up") else "down"
-        m = _bare_comparative(doc, i)
-        if m:
-            return "up" if m.group("up") else "down"
+            return _way(m)
         return _restated_change(doc, i)
     if q.kind == "percent" and q.change in (">", "<"):
         # "more than 70 per cent above the £1,240 charged in March": a bound on the change.
@@ -2777,6 +2790,11 @@ def _direction(doc: _Doc, i: int, q: Quantity) -> str | None:
         if m:
             return "up" if m.group("up") else "down"
     return None
+
+
+def _way(m: re.Match) -> str:
+    """up or down, as a comparative matched says."""
+    return "up" if m.groupdict().get("up") or m.groupdict().get("up2") else "down"
 
 
 def _bare_comparative(doc: _Doc, i: int) -> re.Match | None:
@@ -3567,6 +3585,8 @@ def _noun_after(doc: _Doc, j: int) -> str | None:
     m = re.match(r"^\s+([a-z][\w-]*)", doc.after(j, 30))
     if m is None or m.group(1) in _FUNCTION_WORDS or m.group(1) in _HERD_WORDS:
         return None
+    if len(m.group(1)) >= 6 and m.group(1).endswith("ed"):
+        return None  # "with 16,200 entered in the full marathon": a verb, no noun
     return m.group(1)[:5]
 
 
@@ -4089,6 +4109,18 @@ def _multiple(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             pairs.append((min(abs(j - i) for j in (old, new)), new, old))
     if pairs:
         _, new, old = min(pairs)
+        own = max((j for j in levels if j < i), default=None)
+        if (
+            own is not None
+            and own > max(new, old)
+            and re.fullmatch(
+                rf"(?:\s+[\w'’-]+){{0,6}},\s*(?:(?:{_QUAL})\s+)?",
+                doc.text[doc.qs[own].end : q.start],
+            )
+        ):
+            # "¥330 a shirt, up from ¥250, and ¥1,650 to clean a suit, five times the shirt
+            # price": the multiple is set off after a figure of its own, past the pair.
+            return None
         if named_after and named_after[0] != new:
             # "more than double the 666,000 tonnes of 2022-23 and 60% above the 854,000
             # tonnes of 2023-24": the figure named right after the multiple is its base.
@@ -4618,6 +4650,26 @@ def _share(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             ):
                 return None
             return _claim(doc, "share", i, [part, whole], "of", detail={"weak": True})
+        if (
+            not said_after
+            and len(near_before) >= 2
+            and CONTEST_GAP.fullmatch(
+                doc.text[doc.qs[near_before[-2]].end : doc.qs[near_before[-1]].start]
+            )
+        ):
+            # "won with 19,406 votes to the Conservative's 15,088, ..., taking 46.2% of the
+            # 42,004 votes cast": either side of a contest may be the one, most likely the
+            # first; a guess.
+            first = near_before[-2]
+            return _claim(
+                doc,
+                "share",
+                i,
+                [first, whole],
+                "of",
+                alternatives=[[part, whole]],
+                detail={"weak": True},
+            )
         return _claim(
             doc, "share", i, [part, whole], "of", detail={"weak": _rate_of_total(doc, part, whole)}
         )
@@ -4648,7 +4700,17 @@ def _share(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         and not MARK_BEFORE.search(doc.gap_before(j, 40))
         and not _owners(doc, j)
     ]
+    if (
+        i - 1 in before
+        and i - 1 not in current
+        and re.fullmatch(rf",\s*or\s+(?:(?:{_QUAL})\s+)?", doc.text[doc.qs[i - 1].end : q.start])
+    ):
+        # "142 of the 460 seats, or 30.9%, up from 125, or 27.2%": the share restates last
+        # period's figure, not this one's.
+        return None
     current = [j for j in current if not _average_or_rate(doc, j)] or current
+    # nor a size that names a thing ("before the seven-hour cut-off, a completion rate of 92%")
+    current = [j for j in current if not re.match(r"[\w.,]+-[a-z]", doc.qs[j].text)] or current
     of_total = bool(OF_TOTAL_AFTER.match(doc.after(i, 40)))
     if (
         cue is None
@@ -4673,7 +4735,10 @@ def _share(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     # A share of the total may follow a longer clause ("23,900 of those on the list are
     # waiting to be tested at one of the capital's six centres, or 34.9% of the national
     # total").
-    reach = 120 if of_total else 80
+    # (so may one of a partition: "Of the 16,200 who started ..., 14,950 reached the finish
+    # ... before the seven-hour cut-off, a completion rate of about 92%")
+    partitioned = bool(PARTITION_START.match(doc.left(current[0], 60))) if current else False
+    reach = 120 if of_total or partitioned else 80
     if cue and current and q.start - doc.qs[current[-1]].end <= reach:
         part = current[-1]  # "Renewables produced 134.3 TWh, or 50.3 percent of the total"
         # "38.5 million bags of arabica and 15.7 million of robusta; arabica made up 71% of the
@@ -4826,7 +4891,9 @@ def _share_of_a_share(doc: _Doc, i: int, whole: int) -> bool:
 # "..., 450 fewer." / "..., 12 more": a difference with nothing after it.
 BARE_COMPARATIVE_AFTER = re.compile(
     r"^(?:\s+[a-z]+)?\s+(?:(?P<up>more|higher|extra|larger|bigger|greater)|"
-    r"(?P<down>fewer|less|lower|smaller))\s*(?:[.;]|,\s|$)",
+    r"(?P<down>fewer|less|lower|smaller))\s*(?:[.;]|,\s|$)"
+    # ("That is 26,500 more nights, an increase of ...", not "12m for smaller farms,")
+    r"|^\s+(?:(?P<up2>more|extra)|(?P<down2>fewer))\s+[a-z]+\s*(?:[.;]|,\s|$)",
     re.IGNORECASE,
 )
 COMPARATIVE_AFTER = re.compile(
@@ -5613,14 +5680,21 @@ def _total(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             and summed * Decimal("0.75") <= q.value <= summed * Decimal("1.35")
         ):
             return _claim(doc, "total", i, parts, ":")
-    with_list = WITH_LIST_AFTER.match(doc.after(i, 100))
+    with_list = WITH_LIST_AFTER.match(doc.after(i, 140))
     if with_list:
         # "employs 800 people across its three sorting warehouses, with 410 in Leeds, 265 in
         # Bradford and 125 in Wakefield": a breakdown after "with", sure when the sentence
         # counts its parts; else (it may leave some out) a guess.
         start = q.end + with_list.end()
         dim = _dimension(q)
-        rest = [j for j in sent if j > i and doc.qs[j].start >= start]
+        # (not a count of where an item is: "and 3,600 in the two trail runs")
+        rest = [
+            j
+            for j in sent
+            if j > i
+            and doc.qs[j].start >= start
+            and not (doc.qs[j].kind == "count" and IN_THE_BEFORE.search(doc.gap_before(j, 20)))
+        ]
         parts = [j for j in rest if _dimension(doc.qs[j]) == dim]
         if (
             len(parts) >= 2
@@ -5938,6 +6012,8 @@ def _total_part(doc: _Doc, i: int, j: int) -> bool:
         return False
     if doc.qs[j].kind == "count":
         noun, other = _noun_after(doc, i), _noun_after(doc, j)
+        if noun in _SUM_WORDS:
+            noun = None  # "..., 11,500 in Gauteng and 9,100 in KwaZulu-Natal, 39,000 combined"
         if noun and other and _stem(noun) != _stem(other):
             # Unless it is one item of a list the total restates after a pause: "92,400
             # contributing members and 41,700 pensioners, a total of 134,100 people"; "3 hubs
@@ -5951,6 +6027,12 @@ def _total_part(doc: _Doc, i: int, j: int) -> bool:
                 for k in _list_neighbours(doc, j)
             )
     return True
+
+
+# (as `_noun_after` gives them, cut to five letters)
+_SUM_WORDS = frozenset(
+    w[:5] for w in ("combined", "together", "altogether", "overall", "total", "between")
+)
 
 
 def _same_kind_list(doc: _Doc, j: int) -> list[int]:
@@ -6740,6 +6822,11 @@ def _average(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         # SEK 2,200 per animal": the sentence's own count, named otherwise, may be the one; the
         # story's count of "animals" is a guess.
         weak = True
+    if doc.sent_of[counts[0]] != doc.sent_of[i] and OF_THOSE_AFTER.match(doc.after(counts[0], 20)):
+        # "Only 31 of those gyms are cooled today, which leaves 65 schools still waiting. The
+        # works ... about ¥130 million per gym": a part of the things counted may not be the
+        # ones the average is over.
+        weak = True
     if doc.sent_of[counts[0]] != doc.sent_of[i] and ONE_OF_MANY_BEFORE.search(
         re.split(r"[;:]", doc.left(counts[0], 80))[-1]
     ):
@@ -6813,6 +6900,8 @@ def _average(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     )
 
 
+# "19,406 votes to the Conservative candidate's 15,088": two sides of a contest.
+CONTEST_GAP = re.compile(r"\s+(?:[a-z]+\s+)?to\s+(?:the\s+)?[^,;.\d]{0,40}?['’]s\s+")
 ROUND_TRIP = re.compile(
     r"\b(?:each\s+way|one\s+way|round\s+trip|return\s+(?:ticket|fare|trip))\b", re.I
 )

@@ -97,9 +97,10 @@ SUFFIX = re.compile(
     rf"|(?:\s|-)(?P<points>{_POINTS})\b"
     rf"|(?:\s|-)(?P<bps>{_BPS})\b"
     rf"|(?:\s|-)(?P<pctword>{_PERCENT})\b"
+    # (a subunit first: "31 euro cents" are not 31 euros)
+    rf"|(?:\s|-)(?P<subunit>{_SUBUNITS})\b"
     rf"|(?:\s|-)(?P<curname>{_CUR_NAMES})\b"
     rf"|\s(?P<code>{_CODES})\b"
-    rf"|(?:\s|-)(?P<subunit>{_SUBUNITS})\b"
     r"|(?P<pence>p)\b"
     r"|\s?(?P<yuan>元)"
     r"|\s?(?P<symbol>[€£¥₹₩₽₺₦₱₫₪฿₡₾₭])(?!\s?\d)"
@@ -216,7 +217,8 @@ TIMES_AFTER = re.compile(
     r"|the|its|their|that|what|over|(?:19|20)\d\d['’]s|(?:[A-Z][\w-]*\s+){0,3}[A-Za-z][\w-]*['’]s?\s"
     # "five times domestic output of ...", not "three times a week" or "twice in 2024"
     r"|(?!(?:a|an|per|each|every|in|on|at|during|since|this|last|so|and|or|to|for|from|"
-    r"with|by|daily|weekly|monthly|yearly|annually|already|before|now)\b)[a-z][\w-]*\s+"
+    # (nor "19 times out of 20", a frequency)
+    r"with|by|daily|weekly|monthly|yearly|annually|already|before|now|out)\b)[a-z][\w-]*\s+"
     r"(?:[a-z][\w-]*\s+){0,2}of)\b",
     re.IGNORECASE,
 )
@@ -1797,7 +1799,12 @@ def _local_currency(quantities: list[Quantity], text: str) -> None:
         for q in quantities:
             if q.unit == "CHF" and re.search(r"francs?$", q.text, re.IGNORECASE):
                 q.unit = "XOF"
-    money = [q for q in quantities if q.kind == "money" and not _CENTS.search(q.text)]
+    # (cents of a named currency count: "31 euro cents ..., 3 cents less")
+    money = [
+        q
+        for q in quantities
+        if q.kind == "money" and (not _CENTS.search(q.text) or q.unit != "USD")
+    ]
     counts = Counter(q.unit for q in money)
     local = next((unit for unit, _ in counts.most_common() if unit != "USD"), None)
     for q in quantities:

@@ -183,6 +183,9 @@ CURRENCY_NAMES: dict[str, str] = {
 SUBUNITS: dict[str, str] = {
     "us cents": "USD",
     "u.s. cents": "USD",
+    "euro cents": "EUR",
+    "euro cent": "EUR",
+    "eurocents": "EUR",
     "cents": "USD",
     "cent": "USD",
     "pence": "GBP",

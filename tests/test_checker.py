@@ -1410,19 +1410,19 @@ NO_ALARMS_SEVENTH += [
 ]
 
 
-# 5,053 correct passages and articles built to trap a naive reader (a share of another whole,
+# 5,145 correct passages and articles built to trap a naive reader (a share of another whole,
 # a real-terms change, a margin beside a share, another city's figure after "compared with", a
 # headline about another series than the body's first, averages over a subgroup, two changes
 # in one sentence, a share of a share, a gap to a target, a margin of error, rates per 1,000,
 # bases named but not given, parallel multiples, scores beside attendances, caps "up to", units
 # of one kind in two scales, two bases of two periods), written blind to the rules for this
-# project in fifty-two rounds; when first run they raised 6 false alarms in 95, 12 in 130, 13
+# project in fifty-three rounds; when first run they raised 6 false alarms in 95, 12 in 130, 13
 # in 160, 12 in 190, 4 in 123, 6 in 92, 6 in 92, 8 in 120, 7 in 92, 4 in 92, 8 in 92, 9 in 92,
 # 6 in 92, 8 in 92, 8 in 92, 2 in 92, 5 in 95, 4 in 92, 3 in 92, 6 in 92, 2 in 92, 6 in 92,
 # 6 in 92, 4 in 92, 5 in 92, 5 in 92, 6 in 92, 4 in 92, 4 in 92, 6 in 92, 3 in 92, 4 in 92,
 # 6 in 92, 3 in 92, 4 in 92, 7 in 92, 2 in 92, 4 in 92, 4 in 92, 3 in 92, 7 in 92, 4 in 92,
-# 4 in 92, 5 in 92, 8 in 92, 2 in 92, 3 in 92, 1 in 92, 3 in 92, 5 in 92, 1 in 92 and 2 in 92
-# (2026-11-29), all fixed by general rules.
+# 4 in 92, 5 in 92, 8 in 92, 2 in 92, 3 in 92, 1 in 92, 3 in 92, 5 in 92, 1 in 92, 2 in 92 and
+# 5 in 92 (2026-11-29), all fixed by general rules.
 CORRECT_TRAPS = json.loads((ROOT / "tests" / "data" / "correct_traps.json").read_text("utf-8"))
 
 
@@ -3015,6 +3015,52 @@ MORE_CLAIMS += [
     ),
 ]
 
+MORE_CLAIMS += [
+    # Read once hold-257..274 was spent, and from trap round 53; wordings of our own.
+    (
+        "difference",  # "of whom" opens a partition as "of which" does
+        "The club has 2,600 members, of whom 1,450 are women and the remaining 1,150 men.",
+        "The club has 2,600 members, of whom 1,450 are women and the remaining 1,250 men.",
+    ),
+    (
+        "total",  # a long lead before ", with" and its list
+        "A record 9,400 riders took part across the four events of the festival weekend, "
+        "organisers said on Sunday, with 5,100 in the road race, 2,300 in the gravel ride, 1,200 "
+        "in the family loop and 800 in the time trial.",
+        "A record 9,900 riders took part across the four events of the festival weekend, "
+        "organisers said on Sunday, with 5,100 in the road race, 2,300 in the gravel ride, 1,200 "
+        "in the family loop and 800 in the time trial.",
+    ),
+    (
+        "share",  # a partition's part far from its rate, a size between
+        "Of the 8,600 who started the 21-kilometre race on Sunday morning, 8,170 crossed the line "
+        "in the harbour before the three-hour cut-off, a completion rate of about 95%.",
+        "Of the 8,600 who started the 21-kilometre race on Sunday morning, 8,170 crossed the line "
+        "in the harbour before the three-hour cut-off, a completion rate of about 85%.",
+    ),
+    (
+        "total",  # "combined" is no noun of the total's own
+        "Inspections reached 4,200 homes in the northern district last year, 3,100 in the east "
+        "and 2,700 in the south, 10,000 combined.",
+        "Inspections reached 4,200 homes in the northern district last year, 3,100 in the east "
+        "and 2,700 in the south, 11,000 combined.",
+    ),
+    (
+        "difference",  # "That is N more <noun>" over the pair before
+        "Passengers reached 58,300 in 2025, up from 51,900 in 2024. That is 6,400 more "
+        "passengers, or a rise of 12.3 per cent.",
+        "Passengers reached 58,300 in 2025, up from 51,900 in 2024. That is 7,400 more "
+        "passengers, or a rise of 12.3 per cent.",
+    ),
+    (
+        "change",  # euro cents are hundredths of a euro, and so are the bare cents after them
+        "Households paid 31 euro cents per kilowatt-hour, about 9% more than the EU average of "
+        "28.4 cents.",
+        "Households paid 31 euro cents per kilowatt-hour, about 19% more than the EU average of "
+        "28.4 cents.",
+    ),
+]
+
 # Readings the words do not pin down (this session's): shown when the arithmetic fits,
 # "unverifiable" when it does not, never an alarm. (kind, text, a figure, a wrong one)
 GUESSED_READINGS = [
@@ -3231,6 +3277,22 @@ NO_ALARMS_TWENTY_THIRD = [
     # (thirtieth round) cubic metres are no count for "per metre"
     "Crews pumped 250,000 cubic metres of sand at R180 per cubic metre. Sea walls along 1.2 km "
     "cost a further R18 million, about R15,000 per metre.",
+    # (hold-257..274, read once spent; round 53) a multiple set off after a figure of its own,
+    # past a from/to pair; "19 times out of 20"; a share restating last period's figure; a
+    # side of a contest; a part naming another thing than the breakdown's whole; a count said
+    # as a part of the things an average is over
+    "The laundry charges ¥300 to press a shirt, up from ¥240 last year, and ¥1,500 to clean a "
+    "coat, five times the shirt price.",
+    "The survey of 2,000 adults ran Nov. 14-18, and results are accurate within 2.2 points, 19 "
+    "times out of 20.",
+    "Women won 96 of the 300 seats, or 32%, up from 81, or 27%, in 2019.",
+    "She won with 12,640 votes to the Labour candidate's 9,870, taking 51.3% of the 24,640 "
+    "votes cast.",
+    "The 90 councillors tabled 3,600 motions this year, an average of 40 each. Opposition "
+    "members, who hold 36 seats, accounted for 2,160 of them and 60 per member, while the "
+    "others tabled the remaining 1,440, or about 27 each.",
+    "Only 40 of those halls are heated today, which leaves 70 schools still waiting. The works "
+    "will cost ¥7.7 billion, or about ¥110 million per hall.",
 ]
 
 
