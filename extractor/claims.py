@@ -3086,6 +3086,22 @@ def _change_read(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             # "1.2 million containers, against 1.1 million a year earlier, adding 40 new
             # cranes": a rise of other things.
             return None
+        if (
+            old is not None
+            and new is not None
+            and any(
+                re.fullmatch(
+                    r"\s+(?:[a-z]+\s+)?and\s+",
+                    doc.text[doc.qs[min(old, k)].end : doc.qs[max(old, k)].start],
+                )
+                for k in _list_neighbours(doc, old)
+                if _dimension(doc.qs[k]) == _dimension(q)
+            )
+            and SUMMED_BEFORE.search(doc.left(i, 60))
+        ):
+            # "up from 3.2 million and 1.5 million tonnes in 2022, so combined output rose by
+            # 0.3 million tonnes to 5.0 million": a sum against one item of a list.
+            return None
         if old is not None and new is not None:
             # "433 branches closing against 58 openings, a net loss of 375": two flows set
             # against each other, not a figure and its earlier self; the way is the words'.
@@ -5393,6 +5409,12 @@ def _wholes(doc: _Doc, i: int, part: int, of_after: bool) -> tuple[list[int], bo
         # "Total generation fell to 266.9 TWh from 275.5 TWh": last year's is no whole; a
         # figure set against another of its time is ("$52,300 against $61,500 for men").
         and (not BASE_BEFORE.search(doc.gap_before(j, 45)) or _set_against(doc, j))
+        # nor an item's figure in brackets ("split among Labour (9), Independents (7) and
+        # Conservatives (5), 21 in all")
+        and not (
+            doc.text[max(0, other.start - 3) : other.start].rstrip().endswith("(")
+            and doc.text[other.end : other.end + 3].lstrip().startswith(")")
+        )
     ]
     named = [j for j in bigger if TOTAL_NAMED.search(doc.left(j, 60))]
     if noun in ("volume", "sum", "amount") and len(named) == 1:
@@ -5829,6 +5851,16 @@ def _total(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         )
         parts = after if closed_after else [j for j in parts if j < i]
     weak = len(parts) < 2
+    if (
+        i > 0
+        and doc.sent_of[i - 1] == doc.sent_of[i]
+        and doc.qs[i - 1].kind == q.kind
+        and re.fullmatch(r"\s+[a-z]+\s+and\s+", doc.text[doc.qs[i - 1].end : q.start])
+    ):
+        # "18 stores in Lisbon with 640 employees, 11 in Porto with 390 ..., or 35 stores and
+        # 1,200 staff in all": two sums of two series listed together; which parts are whose
+        # is a guess.
+        weak = True
     named_count = COUNTED_SUBJECT.search(doc.text[doc.sentence_span(i)[0] : q.start])
     if named_count and _word_count(named_count.group("n")) != len(parts):
         # "took Rs 126 crore, and fake job offers another Rs 88 crore, so the three types
@@ -6162,6 +6194,8 @@ def _difference(doc: _Doc, i: int, q: Quantity) -> Claim | None:
                 detail={"cue": cue, "weak": False, "direction_names": named},
             )
     candidates = doc.same_dim_levels(i, doc.in_sent.get(doc.sent_of[i], []))
+    # Not another gap ("a gap of 0.8, down from a gap of 1.1 a decade earlier").
+    candidates = [j for j in candidates if j == i or not DIFF_BEFORE.search(doc.gap_before(j, 60))]
     # Sure across sentences only on a word that points back ("That left", "This"), not on
     # any "The" ("The city faced a gap of $982m when it drew up its 2025 budget").
     anaphor = bool(ANAPHOR_START.match(doc.sentence_text(i))) and not re.match(
@@ -6901,6 +6935,7 @@ def _average(doc: _Doc, i: int, q: Quantity) -> Claim | None:
 
 
 # "19,406 votes to the Conservative candidate's 15,088": two sides of a contest.
+SUMMED_BEFORE = re.compile(r"\b(?:combined|total|together|overall|aggregate)\b", re.IGNORECASE)
 CONTEST_GAP = re.compile(r"\s+(?:[a-z]+\s+)?to\s+(?:the\s+)?[^,;.\d]{0,40}?['’]s\s+")
 ROUND_TRIP = re.compile(
     r"\b(?:each\s+way|one\s+way|round\s+trip|return\s+(?:ticket|fare|trip))\b", re.I

@@ -300,7 +300,8 @@ FRACTION_OR_BEFORE = re.compile(
 )
 # "fell by a sixth", "up by about a third": the fraction is the size of the change.
 FRACTION_BY_BEFORE = re.compile(
-    r"\b(?:by|(?:drop|fall|rise|increase|decline|cut|jump|gain|loss|reduction)\s+of)"
+    # ("down roughly a third from ¥5,180")
+    r"\b(?:by|up|down|(?:drop|fall|rise|increase|decline|cut|jump|gain|loss|reduction)\s+of)"
     r"\s+(?:(?:about|around|roughly|nearly|almost|more than|less than|over|some)\s+)?$",
     re.IGNORECASE,
 )
@@ -335,7 +336,8 @@ AGED_BEFORE = re.compile(
 # "the youngest registered player is 11 and the oldest 89", "the oldest was 91": an age when
 # nothing counted follows (not "the oldest of the 14 mills", "the youngest firm had 12 staff").
 EXTREME_AGE_BEFORE = re.compile(
-    r"\b(?:youngest|oldest)\s+(?:(?:[a-z][\w-]*\s+){0,3}?(?:is|was|are|were)\s+(?:just\s+)?)?$",
+    # ("the team's youngest player at 15.")
+    r"\b(?:youngest|oldest)\s+(?:(?:[a-z][\w-]*\s+){0,3}?(?:is|was|are|were|at)\s+(?:just\s+)?)?$",
     re.IGNORECASE,
 )
 EXTREME_AGE_AFTER = re.compile(r"(?:[,.;:)]|\s+(?:and|or|but|when|years?)\b|$)")
@@ -346,7 +348,7 @@ AGE_GROUP_BEFORE = re.compile(
     r"|patients|drivers|visitors|pupils|students|kids|residents|passengers|travell?ers|guests"
     r"|teenagers|girls|boys|applicants|users|members|fans|cyclists|players|entrants"
     r"|someone|somebody|nobody|no\s+one|everyone|everybody|tenants|renters|homeowners|buyers"
-    r"|borrowers|farmers|growers|motorists"
+    r"|borrowers|farmers|growers|motorists|juniors|seniors"
     r"|competitors|runners|athletes|participants|volunteers|customers|clients|shoppers|viewers"
     r"|listeners|readers|employees|smokers)"
     r"\s+(?:under|over|below|above|older than|younger than)\s+$",
@@ -375,7 +377,10 @@ NAME_AGE_AFTER = re.compile(r"^(?:,|\.(?:\s|$)|;)")
 NAME_AGE_WHO = re.compile(r",\s+(?:who|whose|was|is|has|had|said|says)\b")
 FAMILY_AGE_BEFORE = re.compile(
     r"\b(?:sons?|daughters?|children|grandchildren|brothers?|sisters?|wife|husband|mother|"
-    r"father|parents)\s*,\s+(?:\d{1,2}\s+(?:and|or)\s+)?$"
+    r"father|parents"
+    # ("Retired postman, 67, lands the blue shark")
+    r"|man|woman|boy|girl|pensioner|retiree|widow|widower|postman|farmer|fisherman|grandmother"
+    r"|grandfather)\s*,\s+(?:\d{1,2}\s+(?:and|or)\s+)?$"
 )
 ONE_OK_AFTER = re.compile(
     rf"^(?:[\s-](?:{_CUR_NAMES}|{_SUBUNITS}|{_UNIT_NAMES}|{_DURATIONS}|in\s|out\s+of|percent"
@@ -1936,7 +1941,7 @@ _ITEM_END = re.compile(r"\s*(?:[,.;)]|and\b|$)")
 
 WEATHER_WORDS = re.compile(
     r"\b(?:temperatures?|weather|heat(?:wave)?|warm(?:er|est)?|cold(?:er|est)?|frost|freezing"
-    r"|thermometers?|mercury|forecast)\b",
+    r"|thermometers?|mercury|forecast|water|sea)\b",
     re.IGNORECASE,
 )
 FAHRENHEIT_OR_ANGLE = re.compile(r"Fahrenheit|°F|\bangles?\b|\bslopes?\b|\bturn\b", re.IGNORECASE)
@@ -1981,6 +1986,24 @@ def _from_takes_to(p: Quantity, q: Quantity, text: str) -> None:
     p.precision = p.precision * scale
 
 
+def _list_takes_unit(p: Quantity, q: Quantity, text: str) -> None:
+    """ "fell to 3.6 and 4.4 deaths per 1,000 live births": a bare first item of a pair takes
+    the unit of the second, when the two lie within a factor of ten."""
+    if (
+        p.kind != "count"
+        or p.change != "="
+        or p.low is not None
+        or q.kind != "quantity"
+        or not re.fullmatch(r"\d[\d,]*\.\d+", p.text)
+        or not re.fullmatch(r"\s+(?:and|or)\s+", text[p.end : q.start])
+    ):
+        return
+    qm = _LEADING_NUMBER.search(q.text)
+    q_num = _parse_digits(qm.group()) if qm else None
+    if q_num and q.value == q_num and q_num / 10 <= p.value <= q_num * 10:
+        p.kind, p.unit = q.kind, q.unit
+
+
 _POWERS_OF_TEN = frozenset(Decimal(10) ** k for k in range(-2, 13))
 
 
@@ -2023,6 +2046,7 @@ def _shared_units(quantities: list[Quantity], text: str) -> None:
             q.kind, q.unit = p.kind, p.unit
     for p, q in zip(quantities, quantities[1:], strict=False):
         _from_takes_to(p, q, text)
+        _list_takes_unit(p, q, text)
     for p, q in zip(quantities, quantities[1:], strict=False):
         # "used 4,800 cubic metres, or 400 each": the share of each in the amount's unit.
         if (

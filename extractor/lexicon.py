@@ -232,6 +232,9 @@ POINT_WORDS = (
     "of one percentage point",
     "percentage points",
     "percentage point",
+    # ("a 15-percentage-point rise")
+    "percentage-points",
+    "percentage-point",
     "percent points",
     "pct points",
     "pct pts",
@@ -325,6 +328,11 @@ UNITS: dict[str, str] = {
     "microns": "micron",
     "micron": "micron",
     "horsepower": "horsepower",
+    # (hold-257..274: sea miles, the colour of light, "a 34-degree day")
+    "nautical miles": "nautical mile",
+    "nautical mile": "nautical mile",
+    "kelvin": "kelvin",
+    "degree": "degree",
     "feet": "foot",
     "degrees celsius": "degree Celsius",
     "degrees": "degree",

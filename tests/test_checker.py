@@ -1410,19 +1410,19 @@ NO_ALARMS_SEVENTH += [
 ]
 
 
-# 5,145 correct passages and articles built to trap a naive reader (a share of another whole,
+# 5,237 correct passages and articles built to trap a naive reader (a share of another whole,
 # a real-terms change, a margin beside a share, another city's figure after "compared with", a
 # headline about another series than the body's first, averages over a subgroup, two changes
 # in one sentence, a share of a share, a gap to a target, a margin of error, rates per 1,000,
 # bases named but not given, parallel multiples, scores beside attendances, caps "up to", units
 # of one kind in two scales, two bases of two periods), written blind to the rules for this
-# project in fifty-three rounds; when first run they raised 6 false alarms in 95, 12 in 130, 13
+# project in fifty-four rounds; when first run they raised 6 false alarms in 95, 12 in 130, 13
 # in 160, 12 in 190, 4 in 123, 6 in 92, 6 in 92, 8 in 120, 7 in 92, 4 in 92, 8 in 92, 9 in 92,
 # 6 in 92, 8 in 92, 8 in 92, 2 in 92, 5 in 95, 4 in 92, 3 in 92, 6 in 92, 2 in 92, 6 in 92,
 # 6 in 92, 4 in 92, 5 in 92, 5 in 92, 6 in 92, 4 in 92, 4 in 92, 6 in 92, 3 in 92, 4 in 92,
 # 6 in 92, 3 in 92, 4 in 92, 7 in 92, 2 in 92, 4 in 92, 4 in 92, 3 in 92, 7 in 92, 4 in 92,
-# 4 in 92, 5 in 92, 8 in 92, 2 in 92, 3 in 92, 1 in 92, 3 in 92, 5 in 92, 1 in 92, 2 in 92 and
-# 5 in 92 (2026-11-29), all fixed by general rules.
+# 4 in 92, 5 in 92, 8 in 92, 2 in 92, 3 in 92, 1 in 92, 3 in 92, 5 in 92, 1 in 92, 2 in 92,
+# 5 in 92 and 4 in 92 (2026-11-29), all fixed by general rules.
 CORRECT_TRAPS = json.loads((ROOT / "tests" / "data" / "correct_traps.json").read_text("utf-8"))
 
 
@@ -3053,6 +3053,13 @@ MORE_CLAIMS += [
         "passengers, or a rise of 12.3 per cent.",
     ),
     (
+        "change",  # a fraction after "down" is the size of the fall
+        "The average home spent ¥3,420 on laundry last year, down roughly a third from ¥5,180 "
+        "in 2014.",
+        "The average home spent ¥3,420 on laundry last year, down roughly a half from ¥5,180 "
+        "in 2014.",
+    ),
+    (
         "change",  # euro cents are hundredths of a euro, and so are the bare cents after them
         "Households paid 31 euro cents per kilowatt-hour, about 9% more than the EU average of "
         "28.4 cents.",
@@ -3293,6 +3300,17 @@ NO_ALARMS_TWENTY_THIRD = [
     "others tabled the remaining 1,440, or about 27 each.",
     "Only 40 of those halls are heated today, which leaves 70 schools still waiting. The works "
     "will cost ¥7.7 billion, or about ¥110 million per hall.",
+    # (fifty-fourth round) a gap is no operand of another gap; a sum against one item of a
+    # list; two sums of two series listed together; an item's figure in brackets is no whole
+    "Smoking rates fell to 4.2 and 5.1 per 100 adults for women and men respectively, a gap of "
+    "0.9, down from a gap of 1.4 in 2015.",
+    "Oat and rye harvests reached 2.4 million and 0.9 million tonnes respectively in 2024, up "
+    "from 2.1 million and 1.1 million tonnes in 2023, so combined output rose by 0.1 million "
+    "tonnes to 3.3 million.",
+    "The bakery chain runs 12 shops in Leeds with 310 employees, 8 in York with 180 and 5 in "
+    "Hull with 110, or 25 shops and 600 workers in all.",
+    "Seats on the parish council are split among Greens (6), Liberals (4) and Independents "
+    "(2), 12 in all. Women hold 4 of the seats, or a third.",
 ]
 
 

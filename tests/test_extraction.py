@@ -413,6 +413,10 @@ AGES = [
     ("A grant goes to anyone who registers a hive and to someone under 30.", "30"),
     ("Nobody under 40 has applied, and tenants under 35 are rare.", "40"),
     ("Nobody under 40 has applied, and tenants under 35 are rare.", "35"),
+    # (hold-257..274)
+    ("Retired farmer, 71, wins the ploughing cup.", "71"),
+    ("Entry costs €15 for juniors under 14.", "14"),
+    ("The winner came from Ana Ruiz, the squad's youngest player at 16.", "16"),
 ]
 
 
@@ -564,6 +568,28 @@ UNITS = [
     ("Fleece of 21 microns sold well.", "21 microns", "quantity", "21", "micron"),
     ("a 19-micron fleece", "19-micron", "quantity", "19", "micron"),
     ("with a 140-horsepower tractor", "140-horsepower", "quantity", "140", "horsepower"),
+    (
+        "The wreck lies 11 nautical miles out.",
+        "11 nautical miles",
+        "quantity",
+        "11",
+        "nautical mile",
+    ),
+    ("warm white light of 2,700 kelvin", "2,700 kelvin", "quantity", "2700", "kelvin"),
+    (
+        "Swimmers braved 12-degree water on Sunday.",
+        "12-degree",
+        "quantity",
+        "12",
+        "degree Celsius",
+    ),
+    (
+        "a 12-percentage-point rise",
+        "12-percentage-point",
+        "percentage_point",
+        "12",
+        "percentage point",
+    ),
     # a bare "degrees" in a sentence about the weather is Celsius, unless the story uses
     # Fahrenheit or measures angles
     (
