@@ -275,7 +275,12 @@ MADE_UP_OF_AFTER = re.compile(
 # (the lead may run on: "lined up across the three races of the weekend, organisers said on
 # Monday, with 16,200 in the full marathon, ...")
 WITH_LIST_AFTER = re.compile(r"^[^;:.\d]{0,120}?,\s+with\s+", re.IGNORECASE)
-COLON_LIST_AFTER = re.compile(r"^(?:\s+[\w'’-]+){0,3}\s*:\s")
+# ("195 vaccination points across the region: 96 in Krakow, ..."; a lead that counts the
+# items, "came from three sources:", is COUNTED_COLON_LEAD's)
+COLON_LIST_AFTER = re.compile(
+    r"^(?:(?:\s+[\w'’-]+){0,3}"
+    r"|(?:\s+(?!(?:two|three|four|five|six|seven|eight|nine|ten)\b)[A-Za-z'’-]+){4,5})\s*:\s"
+)
 IN_THE_BEFORE = re.compile(r"\b(?:in|across|at)\s+the\s+$", re.IGNORECASE)
 COUNTED_COLON_LEAD = re.compile(
     r"^(?:\s+[\w'’-]+){0,3}\s+(?:across|in|at|over|from)\s+(?:[\w'’-]+\s+){0,4}?"
@@ -2954,6 +2959,16 @@ def _change_read(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             return None
         if pairs:
             _, new, old = min(pairs)
+            if _said_respectively(doc, old) and (
+                sum(
+                    doc.qs[k].kind == "percent" and _direction(doc, k, doc.qs[k]) is not None
+                    for k in doc.in_sent.get(doc.sent_of[i], [])
+                )
+                > 1
+            ):
+                # "rose 9% to €327,000 while the median fell 2% to €245,000, from €300,000 and
+                # €250,000 respectively": which base is whose goes by the order, not nearness.
+                return None
             # "raised prices by 6% in January and plans another 4% increase in July, which
             # would take the pint to £4.96 from £4.50": a step's pair may be the steps' sum.
             stepped = bool(FURTHER_BEFORE.search(doc.gap_before(i, 30)))
@@ -4087,8 +4102,20 @@ def _counted_noun(doc: _Doc, j: int) -> str | None:
 NOUN_FOLLOWS_BEFORE = re.compile(rf"[,(–—-]\s*(?:a|an)\s+(?:(?:{_QUAL})\s+)?$", re.IGNORECASE)
 
 
+def _said_respectively(doc: _Doc, j: int) -> bool:
+    """Whether figure j is one of a list said "respectively" ("from €300,000 and €250,000
+    respectively")."""
+    return len(_same_kind_list(doc, j)) > 1 and any(
+        RESPECTIVELY.match(doc.after(k, 20).lstrip(" ,")) for k in _same_kind_list(doc, j)
+    )
+
+
 def _multiple(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     if q.kind != "multiple":
+        return None
+    if re.search(r"\brespectively\b[^.;]{0,25}$", doc.gap_before(i, 40), re.IGNORECASE):
+        # "22 tonnes ... and 5 tonnes ..., respectively double and 2.5 times what the retired
+        # rocket managed (11 tonnes and 2 tonnes)": which figure is whose goes by the order.
         return None
     sent = doc.in_sent.get(doc.sent_of[i], [])
     levels = [j for j in sent if _is_level(doc.qs[j])]
@@ -4514,6 +4541,8 @@ def _share(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     """ "$4bn, or 40% of the total"; "40% of the $10bn budget"; "of which $4bn, or 40%"."""
     if q.kind not in ("percent", "fraction") or q.change in ("up", "down"):
         return None
+    if COMPARATIVE_AFTER.match(doc.after(i, 40)):
+        return None  # "..., or 12 per cent more than in 2023": a change, not a share
     if q.low is not None:
         return None  # "Between 3% and 5% of the 2.4 million households, or 72,000 to 120,000"
     if OF_THEM_AFTER.match(doc.after(i, 30)) and not OR_AMOUNT_AFTER.match(doc.after(i, 40)):
@@ -4748,6 +4777,18 @@ def _share(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         # "and 862 of them, roughly 70 per cent, concerned bills": a share set off after its
         # part, of the figure "them" points back to.
         cue = re.search(r"(?P<cue>,)\s*\S*\s*$", doc.gap_before(i, 40))
+    if (
+        cue is None
+        and current
+        and re.search(r",\s*of\s+wh(?:om|ich)\s+$", doc.gap_before(current[-1], 20))
+        and re.search(
+            rf"^[^,;]{{0,40}},\s*(?:(?:{_QUAL})\s+)?$", doc.text[doc.qs[current[-1]].end : q.start]
+        )
+        and re.match(r"\s*(?:[,.;]|$)|\s+of\b", doc.after(i, 4))
+    ):
+        # "1.42 million guests, of whom 398,000 came from abroad, about 28%": set off after
+        # the clause of its part (or "nearly 29% of the pot").
+        cue = re.search(r"(?P<cue>,)\s*\S*\s*$", doc.gap_before(i, 40))
     # A share of the total may follow a longer clause ("23,900 of those on the list are
     # waiting to be tested at one of the capital's six centres, or 34.9% of the national
     # total").
@@ -4786,6 +4827,10 @@ def _share(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         # sentence before names by the subject ("... a combined $3.22 billion").
         part = _subject_figure(doc, i)
         subject_part = part is not None
+    if part is None and cue is None and not of_after:
+        partition = _partition_share(doc, i)
+        if partition is not None:
+            return _claim(doc, "share", i, partition, "of", detail={"weak": False})
     guessed_part = False
     if (
         part is None
@@ -4829,6 +4874,29 @@ def _share(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         alternatives=[[part, w] for w in wholes[1:]],
         detail={"weak": weak},
     )
+
+
+def _partition_share(doc: _Doc, i: int) -> list[int] | None:
+    """ "Of the state's 2,850 registered kilns, 2,310 had completed the conversion by December,
+    about 81%.": a share set off at the end of a sentence that opens on its whole, of the one
+    part the sentence gives; [part, whole] or None."""
+    sent = doc.in_sent.get(doc.sent_of[i], [])
+    if (
+        len(sent) < 3
+        or not re.fullmatch(r"\s*(?:[.;]\s*)?", doc.after(i, 4))
+        or not re.search(rf",\s*(?:(?:{_QUAL})\s+)?$", doc.gap_before(i, 20))
+    ):
+        return None
+    whole, part = sent[0], sent[1]
+    if (
+        not PARTITION_START.match(doc.left(whole, 60))
+        or not re.fullmatch(r"[^,;.\d]{0,40},\s*", doc.text[doc.qs[whole].end : doc.qs[part].start])
+        or _dimension(doc.qs[part]) != _dimension(doc.qs[whole])
+        or not doc.qs[part].value < doc.qs[whole].value
+        or any(_is_level(doc.qs[k]) and doc.qs[k].kind != "year" for k in sent if part < k < i)
+    ):
+        return None
+    return [part, whole]
 
 
 WHOLE_PER_YEAR_AFTER = re.compile(r"^\s+(?:annual|yearly)\b|^\s+(?:a|per)\s+year\b", re.I)
@@ -4964,7 +5032,8 @@ TOTAL_NAMED = re.compile(
     re.IGNORECASE,
 )
 OUT_OF_BEFORE = re.compile(
-    r"^(?:\s+[\w'’-]+){0,4}?,?\s+out\s+of\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,2}"
+    # ("out of a road maintenance budget of R842 million")
+    r"^(?:\s+[\w'’-]+){0,4}?,?\s+out\s+of\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+\s+){0,3}"
     r"(?:of\s+)?(?:(?:" + _QUAL + r")\s+)?$",
     re.IGNORECASE,
 )
@@ -6285,6 +6354,12 @@ def _difference(doc: _Doc, i: int, q: Quantity) -> Claim | None:
                             doc.gap_before(j, 20),
                             re.IGNORECASE,
                         )
+                        # (not a value of a thing: "A bank loan of EUR 52 million")
+                        and not re.search(
+                            r"\b(?:a|an)\s+(?:[a-z-]+\s+){1,2}of\s+$",
+                            doc.gap_before(j, 30),
+                            re.IGNORECASE,
+                        )
                         # (not a list's first part: "is made up of 22 rowers, 18 cyclists")
                         and not PARTS_OF_BEFORE.search(doc.gap_before(j, 30))
                     )
@@ -6303,7 +6378,12 @@ def _difference(doc: _Doc, i: int, q: Quantity) -> Claim | None:
                 j
                 for j in pool
                 if doc.sent_of[j] != doc.sent_of[i]
-                and sum(doc.sent_of[k] == doc.sent_of[j] for k in pool) == 1
+                # (an average beside it is no rival: "will cost EUR 86 million ..., or about
+                # EUR 1,400 per position")
+                and not any(
+                    k != j and doc.sent_of[k] == doc.sent_of[j] and not _average_or_rate(doc, k)
+                    for k in pool
+                )
             }
         )
         bigger = [j for j in pool if j in lone and doc.qs[j].value > q.value]
@@ -6334,6 +6414,10 @@ def _difference(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             for j in before
             if j != whole and doc.sent_of[j] == doc.sent_of[i] and not _average_or_rate(doc, j)
         ]
+        if OF_WHICH_AFTER.match(doc.after(whole, 80)):
+            # "£2.6 million for 1.3 million meals, or £2 each, of which parents paid 85p and
+            # the council the remaining £1.15": the parts of the whole "of which" opens.
+            parts = [j for j in parts if j > whole]
         summed = [j for j in parts if TOTAL_BEFORE.search(doc.gap_before(j, 40))]
         if summed:
             # "the city $650,000 and members $560,000, together covering $2.41 million and

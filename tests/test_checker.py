@@ -1410,19 +1410,19 @@ NO_ALARMS_SEVENTH += [
 ]
 
 
-# 5,237 correct passages and articles built to trap a naive reader (a share of another whole,
+# 5,329 correct passages and articles built to trap a naive reader (a share of another whole,
 # a real-terms change, a margin beside a share, another city's figure after "compared with", a
 # headline about another series than the body's first, averages over a subgroup, two changes
 # in one sentence, a share of a share, a gap to a target, a margin of error, rates per 1,000,
 # bases named but not given, parallel multiples, scores beside attendances, caps "up to", units
 # of one kind in two scales, two bases of two periods), written blind to the rules for this
-# project in fifty-four rounds; when first run they raised 6 false alarms in 95, 12 in 130, 13
+# project in fifty-five rounds; when first run they raised 6 false alarms in 95, 12 in 130, 13
 # in 160, 12 in 190, 4 in 123, 6 in 92, 6 in 92, 8 in 120, 7 in 92, 4 in 92, 8 in 92, 9 in 92,
 # 6 in 92, 8 in 92, 8 in 92, 2 in 92, 5 in 95, 4 in 92, 3 in 92, 6 in 92, 2 in 92, 6 in 92,
 # 6 in 92, 4 in 92, 5 in 92, 5 in 92, 6 in 92, 4 in 92, 4 in 92, 6 in 92, 3 in 92, 4 in 92,
 # 6 in 92, 3 in 92, 4 in 92, 7 in 92, 2 in 92, 4 in 92, 4 in 92, 3 in 92, 7 in 92, 4 in 92,
 # 4 in 92, 5 in 92, 8 in 92, 2 in 92, 3 in 92, 1 in 92, 3 in 92, 5 in 92, 1 in 92, 2 in 92,
-# 5 in 92 and 4 in 92 (2026-11-29), all fixed by general rules.
+# 5 in 92, 4 in 92 and 3 in 92 (2026-11-29), all fixed by general rules.
 CORRECT_TRAPS = json.loads((ROOT / "tests" / "data" / "correct_traps.json").read_text("utf-8"))
 
 
@@ -3053,6 +3053,41 @@ MORE_CLAIMS += [
         "passengers, or a rise of 12.3 per cent.",
     ),
     (
+        "share",  # set off at the end of a sentence that opens on its whole
+        "Of the county's 1,640 registered boats, 1,230 had passed the new safety check by June, "
+        "about 75%.",
+        "Of the county's 1,640 registered boats, 1,230 had passed the new safety check by June, "
+        "about 65%.",
+    ),
+    (
+        "share",  # set off after the clause of a part "of whom" opens
+        "The 40 hostels hosted 2.1 million guests last year, of whom 630,000 came from abroad, "
+        "about 30%.",
+        "The 40 hostels hosted 2.1 million guests last year, of whom 630,000 came from abroad, "
+        "about 40%.",
+    ),
+    (
+        "share",  # "out of a road maintenance budget of": three words before the whole
+        "The agency spent R90 million on patching out of a road maintenance budget of R600 "
+        "million, about 15% of the total.",
+        "The agency spent R90 million on patching out of a road maintenance budget of R600 "
+        "million, about 25% of the total.",
+    ),
+    (
+        "total",  # a colon list after a longer lead
+        "Families can use 160 collection points across the county: 80 in Leeds, 50 in York and "
+        "30 in Hull.",
+        "Families can use 160 collection points across the county: 80 in Leeds, 60 in York and "
+        "30 in Hull.",
+    ),
+    (
+        "difference",  # "of which" opens the parts of the figure before it
+        "Meals cost the county £3 million for 1.5 million lunches, or £2.00 each, of which "
+        "parents paid 80p and the council the remaining £1.20.",
+        "Meals cost the county £3 million for 1.5 million lunches, or £2.00 each, of which "
+        "parents paid 80p and the council the remaining £1.40.",
+    ),
+    (
         "change",  # a fraction after "down" is the size of the fall
         "The average home spent ¥3,420 on laundry last year, down roughly a third from ¥5,180 "
         "in 2014.",
@@ -3311,6 +3346,17 @@ NO_ALARMS_TWENTY_THIRD = [
     "Hull with 110, or 25 shops and 600 workers in all.",
     "Seats on the parish council are split among Greens (6), Liberals (4) and Independents "
     "(2), 12 in all. Women hold 4 of the seats, or a third.",
+    # (fifty-fifth round; hold-275..292, read once spent) bases or multiples said
+    # "respectively"; the parts of a whole "of which" opens; a remainder's whole a sentence up
+    # beside an average, not a value "of" a loan
+    "The mean rent rose 8% to €1,296 while the median fell 3% to €970, from €1,200 and €1,000 "
+    "respectively.",
+    "The new crane lifts 30 tonnes and 9 tonnes at full reach, respectively triple and 2.25 "
+    "times what the old one managed (10 tonnes and 4 tonnes).",
+    "Meals cost the county £3 million for 1.5 million lunches, or £2.00 each, of which parents "
+    "paid 80p and the council the remaining £1.20.",
+    "The hall will cost €40 million, or about €8,000 per seat. A loan of €25 million and €9 "
+    "million from the city cover most of it; the remaining €6 million comes from a state fund.",
 ]
 
 
