@@ -2971,7 +2971,11 @@ def _change_read(doc: _Doc, i: int, q: Quantity) -> Claim | None:
                 return None
             # "raised prices by 6% in January and plans another 4% increase in July, which
             # would take the pint to £4.96 from £4.50": a step's pair may be the steps' sum.
-            stepped = bool(FURTHER_BEFORE.search(doc.gap_before(i, 30)))
+            # (so may a bare "47% more" set off after a figure past the pair: "doubled to 340
+            # in 2023, from 170, and is expected to reach 500 by 2025, about 47% more")
+            stepped = bool(
+                FURTHER_BEFORE.search(doc.gap_before(i, 30)) or _bare_comparative(doc, i)
+            )
             later = (
                 [
                     k
@@ -3039,7 +3043,22 @@ def _change_read(doc: _Doc, i: int, q: Quantity) -> Claim | None:
                 detail={
                     "direction": direction,
                     "rates": rates,
-                    "weak": restated or bool(steps) or spanned == -1 or stepped or carried,
+                    "weak": restated
+                    or bool(steps)
+                    or spanned == -1
+                    or bool(FURTHER_BEFORE.search(doc.gap_before(i, 30)))
+                    # (a bare "25% more" among more figures than the pair: which it compares
+                    # is a guess)
+                    or (
+                        _bare_comparative(doc, i) is not None
+                        and sum(
+                            _is_level(doc.qs[k])
+                            and _dimension(doc.qs[k]) == _dimension(doc.qs[new])
+                            for k in doc.in_sent.get(doc.sent_of[i], [])
+                        )
+                        > 2
+                    )
+                    or carried,
                 },
             )
         missing = (
@@ -3492,7 +3511,16 @@ def _short_of(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     if re.search(r"\baverag\w*\s+(?:of\s+)?(?:\w+\s+)?$", doc.gap_before(i, 30), re.IGNORECASE):
         return None  # "an average of about 1,420 over its 22 fixtures": spread over, not above
     dim = _dimension(q)
-    here = [j for j in doc.levels_of(dim, doc.in_sent.get(doc.sent_of[i], [])) if j < i]
+    # (nor another gap's mark: "peaked at 5.42 metres, 1.37 metres above the 4.05-metre
+    # warning level but 0.14 metres below the record of 5.56 metres")
+    here = [
+        j
+        for j in doc.levels_of(dim, doc.in_sent.get(doc.sent_of[i], []))
+        if j < i
+        and not (j > 0 and SHORT_OF_MARK.fullmatch(doc.text[doc.qs[j - 1].end : doc.qs[j].start]))
+        # (nor another gap: "1.37 metres above the ...")
+        and not SHORT_OF_MARK.fullmatch(doc.text[doc.qs[j].end : doc.qs[j + 1].start])
+    ]
     # Not a figure of an aside: "landed at 141.0 metres on the hill, whose hill size is 134
     # metres, and finished 6.5 metres short of the hill record".
     main = [j for j in here if not _in_closed_aside(doc, j, i)]
@@ -4511,6 +4539,9 @@ def _share_of_phrase(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             and b < a
             and re.search(rf",\s*(?:(?:{_QUAL})\s+)?$", doc.gap_before(i, 40))
             and re.match(r"\s*(?:[.;]|$)", doc.after(i, 5))
+            # (not past another part: "3,120 were women, or 60%, and 640 were older than 50,
+            # about 12%")
+            and not any(a < k < i for k in levels)
         ):
             return True
         # "Of 8.3 million taxpayers, 4.9 million filed returns, a compliance rate of 59 per
@@ -4827,10 +4858,6 @@ def _share(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         # sentence before names by the subject ("... a combined $3.22 billion").
         part = _subject_figure(doc, i)
         subject_part = part is not None
-    if part is None and cue is None and not of_after:
-        partition = _partition_share(doc, i)
-        if partition is not None:
-            return _claim(doc, "share", i, partition, "of", detail={"weak": False})
     guessed_part = False
     if (
         part is None
@@ -4874,29 +4901,6 @@ def _share(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         alternatives=[[part, w] for w in wholes[1:]],
         detail={"weak": weak},
     )
-
-
-def _partition_share(doc: _Doc, i: int) -> list[int] | None:
-    """ "Of the state's 2,850 registered kilns, 2,310 had completed the conversion by December,
-    about 81%.": a share set off at the end of a sentence that opens on its whole, of the one
-    part the sentence gives; [part, whole] or None."""
-    sent = doc.in_sent.get(doc.sent_of[i], [])
-    if (
-        len(sent) < 3
-        or not re.fullmatch(r"\s*(?:[.;]\s*)?", doc.after(i, 4))
-        or not re.search(rf",\s*(?:(?:{_QUAL})\s+)?$", doc.gap_before(i, 20))
-    ):
-        return None
-    whole, part = sent[0], sent[1]
-    if (
-        not PARTITION_START.match(doc.left(whole, 60))
-        or not re.fullmatch(r"[^,;.\d]{0,40},\s*", doc.text[doc.qs[whole].end : doc.qs[part].start])
-        or _dimension(doc.qs[part]) != _dimension(doc.qs[whole])
-        or not doc.qs[part].value < doc.qs[whole].value
-        or any(_is_level(doc.qs[k]) and doc.qs[k].kind != "year" for k in sent if part < k < i)
-    ):
-        return None
-    return [part, whole]
 
 
 WHOLE_PER_YEAR_AFTER = re.compile(r"^\s+(?:annual|yearly)\b|^\s+(?:a|per)\s+year\b", re.I)
@@ -5090,7 +5094,9 @@ OF_THAT_OR_AMOUNT = re.compile(
     re.IGNORECASE,
 )
 OF_THE_WHOLE_GAP = re.compile(
-    r"\s+of\s+(?:the|its|their|this|that|all)\s+(?:[\w-]+['’]s\s+)?(?:[a-z-]+\s+)?",
+    # ("12% of Bali's 400 hotels")
+    r"\s+of\s+(?:(?:the|its|their|this|that|all)\s+|(?=[\w-]+['’]s\s))(?:[\w-]+['’]s\s+)?"
+    r"(?:[a-z-]+\s+)?",
     re.IGNORECASE,
 )
 OR_BEFORE = re.compile(rf"[,(]\s*or\s+(?:(?:{_QUAL})\s+)?$", re.IGNORECASE)
@@ -5137,6 +5143,8 @@ NOUN_OR_SET_OFF = re.compile(
 )
 OF_WHOLE_START = re.compile(
     r"(?:^|[.;:]\s*|\b[Aa]nd\s+|,\s*)\W*[Oo]f\s+(?:the|its|their|all|those|these)?\s*"
+    # ("Of the state's 2,850 registered kilns")
+    r"(?:[A-Za-z][\w-]*['’]s?\s+)?"
     r"(?:(?:about|some|nearly|almost|roughly|around)\s+)?$"
 )
 PART_NOUN_COMMA = re.compile(
@@ -5873,6 +5881,15 @@ def _total(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         if doc.qs[j].value < q.value
         and _total_part(doc, i, j)
         and not (j > i and CLAUSE_BREAK.search(doc.text[q.end : doc.qs[j].start]))
+    ]
+    # Not a part of another part: "vaccinated 1.02 million of its 1.7 million residents aged
+    # over 12, or 60%, out of a total population of 2.3 million".
+    parts = [
+        j
+        for j in parts
+        if not (
+            j + 1 in parts and PART_OF_WHOLE.match(doc.text[doc.qs[j].end : doc.qs[j + 1].start])
+        )
     ]
     cue = m.group("cue").lower()
     if taken:

@@ -1410,19 +1410,19 @@ NO_ALARMS_SEVENTH += [
 ]
 
 
-# 5,329 correct passages and articles built to trap a naive reader (a share of another whole,
+# 5,421 correct passages and articles built to trap a naive reader (a share of another whole,
 # a real-terms change, a margin beside a share, another city's figure after "compared with", a
 # headline about another series than the body's first, averages over a subgroup, two changes
 # in one sentence, a share of a share, a gap to a target, a margin of error, rates per 1,000,
 # bases named but not given, parallel multiples, scores beside attendances, caps "up to", units
 # of one kind in two scales, two bases of two periods), written blind to the rules for this
-# project in fifty-five rounds; when first run they raised 6 false alarms in 95, 12 in 130, 13
+# project in fifty-six rounds; when first run they raised 6 false alarms in 95, 12 in 130, 13
 # in 160, 12 in 190, 4 in 123, 6 in 92, 6 in 92, 8 in 120, 7 in 92, 4 in 92, 8 in 92, 9 in 92,
 # 6 in 92, 8 in 92, 8 in 92, 2 in 92, 5 in 95, 4 in 92, 3 in 92, 6 in 92, 2 in 92, 6 in 92,
 # 6 in 92, 4 in 92, 5 in 92, 5 in 92, 6 in 92, 4 in 92, 4 in 92, 6 in 92, 3 in 92, 4 in 92,
 # 6 in 92, 3 in 92, 4 in 92, 7 in 92, 2 in 92, 4 in 92, 4 in 92, 3 in 92, 7 in 92, 4 in 92,
 # 4 in 92, 5 in 92, 8 in 92, 2 in 92, 3 in 92, 1 in 92, 3 in 92, 5 in 92, 1 in 92, 2 in 92,
-# 5 in 92, 4 in 92 and 3 in 92 (2026-11-29), all fixed by general rules.
+# 5 in 92, 4 in 92, 3 in 92 and 5 in 92 (2026-11-29), all fixed by general rules.
 CORRECT_TRAPS = json.loads((ROOT / "tests" / "data" / "correct_traps.json").read_text("utf-8"))
 
 
@@ -3357,6 +3357,18 @@ NO_ALARMS_TWENTY_THIRD = [
     "paid 80p and the council the remaining £1.20.",
     "The hall will cost €40 million, or about €8,000 per seat. A loan of €25 million and €9 "
     "million from the city cover most of it; the remaining €6 million comes from a state fund.",
+    # (fifty-sixth round) a share closing a clause past another part; another share's whole
+    # after a possessive; a part of a part is no part of a total; "P% more" after a figure
+    # past the pair; a gap's mark and another gap are not the figure a second gap is of
+    "Of the 3,400 entrants to the city marathon, 1,530 were women, or 45%, and 510 were older "
+    "than 60, about 15%.",
+    "Budget rooms make up 30% of Crete's 900 hotels but 12% of the island's roughly 41,000 rooms.",
+    "The region has vaccinated 2.4 million of its 3 million adults, or 80%, out of a total "
+    "population of 3.6 million.",
+    "The firm's staff doubled to 480 in 2024, from 240, and is expected to reach 600 by 2026, "
+    "about 25% more.",
+    "The Thames peaked at 6.21 metres, 1.16 metres above the 5.05-metre warning level but 0.32 "
+    "metres below the record of 6.53 metres.",
 ]
 
 
