@@ -2973,9 +2973,8 @@ def _change_read(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             # would take the pint to £4.96 from £4.50": a step's pair may be the steps' sum.
             # (so may a bare "47% more" set off after a figure past the pair: "doubled to 340
             # in 2023, from 170, and is expected to reach 500 by 2025, about 47% more")
-            stepped = bool(
-                FURTHER_BEFORE.search(doc.gap_before(i, 30)) or _bare_comparative(doc, i)
-            )
+            further = bool(FURTHER_BEFORE.search(doc.gap_before(i, 30)))
+            stepped = further or _bare_comparative(doc, i) is not None
             later = (
                 [
                     k
@@ -3046,7 +3045,7 @@ def _change_read(doc: _Doc, i: int, q: Quantity) -> Claim | None:
                     "weak": restated
                     or bool(steps)
                     or spanned == -1
-                    or bool(FURTHER_BEFORE.search(doc.gap_before(i, 30)))
+                    or further
                     # (a bare "25% more" among more figures than the pair: which it compares
                     # is a guess)
                     or (
@@ -6147,10 +6146,10 @@ def _total_part(doc: _Doc, i: int, j: int) -> bool:
     return True
 
 
-# (as `_noun_after` gives them, cut to five letters)
-_SUM_WORDS = frozenset(
-    w[:5] for w in ("combined", "together", "altogether", "overall", "total", "between")
-)
+# Words that say a figure sums others; `_SUM_WORDS` as `_noun_after` gives them, cut to five
+# letters.
+_SUM_NOUNS = ("combined", "together", "altogether", "overall", "total", "aggregate")
+_SUM_WORDS = frozenset(w[:5] for w in (*_SUM_NOUNS, "between"))
 
 
 def _same_kind_list(doc: _Doc, j: int) -> list[int]:
@@ -7035,8 +7034,9 @@ def _average(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     )
 
 
+# Words that say a figure sums others ("so combined output rose by ...").
+SUMMED_BEFORE = re.compile(rf"\b(?:{'|'.join(_SUM_NOUNS)})\b", re.IGNORECASE)
 # "19,406 votes to the Conservative candidate's 15,088": two sides of a contest.
-SUMMED_BEFORE = re.compile(r"\b(?:combined|total|together|overall|aggregate)\b", re.IGNORECASE)
 CONTEST_GAP = re.compile(r"\s+(?:[a-z]+\s+)?to\s+(?:the\s+)?[^,;.\d]{0,40}?['’]s\s+")
 ROUND_TRIP = re.compile(
     r"\b(?:each\s+way|one\s+way|round\s+trip|return\s+(?:ticket|fare|trip))\b", re.I
@@ -7218,11 +7218,10 @@ def _names(doc: _Doc, j: int, stem: str) -> bool:
     return stem in ("popu", "resi", "inha") and any(w.startswith(stem) for w in before)
 
 
-REMAINING_OPENS = re.compile(
-    rf"\s*(?:The|the)\s+(?:remaining|rest|balance|remainder)(?:\s+of\s+it)?,?\s+"
-    rf"(?:(?:{_QUAL})\s+)?$"
-)
-SPLIT_GAP = re.compile(r"[^.;]*?,\s*of\s+(?:which|that|this|it)\b[^.;]*", re.IGNORECASE)
+# A sentence that opens on the rest ("The remaining £740,000 came from ..."): CLOSING_PART
+# from the sentence's start.
+REMAINING_OPENS = re.compile(r"\s*(?:" + CLOSING_PART.pattern + ")", re.IGNORECASE)
+SPLIT_GAP = re.compile(r"[^.;]*?,\s*of\s+(?:which|whom|that|this|it)\b[^.;]*", re.IGNORECASE)
 
 
 def _split_in_sentence_before(doc: _Doc, i: int) -> list[int] | None:

@@ -307,12 +307,13 @@ FRACTION_BY_BEFORE = re.compile(
 )
 NAIRA_STORY = re.compile(r"\b(?:naira|Nigeria|Nigerian|Lagos|Abuja)\b|₦")
 HALF_SCALE_AFTER = re.compile(r"\s+an?\s+(?P<scale>million|billion|trillion)\b", re.IGNORECASE)
-# "a third lower than at the start of the year": a fraction of a change.
+# "only 310 of them, a quarter, treat ...": a fraction set off after the part it restates.
 FRACTION_SET_OFF_BEFORE = re.compile(
     r"(?:\bof\s+(?:them|those|these)|\d)\s*,\s*(?:(?:about|around|roughly|nearly|almost|"
     r"some|just\s+over|just\s+under|more\s+than|less\s+than)\s+)?$",
     re.IGNORECASE,
 )
+# "a third lower than at the start of the year": a fraction of a change.
 FRACTION_COMPARED_AFTER = re.compile(
     r"\s+(?:(?P<down>lower|less|smaller|cheaper|down)|(?P<up>higher|more|larger|bigger|up))\b"
 )
@@ -1947,7 +1948,6 @@ WEATHER_WORDS = re.compile(
 FAHRENHEIT_OR_ANGLE = re.compile(r"Fahrenheit|°F|\bangles?\b|\bslopes?\b|\bturn\b", re.IGNORECASE)
 
 
-_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _TO_LINK = re.compile(r"\s+to\s+")
 _LEADING_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
@@ -1961,7 +1961,7 @@ def _from_takes_to(p: Quantity, q: Quantity, text: str) -> None:
         or p.low is not None
         or q.low is not None
         or not _TO_LINK.fullmatch(text[p.end : q.start])
-        or not _FROM_BEFORE.search(text[max(0, p.start - 12) : p.start])
+        or not FROM_BEFORE.search(text[max(0, p.start - 12) : p.start])
     ):
         return
     pm, qm = _LEADING_NUMBER.search(p.text), _LEADING_NUMBER.search(q.text)
