@@ -2910,6 +2910,8 @@ def _change_read(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             detail={"direction": direction},
         )
     if q.kind == "percent":
+        # "now costs 27,300 won, 30% more": set off with no base named
+        bare = _bare_comparative(doc, i) is not None
         by_amount = _change_by_amount(doc, i, direction)
         if by_amount is not None:
             return by_amount
@@ -2933,9 +2935,7 @@ def _change_read(doc: _Doc, i: int, q: Quantity) -> Claim | None:
                     )
             # "rises from £2.53 to £2.61, an increase of 8p, or 3.2pc": the levels the rise
             # joins are the percent's too.
-            if claim is not None or (
-                _restated_change(doc, i) is None and _bare_comparative(doc, i) is None
-            ):
+            if claim is not None or (_restated_change(doc, i) is None and not bare):
                 return claim
         dims = {
             _dimension(doc.qs[j])
@@ -2974,7 +2974,7 @@ def _change_read(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             # (so may a bare "47% more" set off after a figure past the pair: "doubled to 340
             # in 2023, from 170, and is expected to reach 500 by 2025, about 47% more")
             further = bool(FURTHER_BEFORE.search(doc.gap_before(i, 30)))
-            stepped = further or _bare_comparative(doc, i) is not None
+            stepped = further or bare
             later = (
                 [
                     k
@@ -3049,7 +3049,7 @@ def _change_read(doc: _Doc, i: int, q: Quantity) -> Claim | None:
                     # (a bare "25% more" among more figures than the pair: which it compares
                     # is a guess)
                     or (
-                        _bare_comparative(doc, i) is not None
+                        bare
                         and sum(
                             _is_level(doc.qs[k])
                             and _dimension(doc.qs[k]) == _dimension(doc.qs[new])

@@ -1952,6 +1952,16 @@ _TO_LINK = re.compile(r"\s+to\s+")
 _LEADING_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 
+def _leading_number(q: Quantity) -> Decimal | None:
+    """The first number written in a quantity's text ("117" of "117 Singapore dollars")."""
+    m = _LEADING_NUMBER.search(q.text)
+    return _parse_digits(m.group()) if m else None
+
+
+def _within_tenfold(a: Decimal, b: Decimal) -> bool:
+    return b / 10 <= a <= b * 10
+
+
 def _from_takes_to(p: Quantity, q: Quantity, text: str) -> None:
     """ "went from 90 to 117 Singapore dollars", "rose from 10 to 15 percent", "from $1.2 to $1.5
     million": the start of a change said bare takes the unit and scale of its end (when the two
@@ -1964,11 +1974,8 @@ def _from_takes_to(p: Quantity, q: Quantity, text: str) -> None:
         or not FROM_BEFORE.search(text[max(0, p.start - 12) : p.start])
     ):
         return
-    pm, qm = _LEADING_NUMBER.search(p.text), _LEADING_NUMBER.search(q.text)
-    if pm is None or qm is None:
-        return
-    p_num, q_num = _parse_digits(pm.group()), _parse_digits(qm.group())
-    if not p_num or not q_num or not q_num / 10 <= p_num <= q_num * 10:
+    p_num, q_num = _leading_number(p), _leading_number(q)
+    if not p_num or not q_num or not _within_tenfold(p_num, q_num):
         return
     scale = q.value / q_num
     if scale not in _POWERS_OF_TEN:
@@ -1998,9 +2005,8 @@ def _list_takes_unit(p: Quantity, q: Quantity, text: str) -> None:
         or not re.fullmatch(r"\s+(?:and|or)\s+", text[p.end : q.start])
     ):
         return
-    qm = _LEADING_NUMBER.search(q.text)
-    q_num = _parse_digits(qm.group()) if qm else None
-    if q_num and q.value == q_num and q_num / 10 <= p.value <= q_num * 10:
+    q_num = _leading_number(q)
+    if q_num and q.value == q_num and _within_tenfold(p.value, q_num):
         p.kind, p.unit = q.kind, q.unit
 
 
