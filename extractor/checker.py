@@ -380,10 +380,13 @@ def _recompute(claim: Claim, operands: list[int], qs: list[Quantity]) -> _Outcom
             return None
         # "an average fall of 4.4% a year": the stated rate is a decline ("a fall averaging
         # almost 3 per cent a year": qualified, the way is kept beside the qualifier).
-        stated = _signed(
-            s.change if s.change in ("up", "down") else s.extra.get("direction"), stated
-        )
+        way = s.change if s.change in ("up", "down") else s.extra.get("direction")
         got = Decimal(repr((float(new.value / old.value) ** (1 / float(years)) - 1) * 100))
+        if way is None and got < 0:
+            # "fell from 180,000 in 2021 to 120,000 in 2024, ..., or about 12.6% a year": a
+            # rate said with no way of its own goes the way of its pair.
+            way = "down"
+        stated = _signed(way, stated)
         scale = _display_scale([new, old])[0]
         expression = (
             f"({_num(new.value, scale)} / {_num(old.value, scale)})^(1/{plain(years)}) "

@@ -98,6 +98,7 @@ MULTIPLE_OBJECT_AFTER = re.compile(
     r"|(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}['’]s\s)",
     re.IGNORECASE,
 )
+LATER_CLAUSE = re.compile(r",\s*(?:leaving|and|but|while|which|whereas)\b|;", re.IGNORECASE)
 # A range's ends ("ranges from ¥200 to ¥10,000") and a figure said after "as large, at".
 RANGE_FROM_BEFORE = re.compile(r"\b(?:rang|var(?:y|ie|ied|ying))\w*\s+from\s+$", re.IGNORECASE)
 AT_FIGURE_GAP = re.compile(r"\s*(?:at|of)\s+(?:(?:about|some|nearly|almost|roughly|around)\s+)?")
@@ -280,6 +281,9 @@ WITH_LIST_AFTER = re.compile(r"^[^;:.\d]{0,120}?,\s+with\s+", re.IGNORECASE)
 COLON_LIST_AFTER = re.compile(
     r"^(?:(?:\s+[\w'’-]+){0,3}"
     r"|(?:\s+(?!(?:two|three|four|five|six|seven|eight|nine|ten)\b)[A-Za-z'’-]+){4,5})\s*:\s"
+)
+LONG_COLON_LEAD = re.compile(
+    r"^(?:\s+(?!(?:two|three|four|five|six|seven|eight|nine|ten)\b)[A-Za-z'’-]+){4,8}\s*:\s"
 )
 IN_THE_BEFORE = re.compile(r"\b(?:in|across|at)\s+the\s+$", re.IGNORECASE)
 COUNTED_COLON_LEAD = re.compile(
@@ -1095,6 +1099,9 @@ def find_claims(
     _qualified_results(doc, claims)
     _yearly_rates_as_changes(doc, claims)
     _changes_after_another(doc, claims)
+    if _has_headline(doc):
+        # once more, for body changes whose figures the steps above found
+        _headline_changes(doc, claims)
     claims.sort(key=lambda c: doc.qs[c.stated].start)
     return claims
 
@@ -1457,6 +1464,13 @@ def _headlines(doc: _Doc, claims: list[Claim]) -> None:
     US$1.34 billion": a headline's change is checked on the body's figures for the same thing."""
     if not _has_headline(doc):
         return
+    body = _headline_changes(doc, claims)
+    _headline_amounts(doc, claims, body)
+
+
+def _headline_changes(doc: _Doc, claims: list[Claim]) -> list[Claim]:
+    """Give a headline's change the body's figures for it (see `_headlines`); the body's
+    changes, said without their amount, are returned."""
     said = [c for c in claims if c.kind == "change" and c.operands and doc.sent_of[c.stated] > 0]
     body = [c for c in said if not c.detail.get("by_amount")]
     for claim in claims:
@@ -1493,6 +1507,16 @@ def _headlines(doc: _Doc, claims: list[Claim]) -> None:
                 if c.detail.get("direction") == direction
                 and words & _stems(doc.sentence_text(c.stated))
             ]
+        if not matches:
+            # "Evening class sign-ups ... rise almost 10 per cent" over "The 1,670 extra places,
+            # almost 10 per cent more, ...": the one body change the headline repeats as said.
+            matches = [
+                c
+                for c in said
+                if c.detail.get("direction") == direction
+                and doc.qs[c.stated].value == doc.qs[claim.stated].value
+                and doc.qs[c.stated].change == doc.qs[claim.stated].change
+            ]
         if len(matches) == 1 and doc.qs[claim.stated].change in (">", "<"):
             # "cuts barge volumes by over 14 pct" over "down 14.7 pct": a bound on the body's
             # figure.
@@ -1517,7 +1541,7 @@ def _headlines(doc: _Doc, claims: list[Claim]) -> None:
                 # the body gives without a percent ("Retail prices ... climbed to 50 pesos a
                 # kilo from 40 pesos"); a guess.
                 claim.detail["weak"] = True
-    _headline_amounts(doc, claims, body)
+    return body
 
 
 def _other_base(doc: _Doc, claims: list[Claim], change: Claim, words: set[str]) -> bool:
@@ -2105,6 +2129,19 @@ def _points(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         if (old is None or new is None) and (pair := _rates_compared(doc, i)) is not None:
             new, old, direction = pair
         weak = False
+        base = i + 1
+        if (
+            old is not None
+            and new is not None
+            and base < len(doc.qs)
+            and base not in (old, new)
+            and doc.sent_of[base] == doc.sent_of[i]
+            and doc.qs[base].kind == "percent"
+            and POINTS_BASE_GAP.fullmatch(doc.text[q.end : doc.qs[base].start])
+        ):
+            # "10.5 points below the 95% target and 3 points below the national average of
+            # 87.5%": the second gap is to the figure it names, not to the pair before it.
+            old, weak = base, True
         if old is None or new is None:
             # "... or 44.7 per cent. Two years earlier the accredited share was 49.3 per cent,
             # so it has slipped by 4.6 percentage points".
@@ -2188,6 +2225,11 @@ NAMED_BASE_AFTER = re.compile(
     r"^\s+(?:(?:tighter|wider|higher|lower|more|less|above|below)\s+than|above|below|up\s+on|"
     r"down\s+on|short\s+of)\s+(?P<base>(?:(?:the|its|their|an?)\s+)?[a-z][^,;.()]*?)"
     r"(?=\s+(?:and|but|while)\b|[,;.()]|$)",
+    re.IGNORECASE,
+)
+POINTS_BASE_GAP = re.compile(
+    r"\s+(?:below|above|under|over|behind|short\s+of|(?:higher|lower)\s+than)\s+"
+    r"(?:(?:the|its|their|a|an)\s+)?(?:[\w'’-]+\s+){0,4}?(?:of\s+)?",
     re.IGNORECASE,
 )
 GAP_TO_MARK_AFTER = re.compile(
@@ -2284,7 +2326,10 @@ def _cagr(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             # "compared with 1.05 billion five years earlier, growth ... 2.5 per cent a year"
             r"|\b\w+\s+years\s+(?:earlier|before)\b"
             # "That is a rise of 50% in five years, or about 8.4% a year"
-            r"|\bin\s+(?:the\s+(?:past|last)\s+)?\w+\s+years\b(?!['’]?\s+time)",
+            r"|\bin\s+(?:the\s+(?:past|last)\s+)?\w+\s+years\b(?!['’]?\s+time)"
+            # "climbed from SEK 640 ... in 2022 to SEK 805 in 2025, ... 8 per cent a year"
+            r"|\bfrom\s[^.;]{0,40}?\bin\s+(?:19|20)\d\d\b[^.;]{0,30}?\bto\s[^.;]{0,30}?"
+            r"\bin\s+(?:19|20)\d\d\b",
             doc.sentence_text(i),
             re.IGNORECASE,
         ) and not (
@@ -3667,6 +3712,13 @@ THAN_PLACE_WHERE = re.compile(
 )
 
 
+RANK_OF_BEFORE = re.compile(
+    r"\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+    r"tenth|last|top)\s+(?:place\s+)?(?:of|out\s+of|among)\s+(?:the|all)?\s*$",
+    re.IGNORECASE,
+)
+
+
 def _comparative(doc: _Doc, i: int, direction: str) -> Claim | None:
     sent = doc.in_sent.get(doc.sent_of[i], [])
     later = [j for j in sent if j > i and _is_level(doc.qs[j])]
@@ -3747,6 +3799,8 @@ def _comparative(doc: _Doc, i: int, direction: str) -> Claim | None:
         # nor an expectation ("$58 million short of the $800 million analysts had expected
         # and 8.5% below the $811 million of a year earlier")
         and not FORECAST_AFTER.match(doc.after(j, 60))
+        # nor the size of a field ranked in ("climbed to 14th of the 27 EU members")
+        and not RANK_OF_BEFORE.search(doc.gap_before(j, 30))
     ]
     # "73,000 incidents last year, about 200 a day, 9% more than the 67,000 of the year
     # before": a rate is compared with a rate, a level with a level.
@@ -3984,7 +4038,8 @@ def _compared_object(doc: _Doc, j: int) -> bool:
 THAN_A_TIME = re.compile(
     r"^\s+(?:[a-z]+\s+)?than\s+(?:(?:a|one)\s+(?:year|month|quarter|week|decade)\s+"
     r"(?:earlier|before|ago)|last\s+(?:year|month|quarter|season)|the\s+(?:previous|prior)\s+\w+"
-    r"|in\s+(?:19|20)\d\d)\b",
+    # (not "than last year's 71,650 tonnes": a possessive names the figure compared with)
+    r"|in\s+(?:19|20)\d\d)\b(?!['’]s\b)",
     re.IGNORECASE,
 )
 
@@ -4298,9 +4353,12 @@ def _multiple(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         # "spent R21 million ...; in 2019 the equivalent figure was three times as large, at R63
         # million": the figure said after "at" against the one before.
         return _claim(doc, "multiple", i, [later[0], earlier[-1]], q.text.lower())
+    # (a figure of a clause after it is no object: "roughly four times as much, leaving a
+    # shortfall of £602,000")
+    later_own = [j for j in later if not LATER_CLAUSE.search(doc.text[q.end : doc.qs[j].start])]
     if (
         pointer
-        and not later
+        and not later_own
         and len(earlier) >= 2
         and not INTENDED_BEFORE.search(doc.gap_before(i, 40))
     ):
@@ -4595,6 +4653,8 @@ def _share(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             and OF_THAT_OR_AMOUNT.fullmatch(doc.text[q.end : doc.qs[part].start])
         ):
             return _claim(doc, "share", i, [part, whole[0]], "of")
+    if len(before) == 1 and (partition := _partition_share_or_amount(doc, i, before[0])):
+        return partition
     after = [j for j in amounts if j > i]
     of_after = OF_AFTER.match(doc.after(i))
     # "40% of the $10bn budget (, or $4bn)": the whole follows "of" with no pause.
@@ -4670,6 +4730,10 @@ def _share(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             # province's C$570m annual crop": the part said for the whole's year.
             near_before = yearly
         near_before = [j for j in near_before if not _average_or_rate(doc, j)] or near_before
+        if TO_BEFORE.search(doc.gap_before(i, 45)):
+            # "The 8,700 new connections ... lifted coverage to 90.0 percent of the county's
+            # 131,500 households": what was added raised the share; it is not the part.
+            near_before = [j for j in near_before if not ADDED_AFTER.match(doc.after(j, 20))]
         # "fitted 1.2 million meters since 2019, 260,000 of them last year alone, which means
         # 58% of its 2.07 million customers": not a part of the figure before.
         # (unless the share sets it off: "54 of them, roughly 40 per cent of the 135")
@@ -5088,6 +5152,32 @@ OWNER_VERB_AFTER = re.compile(
     re.IGNORECASE,
 )
 OF_THAT_AFTER = re.compile(r"^\s+of\s+(?:that|this|it)\b", re.IGNORECASE)
+
+
+def _partition_share_or_amount(doc: _Doc, i: int, whole: int) -> Claim | None:
+    """ "Of the 58,000 hectares now planted, about 71 per cent, or 41,000 hectares, are
+    bearing nuts": the whole opens the sentence, the share comes set off, the part after "or"."""
+    part = i + 1
+    opening = doc.text[doc.sentence_span(whole)[0] : doc.qs[whole].start]
+    if not (
+        PARTITION_START.match(opening)
+        and part < len(doc.qs)
+        and doc.sent_of[part] == doc.sent_of[i]
+        and _dimension(doc.qs[part]) == _dimension(doc.qs[whole])
+        and _is_level(doc.qs[part])
+        and doc.qs[part].value < doc.qs[whole].value
+        and re.fullmatch(
+            r"[^,;:()\d]{0,40},\s*(?:(?:" + _QUAL + r")\s+)?",
+            doc.text[doc.qs[whole].end : doc.qs[i].start],
+        )
+        and re.fullmatch(
+            rf",\s*or\s+(?:(?:{_QUAL})\s+)?", doc.text[doc.qs[i].end : doc.qs[part].start]
+        )
+    ):
+        return None
+    return _claim(doc, "share", i, [part, whole], "of")
+
+
 OF_THAT_OR_AMOUNT = re.compile(
     rf"\s+of\s+(?:that|this|it)(?:\s+(?:figure|total|amount|sum))?\s*,\s*or\s+(?:(?:{_QUAL})\s+)?",
     re.IGNORECASE,
@@ -5203,6 +5293,7 @@ def _margin(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         and _is_level(doc.qs[j])
         and doc.qs[j].kind == "money"
         and bool(FROM_BEFORE.search(doc.gap_before(j, 45))) == earlier
+        and not _bracketed_prior(doc, j)
     ]
     if not parts:
         return _margin_before(doc, i)
@@ -5239,6 +5330,7 @@ def _margin(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         # Not another year's: "Operating profit in 2024 had been 118.0 billion won" is no
         # part of "Revenue reached 1.86 trillion won in 2025".
         and not _other_years(doc, part, j)
+        and not _bracketed_prior(doc, j)
     ]
     if not revenue:
         return None
@@ -5293,6 +5385,18 @@ MARGIN_KIND = re.compile(r"\b(operating|net|gross|pre-tax|ebitda)\s+margin\b", r
 PROFIT_KIND = re.compile(
     r"\b(operating|net|gross|pre-tax|ebitda)\s+(?:profits?|income|earnings)\b", re.IGNORECASE
 )
+
+
+def _bracketed_prior(doc: _Doc, j: int) -> bool:
+    """'sales of 40 billion kronor (36 billion)': the bracketed figure is the same measure's
+    in the period compared with, so no operand of this period's margin or share."""
+    return (
+        j > 0
+        and doc.sent_of[j - 1] == doc.sent_of[j]
+        and re.fullmatch(r"\s*\(\s*", doc.text[doc.qs[j - 1].end : doc.qs[j].start]) is not None
+        and doc.text[doc.qs[j].end : doc.qs[j].end + 2].lstrip().startswith(")")
+        and _dimension(doc.qs[j - 1]) == _dimension(doc.qs[j])
+    )
 
 
 def _margin_before(doc: _Doc, i: int) -> Claim | None:
@@ -5715,12 +5819,14 @@ def _total(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         return None
     colon = COLON_LIST_AFTER.match(doc.after(i, 40))
     # "lists 890 farriers across the island's four provinces: 412 in Leinster, ...": a longer
-    # lead, when it counts the items.
+    # lead, when it counts the items; or when the list closes ("143 boxes in the region have
+    # been adopted: 61 ..., 48 ... and the remaining 34").
     counted_lead = colon is None and COUNTED_COLON_LEAD.match(doc.after(i, 90))
-    if colon or counted_lead:
+    closed_lead = colon is None and LONG_COLON_LEAD.match(doc.after(i, 90))
+    if colon or counted_lead or closed_lead:
         # "The fleet now stands at 210 vehicles: 148 low-floor trams and 62 older cars": the
         # list after the colon, when it is one list of figures and nothing else.
-        lead_end = q.end + (colon or counted_lead).end()
+        lead_end = q.end + (colon or counted_lead or closed_lead).end()
         lead = [k for k in sent if k > i and doc.qs[k].end <= lead_end] if counted_lead else []
         # (nor, in such a list, a count of where an item is: "and 79 in the three Ulster
         # counties")
@@ -5752,8 +5858,9 @@ def _total(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             len(parts) >= 2
             and listed
             and (
-                not counted_lead
+                colon
                 or any(doc.qs[k].kind == "count" and doc.qs[k].value == len(parts) for k in lead)
+                or (closed_lead and CLOSING_PART.search(doc.gap_before(parts[-1], 40)))
             )
             and parts
             == [
@@ -6049,6 +6156,7 @@ def _bare_figure_among(doc: _Doc, i: int, parts: list[int]) -> bool:
     )
 
 
+ADDED_AFTER = re.compile(r"^\s+(?:new|additional|extra|more)\b", re.IGNORECASE)
 INCREMENT_BEFORE = re.compile(
     r"\b(?:add(?:s|ed|ing)?|hir(?:es|ed|ing)|open(?:s|ed|ing)|recruit\w*|another|extra|"
     r"additional|new|more|rais(?:es|ed|ing)|join(?:s|ed|ing)|gain(?:s|ed|ing)|won|bought|"
@@ -6117,6 +6225,8 @@ def _total_part(doc: _Doc, i: int, j: int) -> bool:
         return False  # "The two airlines together carried ...": the owners, not a part
     if j > i and BY_MARGIN_BEFORE.search(doc.gap_before(j, 20)):
         return False  # "exceed last season's total of 37 by four": a margin, not a part
+    if j > i and GAP_FIGURE_AFTER.match(doc.after(j, 30)):
+        return False  # "His total of 272, 12 under par, left him four strokes ahead": gaps
     if j > i and COMPARED_BASE_BEFORE.search(doc.left(j, 50)):
         return False  # "a total of 2.31 million, 16% above the 1.99 million": compared with
     if j > i and re.search(
@@ -6144,6 +6254,13 @@ def _total_part(doc: _Doc, i: int, j: int) -> bool:
                 for k in _list_neighbours(doc, j)
             )
     return True
+
+
+GAP_FIGURE_AFTER = re.compile(
+    r"^\s+(?:(?!(?:is|are|was|were|be|been|aged|all|each)\b)[a-z]+\s+)?"
+    r"(?:under|over|below|above|ahead\s+of|behind|clear\s+of)\b",
+    re.IGNORECASE,
+)
 
 
 # Words that say a figure sums others; `_SUM_WORDS` as `_noun_after` gives them, cut to five
@@ -6229,7 +6346,8 @@ def _difference(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             cue = "by"
         else:
             m = LEAVING.search(gap)
-            if m:
+            # Not a lead: "left her three shots clear of the field".
+            if m and not GAP_FIGURE_AFTER.match(doc.after(i, 30)):
                 cue = "leaving"
     if cue is None and PROFIT_LEFT.search(gap):
         cue = "surplus"  # "costs of $3.5 billion, leaving a profit of $700 million"
@@ -6682,7 +6800,7 @@ def _average(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     # "an average of 5.1 million tonnes a month": a flow carries its period in its unit.
     flow = FLOW_UNIT.search(q.unit or "")
     if not (m or flow):
-        return _average_named(doc, i, q)
+        return _unit_ratio(doc, i, q) or _average_named(doc, i, q)
     if m and COMPOUND_PER_AFTER.match(doc.text, doc.qs[i].end + m.end()):
         # "roughly 30,000 won a month for each line": an average over two things at once.
         return None
@@ -6885,16 +7003,22 @@ def _average(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             ]
             if len({doc.qs[j].value for j in far}) == 1:
                 counts, far_count = far[-1:], True
-            elif not far and AVERAGE_SAID.search(doc.gap_before(i, 40)):
+            elif not far and (
+                AVERAGE_SAID.search(doc.gap_before(i, 40))
+                # (restated per a thing, not per a time or a number: "6,300 kWh over 40
+                # nights, or 157.5 kWh a night"; "SEK 3.3 per thousand plays")
+                or (restated and not NOT_A_THING_PER.fullmatch(per) and per not in lexicon.UNITS)
+            ):
                 # "an average of £2.55 for every meal served" after "38.6 million free lunches":
                 # no count goes by the noun, so the one count of this sentence or the one
                 # before is a guess.
+                # (restated, "or £2,400 a kiosk", only of its own sentence's count)
                 around = [
                     j
-                    for j in doc.window(i, 1)
+                    for j in (sent if restated else doc.window(i, 1))
                     if doc.qs[j].kind == "count"
                     and _is_level(doc.qs[j])
-                    and not BASE_BEFORE.search(doc.gap_before(j, 45))
+                    and not _base_of_its_kind(doc, j)
                 ]
                 if len({doc.qs[j].value for j in around}) == 1:
                     counts, far_count = around[-1:], True
@@ -7092,6 +7216,38 @@ COMPOUND_PER_AFTER = re.compile(
     r"\s*(?:for\s+each|for\s+every|per|a|an|each)\s+[a-z]", re.IGNORECASE
 )
 FLOW_UNIT = re.compile(r" per (day|week|month|year)$")
+
+
+NOT_A_THING_PER = re.compile(
+    r"(?:night|day|week|month|year|season|hour|minute|evening|weekend|term|quarter|"
+    r"thousand|hundred|million|billion|cent|percent)s?",
+    re.IGNORECASE,
+)
+
+
+def _unit_ratio(doc: _Doc, i: int, q: Quantity) -> Claim | None:
+    """ "covered 43 million kilometres and drew 55.9 million kilowatt hours from the grid,
+    about 1.3 kWh per kilometre": a rate whose unit is the ratio of two figures before it in
+    its sentence, one in each unit; sure when each unit has one figure there."""
+    if q.kind != "quantity" or " per " not in (q.unit or "") or FLOW_UNIT.search(q.unit):
+        return None
+    top, bottom = q.unit.split(" per ", 1)
+    before = [
+        j
+        for j in doc.in_sent.get(doc.sent_of[i], [])
+        if j < i
+        and _is_level(doc.qs[j])
+        and not _base_of_its_kind(doc, j)
+        # (not an average itself: "an average of about 229 tonnes each, from 3,150 hectares")
+        and not _average_or_rate(doc, j)
+    ]
+    totals = [j for j in before if doc.qs[j].kind == "quantity" and doc.qs[j].unit == top]
+    counts = [j for j in before if doc.qs[j].kind == "quantity" and doc.qs[j].unit == bottom]
+    if len(totals) != 1 or len(counts) != 1:
+        return None
+    return _claim(
+        doc, "average", i, [totals[0], counts[0]], "average", detail={"per": bottom, "weak": False}
+    )
 
 
 def _average_frame(doc: _Doc, i: int, per: str) -> bool:

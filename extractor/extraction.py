@@ -88,6 +88,9 @@ _BPS = _alternation(lx.BASIS_POINT_WORDS)
 _CUR_NAMES = _alternation(lx.CURRENCY_NAMES)
 _SUBUNITS = _alternation(w for w in lx.SUBUNITS if w != "p")
 _UNIT_NAMES = _alternation(lx.UNITS)
+SIZED_UNIT_AFTER = re.compile(
+    rf"\s+\d[\d.,]*-[a-z]+(?:-[a-z]+)?\s+(?P<unit>{_UNIT_NAMES})\b", re.IGNORECASE
+)
 _DURATIONS = _alternation(lx.DURATION_UNITS)
 _CODES = _alternation(lx.CURRENCY_CODES)
 
@@ -252,7 +255,7 @@ OF_PER_PERIOD_AFTER = re.compile(
     + lx.NOT_DATING,
     re.IGNORECASE,
 )
-PER_UNIT_AFTER = re.compile(rf"\s+per\s+(?P<per>{_UNIT_NAMES})\b", re.IGNORECASE)
+PER_UNIT_AFTER = re.compile(rf"\s+per\s+(?P<per>{_UNIT_NAMES})\b(?![-'’]\w)", re.IGNORECASE)
 FOLD_AFTER = re.compile(r"^(?:-|\s)?fold\b", re.IGNORECASE)
 IN_FRACTION_AFTER = re.compile(
     rf"^\s(?:in|out of)\s(?P<den>\d+|{_WORD_ATOM}|a hundred)\b", re.IGNORECASE
@@ -1154,6 +1157,14 @@ class _Scanner:
                         value = value + sub_value / 100
                         precision = Decimal("0.005")
                         pos = sub.end()
+        if (
+            kind == "count"
+            and sfx is None
+            and (sized := SIZED_UNIT_AFTER.match(text, pos))
+            and len(sized.group("unit")) >= 4  # a word, not "T" of "10-year T-bills"
+        ):
+            # "1.86 million 60-kilogram bags": the unit is the noun past the size of one.
+            kind, unit = "quantity", lx.UNITS[sized.group("unit").lower()]
         if kind == "count" and scale == ONE and self.is_age(start, end, raw, before, spelled):
             kind, unit = "duration", "year"
 

@@ -1410,19 +1410,19 @@ NO_ALARMS_SEVENTH += [
 ]
 
 
-# 5,421 correct passages and articles built to trap a naive reader (a share of another whole,
+# 5,513 correct passages and articles built to trap a naive reader (a share of another whole,
 # a real-terms change, a margin beside a share, another city's figure after "compared with", a
 # headline about another series than the body's first, averages over a subgroup, two changes
 # in one sentence, a share of a share, a gap to a target, a margin of error, rates per 1,000,
 # bases named but not given, parallel multiples, scores beside attendances, caps "up to", units
 # of one kind in two scales, two bases of two periods), written blind to the rules for this
-# project in fifty-six rounds; when first run they raised 6 false alarms in 95, 12 in 130, 13
+# project in fifty-seven rounds; when first run they raised 6 false alarms in 95, 12 in 130, 13
 # in 160, 12 in 190, 4 in 123, 6 in 92, 6 in 92, 8 in 120, 7 in 92, 4 in 92, 8 in 92, 9 in 92,
 # 6 in 92, 8 in 92, 8 in 92, 2 in 92, 5 in 95, 4 in 92, 3 in 92, 6 in 92, 2 in 92, 6 in 92,
 # 6 in 92, 4 in 92, 5 in 92, 5 in 92, 6 in 92, 4 in 92, 4 in 92, 6 in 92, 3 in 92, 4 in 92,
 # 6 in 92, 3 in 92, 4 in 92, 7 in 92, 2 in 92, 4 in 92, 4 in 92, 3 in 92, 7 in 92, 4 in 92,
 # 4 in 92, 5 in 92, 8 in 92, 2 in 92, 3 in 92, 1 in 92, 3 in 92, 5 in 92, 1 in 92, 2 in 92,
-# 5 in 92, 4 in 92, 3 in 92 and 5 in 92 (2026-11-29), all fixed by general rules.
+# 5 in 92, 4 in 92, 3 in 92, 5 in 92 and 3 in 92 (2026-11-29), all fixed by general rules.
 CORRECT_TRAPS = json.loads((ROOT / "tests" / "data" / "correct_traps.json").read_text("utf-8"))
 
 
@@ -3145,10 +3145,95 @@ GUESSED_READINGS = [
 ]
 
 
+GUESSED_READINGS += [
+    # Read once hold-293..310 was spent; wordings of our own. An average over a count the
+    # average's noun does not name is a guess.
+    (
+        "average",  # "from about 4,000 dairy farms" names a source, not a base
+        "The board bought milk worth €96m from about 4,000 dairy farms, an average of some "
+        "€24,000 per supplier.",
+        "€24,000",
+        "€34,000",
+    ),
+    (
+        "average",  # restated per a thing the count names otherwise
+        "The council spent £91,500 refitting its 61 bus shelters with solar lights, or £1,500 a "
+        "stop.",
+        "£1,500",
+        "£2,500",
+    ),
+]
+
+
 @pytest.mark.parametrize("kind,text,right,wrong", GUESSED_READINGS)
 def test_guessed_readings(kind, text, right, wrong):
     assert (kind, "consistent") in verdicts(text)
     assert (kind, "unverifiable") in verdicts(text.replace(right, wrong))
+
+
+MORE_CLAIMS += [
+    # Read once hold-293..310 was spent; wordings of our own.
+    (
+        "change",  # a possessive names the figure compared with, not a time
+        "Growers picked 9,200 tonnes of cherries this summer, 15 per cent more than last year's "
+        "8,000 tonnes.",
+        "Growers picked 9,200 tonnes of cherries this summer, 25 per cent more than last year's "
+        "8,000 tonnes.",
+    ),
+    (
+        "cagr",  # a pair dated "from ... in 2020 to ... in 2024" makes "a year" a yearly rate
+        "The fee rose from €400 per pupil in 2020 to €520 in 2024, an increase of nearly 7 per "
+        "cent a year.",
+        "The fee rose from €400 per pupil in 2020 to €520 in 2024, an increase of nearly 9 per "
+        "cent a year.",
+    ),
+    (
+        "share",  # a partition's share set off before the part it restates
+        "Of the 24,000 hectares under vines, about 35 per cent, or 8,400 hectares, are farmed "
+        "organically.",
+        "Of the 24,000 hectares under vines, about 45 per cent, or 8,400 hectares, are farmed "
+        "organically.",
+    ),
+    (
+        "change",  # the noun past a size of one is the unit
+        "The port loaded 2.35 million 50-kilogram bags of cocoa this season, about 15 per cent "
+        "more than the 2.04 million bags of last season.",
+        "The port loaded 2.35 million 50-kilogram bags of cocoa this season, about 25 per cent "
+        "more than the 2.04 million bags of last season.",
+    ),
+    (
+        "multiple",  # "as much" with a figure of a later clause after it
+        "The ferry took in £240,000 in fares, while fuel and crew cost £720,000, three times as "
+        "much, leaving a gap of £480,000.",
+        "The ferry took in £240,000 in fares, while fuel and crew cost £720,000, five times as "
+        "much, leaving a gap of £480,000.",
+    ),
+    (
+        "total",  # a long colon lead, the list closed by "the remaining"
+        "Since the scheme started, 210 shops in the old town have been let: 95 to cafes, "
+        "70 to craft studios and the remaining 45 to charities.",
+        "Since the scheme started, 210 shops in the old town have been let: 95 to cafes, "
+        "70 to craft studios and the remaining 55 to charities.",
+    ),
+    (
+        "average",  # a rate whose unit is the ratio of two figures of its sentence
+        "The fleet ran 12 million kilometres on 30 million kilowatt hours last year, about 2.5 kWh "
+        "per kilometre.",
+        "The fleet ran 12 million kilometres on 30 million kilowatt hours last year, about 3.5 kWh "
+        "per kilometre.",
+    ),
+    (
+        "change",  # a headline's change over a body change read only after the first pass
+        "Choir membership in Tartu rises almost 12 per cent\nTARTU, May 2, 2025 - Choirs in the "
+        "county counted 4,480 singers this spring, the song society said, compared with 4,000 a "
+        "year earlier. The gain of 480 singers, a rise of almost 12 per cent, is the biggest "
+        "since 2011.",
+        "Choir membership in Tartu rises almost 22 per cent\nTARTU, May 2, 2025 - Choirs in the "
+        "county counted 4,480 singers this spring, the song society said, compared with 4,000 a "
+        "year earlier. The gain of 480 singers, a rise of almost 12 per cent, is the biggest "
+        "since 2011.",
+    ),
+]
 
 
 NO_ALARMS_TWENTY_THIRD = [
@@ -3369,6 +3454,28 @@ NO_ALARMS_TWENTY_THIRD = [
     "about 25% more.",
     "The Thames peaked at 6.21 metres, 1.16 metres above the 5.05-metre warning level but 0.32 "
     "metres below the record of 6.53 metres.",
+    # (fifty-seventh round) a bracketed figure is last period's, no operand of this period's
+    # margin; a gap ("6 under par", "three shots clear") is no part of a total nor what is
+    # left; a second gap in points is to the figure it names
+    "Hallberg Foods raised its net profit to 410 million kronor (360 million) on sales of 5.2 "
+    "billion kronor (4.8 billion), a net margin of 7.9%.",
+    "The brewer's operating profit rose to €84 million (€71 million) on revenue of €600 million "
+    "(€560 million), a margin of 14%.",
+    "After rounds of 70, 71, 69 and 68 her total of 278, 6 under par, left her three shots clear "
+    "of the field.",
+    "Turnout in the borough reached 61.5%, 4.5 points below the 66% recorded in 2019 and 2 points "
+    "below the regional figure of 63.5%.",
+    # (edges of the readings from hold-293..310) a yearly rate said with no way of its own
+    # goes the way of its pair; a ranked field's size is no figure compared; an average is no
+    # total of a rate; "per megawatt-hour" is no "per megawatt"
+    "Sales of the weekly fell from 64,000 in 2021 to 54,000 in 2024, a drop of about a sixth, "
+    "or roughly 5.5% a year.",
+    "The city rose to 9th of the 40 cities in the cycling index, scoring 71.5 points, 3.5 points "
+    "more than last year's 68.",
+    "The 160 growers delivered an average of about 250 tonnes each, from 2,600 hectares, a yield "
+    "of 15.4 tonnes per hectare.",
+    "The 800 MW gas plant burned fuel worth €410 million in 2024 while generating 3.1 TWh, or "
+    "about 0.37 tonnes of CO2 per megawatt-hour.",
 ]
 
 

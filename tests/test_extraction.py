@@ -568,6 +568,16 @@ UNITS = [
     ("Fleece of 21 microns sold well.", "21 microns", "quantity", "21", "micron"),
     ("a 19-micron fleece", "19-micron", "quantity", "19", "micron"),
     ("with a 140-horsepower tractor", "140-horsepower", "quantity", "140", "horsepower"),
+    # the noun past the size of one is the unit ("T" of "T-bills" is no tonne)
+    ("It shipped 4,200 50-kilogram bags.", "4,200", "quantity", "4200", "bag"),
+    ("He holds 3 10-year T-bills.", "3", "count", "3", None),
+    (
+        "about 0.37 tonnes per megawatt-hour",
+        "0.37 tonnes per megawatt-hour",
+        "quantity",
+        "0.37",
+        "tonne per megawatt hour",
+    ),
     (
         "The wreck lies 11 nautical miles out.",
         "11 nautical miles",
