@@ -181,6 +181,7 @@ _BASE_NOUN_OF = (
     # "an increase of £95 on the current charge of £290"
     r"|(?:current|previous|old|existing|former)\s+(?:charge|fee|price|fare|rent|cost)\s+of\s+)?"
 )
+RIGHT_AFTER_FROM = re.compile(rf"\s+from\s+(?:(?:{_QUAL})\s+)?", re.IGNORECASE)
 FROM_BEFORE = re.compile(
     rf"\b(?:{_alt(lx.FROM_WORDS)})\s+(?:{_POSSESSIVE})?{_ARTICLE}{_BASE_NOUN_OF}"
     rf"(?:(?:{_QUAL})\s+)?$",
@@ -218,6 +219,8 @@ OF_NOUN_HEAD = re.compile(
 )
 OF_NOUN = re.compile(
     r"^\s+of\s+(?:(?:the|its|their|his|her|our|those|these|all|group|total)\s+)*"
+    # ("of the city's total": the owner's word is not the noun when the story's whole is)
+    r"(?:[a-z][\w-]*['’]s\s+(?=(?:total|overall|whole)\b))?"
     r"(?P<noun>[a-z][\w-]+)",
     re.IGNORECASE,
 )
@@ -592,6 +595,8 @@ class _Doc:
             and _dimension(self.qs[j]) == dim
             and _is_level(self.qs[j])
             and self.same_clause(i, j)
+            # (not another time's in brackets: "from 37 countries (29) this round")
+            and not _bracketed_prior(self, j)
         ]
         tos = [j for j in levels if TO_BEFORE.search(self.gap_before(j, 45))]
         # Not "compared with €19.80 in Munich": another place's figure, not an earlier one.
@@ -617,6 +622,12 @@ class _Doc:
         def nearest(found: list[int]) -> int | None:
             after = [j for j in found if j > i]
             before = [j for j in found if j < i]
+            if after and RIGHT_AFTER_FROM.fullmatch(
+                self.text[self.qs[i].end : self.qs[after[0]].start]
+            ):
+                # "1,240 applications from 37 countries (29) this round, up 24% from 1,000":
+                # the figure right after the change's "from" is its base.
+                return after[0]
             if looks_back and before:
                 return before[-1]
             if after:
@@ -2537,7 +2548,7 @@ def _cagr_across_sentences(doc: _Doc, i: int, cue: str, spans: list[int]) -> Cla
         return None
     prev = doc.in_sent.get(doc.previous_with_figures(doc.sent_of[i]), [])
     pair = _one_pair_before(
-        doc, i, {_dimension(doc.qs[j]) for j in prev if doc.qs[j].kind != "percent"}
+        doc, i, {_dimension(doc.qs[j]) for j in prev if doc.qs[j].kind != "percent"}, True
     )
     split = pair is None
     if split:
@@ -2560,12 +2571,15 @@ def _cagr_across_sentences(doc: _Doc, i: int, cue: str, spans: list[int]) -> Cla
     return _claim(doc, "cagr", i, [new, old, spans[0]], cue, detail={"years": span, "weak": weak})
 
 
-def _one_pair_before(doc: _Doc, i: int, dims: set) -> tuple[int, int] | None:
+def _one_pair_before(
+    doc: _Doc, i: int, dims: set, compared: bool = False
+) -> tuple[int, int] | None:
     """(new, old): the one from/to pair the sentence before i gives in any of `dims`, or None
-    when it gives none or several."""
+    when it gives none or several; with `compared`, a figure set against the other ("triple
+    the 2,150") counts as the old one."""
     found = set()
     for dim in dims:
-        old, new = _pair_before(doc, i, dim, None)
+        old, new = _pair_before(doc, i, dim, None, compared)
         if old is not None and new is not None:
             found.add((new, old))
     return next(iter(found)) if len(found) == 1 else None
@@ -3564,6 +3578,10 @@ def _short_of(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         and not (j > 0 and SHORT_OF_MARK.fullmatch(doc.text[doc.qs[j - 1].end : doc.qs[j].start]))
         # (nor another gap: "1.37 metres above the ...")
         and not SHORT_OF_MARK.fullmatch(doc.text[doc.qs[j].end : doc.qs[j + 1].start])
+        # (nor another time's, in brackets, nor the whole of a part: "won 147 of the 300
+        # seats (156 in 2019), four short of the 151 needed")
+        and not _bracketed_prior(doc, j)
+        and not _whole_of_figure_before(doc, j)
     ]
     # Not a figure of an aside: "landed at 141.0 metres on the hill, whose hill size is 134
     # metres, and finished 6.5 metres short of the hill record".
@@ -3911,10 +3929,22 @@ def _restated_in_period(doc: _Doc, j: int) -> bool:
     """Whether figure j restates the one before it ("€1,420 a month, or €17,040 a year"; "SEK
     14,500 a month in 2024, or SEK 174,000 a year": past the year)."""
     k = _past_years(doc, j, -1)
+    if k > 0 and _dimension(doc.qs[k]) != _dimension(doc.qs[j]) and _in_brackets(doc, k):
+        # "R$45 a month (about US$8), or R$540 a year": past a conversion in brackets
+        k = _past_years(doc, k, -1)
     return (
         k >= 0
         and _dimension(doc.qs[k]) == _dimension(doc.qs[j])
         and OR_BEFORE.search(doc.gap_before(j, 30)) is not None
+    )
+
+
+def _in_brackets(doc: _Doc, j: int) -> bool:
+    """Whether figure j stands alone in brackets ("(about US$8)", "(29)")."""
+    q = doc.qs[j]
+    return (
+        re.search(r"\(\s*(?:[a-z]+\s+)?$", doc.text[max(0, q.start - 12) : q.start]) is not None
+        and re.match(r"\s*\)", doc.text[q.end : q.end + 3]) is not None
     )
 
 
@@ -4044,8 +4074,15 @@ THAN_A_TIME = re.compile(
 )
 
 
+PAIR_BASE_BEFORE = re.compile(
+    rf"\b(?:twice|double|treble|triple|times|than)\s+(?:the|its|their|last\s+year['’]s)\s+"
+    rf"(?:[\w'’-]+\s+){{0,2}}?(?:(?:{_QUAL})\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def _pair_before(
-    doc: _Doc, i: int, dim: tuple[str, str | None], old: int | None
+    doc: _Doc, i: int, dim: tuple[str, str | None], old: int | None, compared: bool = False
 ) -> tuple[int | None, int | None]:
     """(old, new) from the sentence before i: the figure after "from/compared with" is old."""
     s = doc.sent_of[i]
@@ -4060,7 +4097,11 @@ def _pair_before(
         return (old, prev[0]) if len(prev) == 1 else (None, None)
     if len(prev) != 2:
         return None, None
-    bases = [j for j in prev if FROM_BEFORE.search(doc.gap_before(j, 45))]
+    # "rebates on 6,240 tanks ..., almost triple the 2,150 it funded in 2022-23": what the
+    # other is compared with is the old one, whatever "on" says.
+    bases = [j for j in prev if compared and PAIR_BASE_BEFORE.search(doc.left(j, 45))]
+    if len(bases) != 1:
+        bases = [j for j in prev if FROM_BEFORE.search(doc.gap_before(j, 45))]
     if len(bases) != 1:
         return None, None
     new = prev[0] if bases[0] == prev[1] else prev[1]
@@ -4694,6 +4735,9 @@ def _share(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             if _dimension(doc.qs[j]) == dim
             and q.start - doc.qs[j].end < 110
             and not MARGIN_OF_BEFORE.search(doc.gap_before(j, 40))
+            # (nor a margin set off: "overtook those to South Korea (¥375 billion) ..., by ¥37
+            # billion, and now account for 11% of the total")
+            and not SET_OFF_BY_BEFORE.search(doc.gap_before(j, 20))
             # Not across ", while": "Sixty of the 250 delegates voted against, or 24%, while
             # 15% of the 190 who voted in favour"; nor a figure that could have been ("the
             # £60m it would otherwise have imposed"); nor a count of other things ("Sixteen of
@@ -4777,6 +4821,18 @@ def _share(doc: _Doc, i: int, q: Quantity) -> Claim | None:
                 else min
             )
             near_before = [pick(near_before, key=lambda j: doc.qs[j].value)]
+        if said_after and _amounts_respectively(doc, said_after[0]):
+            # "42% of the 650 applicants but only 30% of the 90 people hired, 273 and 27
+            # respectively": the k-th share is the k-th amount's.
+            listed = [k for k in _same_kind_list(doc, said_after[0]) if k >= said_after[0]]
+            rates = [
+                k
+                for k in doc.in_sent.get(doc.sent_of[i], [])
+                if k < said_after[0] and doc.qs[k].kind == doc.qs[i].kind and _is_level(doc.qs[k])
+            ]
+            if len(listed) != len(rates) or i not in rates:
+                return None
+            said_after = [listed[rates.index(i)]]
         part = said_after[0] if said_after else (near_before[-1] if near_before else None)
         if part is None:
             # "Electric buses now make up 8.7 percent of the municipal fleet of 13,200": the
@@ -4792,8 +4848,15 @@ def _share(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         if (
             not said_after
             and len(near_before) >= 2
-            and CONTEST_GAP.fullmatch(
-                doc.text[doc.qs[near_before[-2]].end : doc.qs[near_before[-1]].start]
+            and (
+                CONTEST_GAP.fullmatch(
+                    doc.text[doc.qs[near_before[-2]].end : doc.qs[near_before[-1]].start]
+                )
+                # "Exports to Japan (¥412 billion) overtook those to South Korea (¥375
+                # billion)": which one the share is of, the grammar says, not the order
+                or OVERTAKE_GAP.fullmatch(
+                    doc.text[doc.qs[near_before[-2]].end : doc.qs[near_before[-1]].start]
+                )
             )
         ):
             # "won with 19,406 votes to the Conservative's 15,088, ..., taking 46.2% of the
@@ -5154,6 +5217,16 @@ OWNER_VERB_AFTER = re.compile(
 OF_THAT_AFTER = re.compile(r"^\s+of\s+(?:that|this|it)\b", re.IGNORECASE)
 
 
+def _amounts_respectively(doc: _Doc, j: int) -> bool:
+    """Whether figure j opens a list of amounts closed by "respectively" ("273 and 27
+    respectively")."""
+    listed = [k for k in _same_kind_list(doc, j) if k >= j]
+    return (
+        len(listed) >= 2
+        and re.match(r"^[\s,]*respectively\b", doc.after(listed[-1], 20), re.IGNORECASE) is not None
+    )
+
+
 def _partition_share_or_amount(doc: _Doc, i: int, whole: int) -> Claim | None:
     """ "Of the 58,000 hectares now planted, about 71 per cent, or 41,000 hectares, are
     bearing nuts": the whole opens the sentence, the share comes set off, the part after "or"."""
@@ -5388,13 +5461,20 @@ PROFIT_KIND = re.compile(
 
 
 def _bracketed_prior(doc: _Doc, j: int) -> bool:
-    """'sales of 40 billion kronor (36 billion)': the bracketed figure is the same measure's
-    in the period compared with, so no operand of this period's margin or share."""
+    """'sales of 40 billion kronor (36 billion)', 'at least 50 kilograms (45 kg for women)':
+    the bracketed figure is the same measure's in the period compared with, or another
+    group's, so no operand of a margin or a bound on the figure before."""
     return (
         j > 0
         and doc.sent_of[j - 1] == doc.sent_of[j]
-        and re.fullmatch(r"\s*\(\s*", doc.text[doc.qs[j - 1].end : doc.qs[j].start]) is not None
-        and doc.text[doc.qs[j].end : doc.qs[j].end + 2].lstrip().startswith(")")
+        # (a noun may come between: "147 of the 300 seats (156 in 2019)")
+        and re.fullmatch(
+            r"(?:\s+[A-Za-z'’-]+){0,2}\s*\(\s*", doc.text[doc.qs[j - 1].end : doc.qs[j].start]
+        )
+        is not None
+        and re.match(
+            r"(?:[^()\d]|(?:19|20)\d\d){0,30}\)", doc.text[doc.qs[j].end : doc.qs[j].end + 40]
+        )
         and _dimension(doc.qs[j - 1]) == _dimension(doc.qs[j])
     )
 
@@ -5956,6 +6036,14 @@ def _total(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     )
     if not m:
         return None
+    if (
+        i > 0
+        and doc.qs[i - 1].kind in ("percent", "fraction")
+        and SHARE_OF_TOTAL_GAP.fullmatch(doc.text[doc.qs[i - 1].end : q.start])
+    ):
+        # "now account for 11% of the total of ¥3.75 trillion": the whole of a share, not a
+        # sum of the figures before.
+        return None
     # (not words of a clause on what is left: "together covering $2.41 million and leaving
     # $440,000 still to find, mostly through corporate sponsorship")
     left_over = re.search(r"\b(?:leaving|leaves)\b", doc.text[q.end : doc.sentence_span(i)[1]])
@@ -6108,6 +6196,8 @@ def _total(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         # "SEK 7.6 million, pool hire for 2.1 million and transport the remaining 1.5 million"
         # where the bare 2.1 million was not read as kronor: the sum may lack a part.
         weak = True
+    if _list_begun_before(doc, parts):
+        weak = True
     alternatives = [list(c) for n in range(len(parts) - 1, 1, -1) for c in combinations(parts, n)]
     return _claim(
         doc,
@@ -6117,6 +6207,24 @@ def _total(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         cue,
         alternatives=alternatives,
         detail={"weak": weak},
+    )
+
+
+def _list_begun_before(doc: _Doc, parts: list[int]) -> bool:
+    """Whether a list closed by "the remaining" may have begun a sentence up: "Children's
+    books brought in £19.6m, ... Fiction accounted for £22.4m and non-fiction for £12.1m,
+    while the remaining £7.1m came from cards, ..., taking the total to the £61.2m"."""
+    if not CLOSING_PART.search(doc.gap_before(parts[-1], 40)):
+        return False
+    s = doc.sent_of[parts[0]]
+    if s == 0:
+        return False
+    prev = doc.in_sent.get(doc.previous_with_figures(s), [])
+    return any(
+        _is_level(doc.qs[j])
+        and _dimension(doc.qs[j]) == _dimension(doc.qs[parts[0]])
+        and not BASE_BEFORE.search(doc.gap_before(j, 45))
+        for j in prev
     )
 
 
@@ -6201,6 +6309,7 @@ AIM_BEFORE = re.compile(
 
 
 BY_MARGIN_BEFORE = re.compile(rf"\bby\s+(?:(?:{_QUAL})\s+)?$", re.IGNORECASE)
+SET_OFF_BY_BEFORE = re.compile(rf",\s*by\s+(?:(?:{_QUAL})\s+)?$", re.IGNORECASE)
 
 
 def _in_score(doc: _Doc, j: int) -> bool:
@@ -7161,6 +7270,16 @@ def _average(doc: _Doc, i: int, q: Quantity) -> Claim | None:
 # Words that say a figure sums others ("so combined output rose by ...").
 SUMMED_BEFORE = re.compile(rf"\b(?:{'|'.join(_SUM_NOUNS)})\b", re.IGNORECASE)
 # "19,406 votes to the Conservative candidate's 15,088": two sides of a contest.
+SHARE_OF_TOTAL_GAP = re.compile(
+    rf"\s+of\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:total|sum)\s+of\s+"
+    rf"(?:(?:{_QUAL})\s+)?",
+    re.IGNORECASE,
+)
+OVERTAKE_GAP = re.compile(
+    r"\)?\s+(?:overtook|overtaking|outstripped|outpaced|surpassed|beat|topped|exceeded)\s+"
+    r"[^,;.\d]{0,40}?\(?",
+    re.IGNORECASE,
+)
 CONTEST_GAP = re.compile(r"\s+(?:[a-z]+\s+)?to\s+(?:the\s+)?[^,;.\d]{0,40}?['’]s\s+")
 ROUND_TRIP = re.compile(
     r"\b(?:each\s+way|one\s+way|round\s+trip|return\s+(?:ticket|fare|trip))\b", re.I
@@ -7530,10 +7649,13 @@ def _bound(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         # quarter on the 12.9 million visits recorded in 2023") is not what passed it.
         # (nor one set against it: "at least 30 billion yuan, more than 20% above the 24.6
         # billion yuan it reported for 2024")
+        # (nor one in brackets after another, of another group or period: "at least 50
+        # kilograms (45 kg for women)")
         if (
             BASE_BEFORE.search(doc.gap_before(j, 45))
             or ON_BASE_BEFORE.search(doc.left(j, 50))
             or COMPARED_BASE_BEFORE.search(doc.left(j, 50))
+            or _bracketed_prior(doc, j)
         ):
             continue
         if (

@@ -1410,19 +1410,20 @@ NO_ALARMS_SEVENTH += [
 ]
 
 
-# 5,513 correct passages and articles built to trap a naive reader (a share of another whole,
+# 5,605 correct passages and articles built to trap a naive reader (a share of another whole,
 # a real-terms change, a margin beside a share, another city's figure after "compared with", a
 # headline about another series than the body's first, averages over a subgroup, two changes
 # in one sentence, a share of a share, a gap to a target, a margin of error, rates per 1,000,
 # bases named but not given, parallel multiples, scores beside attendances, caps "up to", units
 # of one kind in two scales, two bases of two periods), written blind to the rules for this
-# project in fifty-seven rounds; when first run they raised 6 false alarms in 95, 12 in 130, 13
+# project in fifty-eight rounds; when first run they raised 6 false alarms in 95, 12 in 130, 13
 # in 160, 12 in 190, 4 in 123, 6 in 92, 6 in 92, 8 in 120, 7 in 92, 4 in 92, 8 in 92, 9 in 92,
 # 6 in 92, 8 in 92, 8 in 92, 2 in 92, 5 in 95, 4 in 92, 3 in 92, 6 in 92, 2 in 92, 6 in 92,
 # 6 in 92, 4 in 92, 5 in 92, 5 in 92, 6 in 92, 4 in 92, 4 in 92, 6 in 92, 3 in 92, 4 in 92,
 # 6 in 92, 3 in 92, 4 in 92, 7 in 92, 2 in 92, 4 in 92, 4 in 92, 3 in 92, 7 in 92, 4 in 92,
 # 4 in 92, 5 in 92, 8 in 92, 2 in 92, 3 in 92, 1 in 92, 3 in 92, 5 in 92, 1 in 92, 2 in 92,
-# 5 in 92, 4 in 92, 3 in 92, 5 in 92 and 3 in 92 (2026-11-29), all fixed by general rules.
+# 5 in 92, 4 in 92, 3 in 92, 5 in 92, 3 in 92 and 5 in 92 (2026-11-29), all fixed by general
+# rules.
 CORRECT_TRAPS = json.loads((ROOT / "tests" / "data" / "correct_traps.json").read_text("utf-8"))
 
 
@@ -3476,6 +3477,32 @@ NO_ALARMS_TWENTY_THIRD = [
     "of 15.4 tonnes per hectare.",
     "The 800 MW gas plant burned fuel worth €410 million in 2024 while generating 3.1 TWh, or "
     "about 0.37 tonnes of CO2 per megawatt-hour.",
+    # (fifty-eighth round) shares and amounts said "respectively" go by order; a margin set
+    # off ("by C$60 million") is no part, and "of the total of" names a share's whole, not a
+    # sum; another time's figure in brackets is neither a level nor a base; a restatement
+    # after a conversion in brackets; the base right after the change's "from"
+    "Men made up 55% of the 800 entrants but only 40% of the 60 finalists, 440 and 24 "
+    "respectively.",
+    "Sales to Canada (C$820 million) overtook those to Mexico (C$760 million) this year, by C$60 "
+    "million, and now make up 12% of the total of C$6.8 billion.",
+    "The Greens won 88 of the 200 seats (95 in 2021), three short of the 91 needed for a "
+    "majority, as their vote share fell 2.1 points to 30.4%.",
+    "Members will pay €30 a month (about US$33), or €360 a year, up from €27.50, an increase of "
+    "about 9%.",
+    "The contest drew 860 entries from 24 countries (19) this year, up 15% from 748.",
+    # (hold-311..328's false alarms, read once spent) a threshold's other group in brackets;
+    # a figure set against another ("triple the 1,320") is the old one of a rate across
+    # sentences; a list closed by "the remaining" may have begun a sentence up; "of the
+    # county's total" is of the story's total, not of a figure the county counted
+    "Donors aged 18 to 65 who weigh at least 55 kilograms (50 kg for women) may give plasma.",
+    "The state paid grants on 3,900 rooftop solar systems in 2024-25, almost triple the 1,320 it "
+    "funded in 2022-23. That is an average annual rise of 71.9% over the two years.",
+    "Maps brought in £4.2m, or 21 per cent of all sales. Guides accounted for £8.1m and atlases "
+    "for £5.3m, while the remaining £2.4m came from prints, taking the total to the £20.0m "
+    "reported.",
+    "The number of pubs in Yorkshire fell to 1,950 from 2,300. The county counted 840 micro-bars, "
+    "more than double the 390 of 2021. Leeds had 410 of the pubs, or about 21 percent of the "
+    "county's total.",
 ]
 
 
