@@ -543,7 +543,9 @@ class _Doc:
         """No clause break and no other change between quantities i and j of one sentence."""
         a, b = sorted((i, j))
         between = self.text[self.qs[a].end : self.qs[b].start]
-        if CLAUSE_BREAK.search(between):
+        # (nor, after i, across ", and cut its loss to ...": a second verb of change, its own
+        # clause)
+        if CLAUSE_BREAK.search(between) or (j > i and AND_VERB_BREAK.search(between)):
             return False
         # Another changing figure between them claims them for itself.
         return not any(
@@ -663,11 +665,23 @@ class _Doc:
         kind = self.qs[i].kind
 
         def past_another_change(j: int | None) -> bool:
+            # (or past a second figure the same verb governs: "grew 4.1% last year and 28%
+            # over five years, from 1,000bn lei to 1,280bn lei")
             return (
                 j is not None
                 and j > i
                 and any(
-                    self.qs[k].kind == kind and self.qs[k].change in ("up", "down")
+                    self.qs[k].kind == kind
+                    and (
+                        self.qs[k].change in ("up", "down")
+                        or (
+                            not RESPECTIVELY.search(self.sentence_text(i))
+                            and re.fullmatch(
+                                r"[^,;()\d]{0,30}\s+and\s+",
+                                self.text[self.qs[i].end : self.qs[k].start],
+                            )
+                        )
+                    )
                     for k in range(i + 1, j)
                 )
             )
@@ -1048,6 +1062,9 @@ LATER_CHANGE_VERB = re.compile(
     r"reduc(?:ed|ing)|doubl\w*|tripl\w*|halv\w*)\b",
     re.IGNORECASE,
 )
+AND_VERB_BREAK = re.compile(
+    r",\s*and\s+(?:[a-z]+\s+)?(?:" + LATER_CHANGE_VERB.pattern + ")", re.IGNORECASE
+)
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr st co corp inc ltd jr sr no vs gov sen rep gen prof est approx dept univ
     jan feb mar apr jun jul aug sep sept oct nov dec u.s u.k e.g i.e etc fig cf ave mt ft""".split()
@@ -1060,7 +1077,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans = []
     start = 0
     for m in SENTENCE_END.finditer(text):
-        if m.group()[0] == ".":
+        # (an abbreviation ends no sentence, but a line break after it does: "... 38.6 mn t.")
+        if m.group()[0] == "." and "\n" not in m.group():
             word = re.search(r"([\w.]+)$", text[start : m.start()])
             token = word.group(1).lower() if word else ""
             if token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
@@ -2174,6 +2192,14 @@ def _points(doc: _Doc, i: int, q: Quantity) -> Claim | None:
                 # "31.5% of everything handed in, compared with 29.8% in 2023; the 1.7-point
                 # improvement": a move said of the pair just compared.
                 new, old = rates
+            elif (
+                q.change in ("up", "down")
+                and _other_years(doc, *rates)
+                and APPOSITIVE.search(doc.gap_before(i, 30))
+            ):
+                # "made up 38 percent of the total in 2019 but only 24 percent last year, a
+                # drop of 14 percentage points": each rate dated by its own year.
+                old, new = sorted(rates, key=lambda j: _own_year(doc, j))
             elif q.change in ("up", "down"):
                 return None
             else:
@@ -2308,6 +2334,10 @@ def _cagr(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         # "a cumulative increase of 50 per cent and a compound annual growth rate of 8.4 per
         # cent": the yearly words after it are the next percent's.
         return None
+    if m.end() <= len(left) and CHANGE_VERB.search(left[m.end() :]):
+        # "average annual rainfall rose 12% from 1,150 mm ...": the yearly words name what
+        # changed, and the verb after them says the change.
+        return None
     if m.end() <= len(left):
         # "a 7.7% annual gain, and have risen 40% over five years": the yearly word before
         # is another percent's, right after it.
@@ -2333,7 +2363,8 @@ def _cagr(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         # "has grown 8.4% a year since 2019": growth over a span said in the sentence.
         if not re.search(
             r"\baverag|\bcompound|\bannual|\bsince\s+(?:\w+\s+)?(?:19|20)\d\d\b"
-            r"|\b(?:over|across)\s+(?:(?:the|those|these)\s+(?:(?:past|last)\s+)?)?\w+\s+years\b"
+            r"|\b(?:over|across)\s+(?:(?:the|those|these)\s+(?:(?:past|last)\s+)?)?\w+\s+"
+            r"(?:years|seasons)\b"
             # "compared with 1.05 billion five years earlier, growth ... 2.5 per cent a year"
             r"|\b\w+\s+years\s+(?:earlier|before)\b"
             # "That is a rise of 50% in five years, or about 8.4% a year"
@@ -4193,7 +4224,8 @@ def _counts_other_things(doc: _Doc, i: int, pair: tuple[int, int]) -> bool:
 
 _CARRY_FILLER = frozenset(
     """bringing taking lifting pushing raising to from the its their total overall combined
-    number count tally figure a an of up at in""".split()
+    number count tally figure a an of up at in rose grew fell climbed increased dropped
+    declined jumped reached stood was were is are has have had""".split()
 )
 
 
@@ -4821,7 +4853,25 @@ def _share(doc: _Doc, i: int, q: Quantity) -> Claim | None:
                 else min
             )
             near_before = [pick(near_before, key=lambda j: doc.qs[j].value)]
-        if said_after and _amounts_respectively(doc, said_after[0]):
+        # "300,000 tonnes ..., half the 600,000 tonnes of neighbouring Michoacán, which alone
+        # accounts for 75% of Mexico's 800,000-tonne total": the figure "which" opens on.
+        which = [
+            j
+            for j in before
+            if _dimension(doc.qs[j]) == dim
+            and WHICH_CLAUSE_GAP.fullmatch(doc.text[doc.qs[j].end : q.start])
+        ]
+        if which and not said_after:
+            near_before = which[-1:]
+        if (
+            said_after
+            and (
+                _amounts_respectively(doc, said_after[0])
+                # "took 21% and 38% of the DKK 1.2bn market respectively, worth DKK 252m and DKK
+                # 456m": the list of shares says it
+                or RESPECTIVELY.search(doc.text[q.end : doc.qs[said_after[0]].start])
+            )
+        ):
             # "42% of the 650 applicants but only 30% of the 90 people hired, 273 and 27
             # respectively": the k-th share is the k-th amount's.
             listed = [k for k in _same_kind_list(doc, said_after[0]) if k >= said_after[0]]
@@ -4974,7 +5024,14 @@ def _share(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         gap = doc.text[doc.qs[outer[-1]].end : doc.qs[whole].start] if outer else ""
         if outer and OUT_OF_BEFORE.search(gap):
             return _claim(doc, "share", i, [outer[-1], whole], "out of")
-        if outer and OF_THE_WHOLE_GAP.fullmatch(gap):
+        own = OF_NOUN.match(doc.after(i)) if of_after else None
+        if (
+            outer
+            and OF_THE_WHOLE_GAP.fullmatch(gap)
+            # (not when the share names another whole the story counts: "212,000 members"
+            # before "sites, 30 of the 84, account for about 45% of members")
+            and not (own is not None and _names_another_figure(doc, own.group("noun"), whole))
+        ):
             # "about 290 million of the country's 1,150 million wireless subscribers had a 5G
             # connection, or about a quarter".
             return _claim(doc, "share", i, [outer[-1], whole], "of")
@@ -4984,6 +5041,14 @@ def _share(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         # sentence before names by the subject ("... a combined $3.22 billion").
         part = _subject_figure(doc, i)
         subject_part = part is not None
+    if part is None and current and q.start - doc.qs[current[-1]].end <= 100:
+        # "operates 1,180 branches, of which 742 are in Kerala, Tamil Nadu and Karnataka,
+        # nearly 63% of the network": the whole "of which" follows.
+        whole = _of_which_whole(doc, current[-1])
+        if whole is not None and re.search(
+            r",\s*(?:(?:" + _QUAL + r")\s+)?$", doc.gap_before(i, 20)
+        ):
+            return _claim(doc, "share", i, [current[-1], whole], "of which")
     guessed_part = False
     if (
         part is None
@@ -5215,6 +5280,47 @@ OWNER_VERB_AFTER = re.compile(
     re.IGNORECASE,
 )
 OF_THAT_AFTER = re.compile(r"^\s+of\s+(?:that|this|it)\b", re.IGNORECASE)
+
+
+WHICH_CLAUSE_GAP = re.compile(
+    r"(?:\s+[\w'’-]+){0,3},\s*which\s+(?:alone\s+|now\s+|still\s+)?"
+    r"(?:accounts?|accounted|makes?|made|represents?|represented|is|was)\b[^,;()\d]{0,30}",
+    re.IGNORECASE,
+)
+
+
+def _names_another_figure(doc: _Doc, noun: str, whole: int) -> bool:
+    """Whether `noun` ("members") is what a figure of the whole's kind other than the whole
+    counts ("212,000 members")."""
+    stem = noun.lower()[:5]
+    if noun.lower() in (*TOTAL_LIKE, "them", "those", "these"):
+        return False
+    return any(
+        k != whole
+        and _dimension(doc.qs[k]) == _dimension(doc.qs[whole])
+        and (_noun_after(doc, k) or "").startswith(stem)
+        for k in doc.by_dim.get(_dimension(doc.qs[whole]), ())
+    )
+
+
+def _of_which_whole(doc: _Doc, j: int) -> int | None:
+    """The figure that "of which" sets figure j in ("1,180 branches, of which 742"), if any."""
+    k = j - 1
+    if (
+        k < 0
+        or doc.sent_of[k] != doc.sent_of[j]
+        or _dimension(doc.qs[k]) != _dimension(doc.qs[j])
+        or not _is_level(doc.qs[k])
+        or doc.qs[k].value <= doc.qs[j].value
+    ):
+        return None
+    gap = doc.text[doc.qs[k].end : doc.qs[j].start]
+    return k if OF_WHICH_PART_GAP.fullmatch(gap) else None
+
+
+OF_WHICH_PART_GAP = re.compile(
+    rf"(?:\s+[\w'’-]+){{0,3}},\s*of\s+wh(?:ich|om)\s+(?:(?:{_QUAL})\s+)?", re.IGNORECASE
+)
 
 
 def _amounts_respectively(doc: _Doc, j: int) -> bool:
@@ -5461,22 +5567,37 @@ PROFIT_KIND = re.compile(
 
 
 def _bracketed_prior(doc: _Doc, j: int) -> bool:
-    """'sales of 40 billion kronor (36 billion)', 'at least 50 kilograms (45 kg for women)':
-    the bracketed figure is the same measure's in the period compared with, or another
-    group's, so no operand of a margin or a bound on the figure before."""
+    """'sales of 40 billion kronor (36 billion)', 'at least 50 kilograms (45 kg for women)',
+    '€21.0m (2022: €16.9m)', '71.2% (private schools: 88.5%)': the bracketed figure is the
+    same measure's in the period compared with, or another group's, so no operand of a
+    margin or a bound on the figure before, nor a level of its change."""
+    k = j - 1
+    if (
+        k > 0
+        and doc.qs[k].kind == "year"
+        and re.fullmatch(r"\s*:\s*", doc.text[doc.qs[k].end : doc.qs[j].start])
+    ):
+        k -= 1  # "(2022: €16.9m)": past the label's year
+        opening = doc.text[doc.qs[k].end : doc.qs[k + 1].start]
+    else:
+        opening = doc.text[doc.qs[k].end : doc.qs[j].start] if k >= 0 else ""
     return (
-        j > 0
-        and doc.sent_of[j - 1] == doc.sent_of[j]
-        # (a noun may come between: "147 of the 300 seats (156 in 2019)")
-        and re.fullmatch(
-            r"(?:\s+[A-Za-z'’-]+){0,2}\s*\(\s*", doc.text[doc.qs[j - 1].end : doc.qs[j].start]
-        )
-        is not None
+        k >= 0
+        and doc.sent_of[k] == doc.sent_of[j]
+        # (a noun may come between, "147 of the 300 seats (156 in 2019)", and a label inside,
+        # "(private schools: 88.5%)")
+        and BRACKET_OPENING.fullmatch(opening) is not None
         and re.match(
             r"(?:[^()\d]|(?:19|20)\d\d){0,30}\)", doc.text[doc.qs[j].end : doc.qs[j].end + 40]
         )
-        and _dimension(doc.qs[j - 1]) == _dimension(doc.qs[j])
+        is not None
+        and _dimension(doc.qs[k]) == _dimension(doc.qs[j])
     )
+
+
+BRACKET_OPENING = re.compile(
+    r"(?:\s+[A-Za-z'’-]+){0,2}\s*\(\s*(?:[A-Za-z][\w'’-]*(?:\s+[\w'’-]+){0,2}\s*:\s*)?"
+)
 
 
 def _margin_before(doc: _Doc, i: int) -> Claim | None:
@@ -6006,7 +6127,7 @@ def _total(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         parts = [
             j
             for j in doc.same_dim_levels(i, sent)
-            if j > i and doc.qs[j].value < q.value and _total_part(doc, i, j)
+            if j > i and doc.qs[j].value < q.value and _total_part(doc, i, j, nouns=False)
         ]
         parts = [j for j in parts if not BASE_BEFORE.search(doc.gap_before(j, 45))]
         if len(parts) >= 2 and not PARTIAL_LIST.search(_OTHERS_WITH_FIGURE.sub("", sentence)):
@@ -6046,7 +6167,15 @@ def _total(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         return None
     # (not words of a clause on what is left: "together covering $2.41 million and leaving
     # $440,000 still to find, mostly through corporate sponsorship")
-    left_over = re.search(r"\b(?:leaving|leaves)\b", doc.text[q.end : doc.sentence_span(i)[1]])
+    # (nor of a clause on the rest of a larger whole after a list summed in the sentence:
+    # "4,900 tonnes, 2,300 tonnes and 1,450 tonnes respectively, a combined 8,650 tonnes,
+    # with the rest going to Scandinavia")
+    listed_here = len(doc.same_dim_levels(i, [j for j in sent if j < i])) >= 2
+    left_over = re.search(
+        r"\b(?:leaving|leaves)\b"
+        + (r"|,\s*(?:with|and)\s+the\s+(?:rest|remainder|others)\b" if listed_here else ""),
+        doc.text[q.end : doc.sentence_span(i)[1]],
+    )
     listed = (
         sentence
         if left_over is None
@@ -6320,10 +6449,12 @@ def _in_score(doc: _Doc, j: int) -> bool:
     )
 
 
-def _total_part(doc: _Doc, i: int, j: int) -> bool:
+def _total_part(doc: _Doc, i: int, j: int, nouns: bool = True) -> bool:
     """Whether figure j of the total's sentence can be one of its parts: not an average ("an
     average of nearly 35 per garage", "Bus ridership averaged 410,000 on weekdays"), and not a
-    count of another thing ("The city's 38 garages now have 1,320 chargers between them")."""
+    count of another thing ("The city's 38 garages now have 1,320 chargers between them");
+    without `nouns`, when the syntax makes it a part of the same things ("57 troupes, of which
+    23 perform ... and 34 ...")."""
     if _said_per_unit(doc, j):
         return False
     if _far_apart(doc.qs[i], doc.qs[j]):
@@ -6346,7 +6477,7 @@ def _total_part(doc: _Doc, i: int, j: int) -> bool:
         # "Of its 310 buses, 142 are electric, and it aims to reach 200 by 2028": an aim
         # after the whole (not "plans to add 12 more jets, taking the fleet to 86").
         return False
-    if doc.qs[j].kind == "count":
+    if nouns and doc.qs[j].kind == "count":
         noun, other = _noun_after(doc, i), _noun_after(doc, j)
         if noun in _SUM_WORDS:
             noun = None  # "..., 11,500 in Gauteng and 9,100 in KwaZulu-Natal, 39,000 combined"
@@ -6508,6 +6639,9 @@ def _difference(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     candidates = doc.same_dim_levels(i, doc.in_sent.get(doc.sent_of[i], []))
     # Not another gap ("a gap of 0.8, down from a gap of 1.1 a decade earlier").
     candidates = [j for j in candidates if j == i or not DIFF_BEFORE.search(doc.gap_before(j, 60))]
+    # Nor another time's figure in brackets ("€18.4m against €21.0m (2022: €16.9m), a
+    # shortfall of €2.6m").
+    candidates = [j for j in candidates if j == i or not _bracketed_prior(doc, j)]
     # Sure across sentences only on a word that points back ("That left", "This"), not on
     # any "The" ("The city faced a gap of $982m when it drew up its 2025 budget").
     anaphor = bool(ANAPHOR_START.match(doc.sentence_text(i))) and not re.match(

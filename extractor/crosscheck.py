@@ -51,6 +51,12 @@ PERIOD_SOURCES = ("explicit", "relative")
 MIN_SUBJECT_WORDS = 2
 
 Key = tuple[tuple[str, ...], str, str, str | None]
+# Words of a time, not of a subject ("five years earlier", "the previous year"), as
+# `subject_key` gives them.
+_TIME_WORDS = frozenset(
+    """year month week day quarter season decade earlier ago before after last previous prior
+    next same one two three four five six seven eight nine ten""".split()
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,8 +97,8 @@ def statements(report: Report) -> list[tuple[Key, int, Statement]]:
         if not comparable(q):
             continue
         words = subject_key(q.subject)
-        if len(words) < MIN_SUBJECT_WORDS:
-            continue
+        if len([w for w in words if w not in _TIME_WORDS]) < MIN_SUBJECT_WORDS:
+            continue  # ("five years earlier": a time, not what was counted)
         interval = interval_of(q)
         entry = Statement(
             float(interval.lo), float(interval.hi), path, q.start, q.end, q.text, q.value

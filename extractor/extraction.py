@@ -88,6 +88,11 @@ _BPS = _alternation(lx.BASIS_POINT_WORDS)
 _CUR_NAMES = _alternation(lx.CURRENCY_NAMES)
 _SUBUNITS = _alternation(w for w in lx.SUBUNITS if w != "p")
 _UNIT_NAMES = _alternation(lx.UNITS)
+SCORED_BEFORE = re.compile(
+    r"\b(?:scored|scoring|scores?\s+of|a\s+maximum\s+of|the\s+maximum\s+of)\s+"
+    r"(?:(?:at\s+least|more\s+than|over|under|just)\s+)?$",
+    re.IGNORECASE,
+)
 SIZED_UNIT_AFTER = re.compile(
     rf"\s+\d[\d.,]*-[a-z]+(?:-[a-z]+)?\s+(?P<unit>{_UNIT_NAMES})\b", re.IGNORECASE
 )
@@ -1366,6 +1371,8 @@ class _Scanner:
         sentence = self.text[begin:end]
         if MARKET_WORDS.search(sentence):
             return "index"
+        if SCORED_BEFORE.search(self.text[begin:start]):
+            return "count"  # "9,180, or 15%, scored 550 points or more": a score
         percent = re.compile(r"%|percent|per cent|\bpct\b|\brate\b", re.IGNORECASE)
         if percent.search(self.text[begin:start]):
             return "percent"

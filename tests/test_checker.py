@@ -1410,20 +1410,20 @@ NO_ALARMS_SEVENTH += [
 ]
 
 
-# 5,605 correct passages and articles built to trap a naive reader (a share of another whole,
+# 5,697 correct passages and articles built to trap a naive reader (a share of another whole,
 # a real-terms change, a margin beside a share, another city's figure after "compared with", a
 # headline about another series than the body's first, averages over a subgroup, two changes
 # in one sentence, a share of a share, a gap to a target, a margin of error, rates per 1,000,
 # bases named but not given, parallel multiples, scores beside attendances, caps "up to", units
 # of one kind in two scales, two bases of two periods), written blind to the rules for this
-# project in fifty-eight rounds; when first run they raised 6 false alarms in 95, 12 in 130, 13
+# project in fifty-nine rounds; when first run they raised 6 false alarms in 95, 12 in 130, 13
 # in 160, 12 in 190, 4 in 123, 6 in 92, 6 in 92, 8 in 120, 7 in 92, 4 in 92, 8 in 92, 9 in 92,
 # 6 in 92, 8 in 92, 8 in 92, 2 in 92, 5 in 95, 4 in 92, 3 in 92, 6 in 92, 2 in 92, 6 in 92,
 # 6 in 92, 4 in 92, 5 in 92, 5 in 92, 6 in 92, 4 in 92, 4 in 92, 6 in 92, 3 in 92, 4 in 92,
 # 6 in 92, 3 in 92, 4 in 92, 7 in 92, 2 in 92, 4 in 92, 4 in 92, 3 in 92, 7 in 92, 4 in 92,
 # 4 in 92, 5 in 92, 8 in 92, 2 in 92, 3 in 92, 1 in 92, 3 in 92, 5 in 92, 1 in 92, 2 in 92,
-# 5 in 92, 4 in 92, 3 in 92, 5 in 92, 3 in 92 and 5 in 92 (2026-11-29), all fixed by general
-# rules.
+# 5 in 92, 4 in 92, 3 in 92, 5 in 92, 3 in 92, 5 in 92 and 9 in 92 (2026-11-29), all fixed by
+# general rules.
 CORRECT_TRAPS = json.loads((ROOT / "tests" / "data" / "correct_traps.json").read_text("utf-8"))
 
 
@@ -3166,6 +3166,17 @@ GUESSED_READINGS += [
 ]
 
 
+GUESSED_READINGS += [
+    (
+        "total",  # "of which" makes the parts the whole's own things, whatever their verbs; a
+        # list left open is a guess
+        "The region has 64 registered choirs, of which 26 sing sacred music and 38 secular.",
+        "38 secular",
+        "48 secular",
+    ),
+]
+
+
 @pytest.mark.parametrize("kind,text,right,wrong", GUESSED_READINGS)
 def test_guessed_readings(kind, text, right, wrong):
     assert (kind, "consistent") in verdicts(text)
@@ -3236,6 +3247,43 @@ MORE_CLAIMS += [
     ),
 ]
 
+
+MORE_CLAIMS += [
+    # Read once hold-311..328 was spent; wordings of our own.
+    (
+        "share",  # the whole "of which" sets the part in, a share closing the clause
+        "The bank now has 940 branches, of which 611 are in Bavaria, Hesse and Saxony, nearly 65% "
+        "of the network.",
+        "The bank now has 940 branches, of which 611 are in Bavaria, Hesse and Saxony, nearly 75% "
+        "of the network.",
+    ),
+    (
+        "points",  # two rates each dated by its own year, a move in points set off after
+        "OSLO, March 3, 2025 - Night buses carried 31 percent of late travellers in 2019 but only "
+        "22 percent last year, a drop of 9 percentage points.",
+        "OSLO, March 3, 2025 - Night buses carried 31 percent of late travellers in 2019 but only "
+        "22 percent last year, a drop of 11 percentage points.",
+    ),
+    (
+        "cagr",  # "over the two seasons" is a span
+        "The club sold 36,300 tickets in the 2024-25 season, up from 30,000 in 2022-23, or about "
+        "10 percent a year over the two seasons.",
+        "The club sold 36,300 tickets in the 2024-25 season, up from 30,000 in 2022-23, or about "
+        "14 percent a year over the two seasons.",
+    ),
+    (
+        "difference",  # a verb of change names no thing the pair counts
+        "Their number rose to 340 from 295, a gain of 45 pharmacies.",
+        "Their number rose to 340 from 295, a gain of 55 pharmacies.",
+    ),
+    (
+        "total",  # a clause on the rest of a larger whole after a list summed in the sentence
+        "Spain, Italy and Greece bought 5,200 tonnes, 3,100 tonnes and 1,700 tonnes respectively, "
+        "a combined 10,000 tonnes, with the rest going to the Baltic states.",
+        "Spain, Italy and Greece bought 5,200 tonnes, 3,100 tonnes and 1,700 tonnes respectively, "
+        "a combined 11,000 tonnes, with the rest going to the Baltic states.",
+    ),
+]
 
 NO_ALARMS_TWENTY_THIRD = [
     # (forty-fourth round) "a year earlier" dates a base, it is no period; a change "from" a
@@ -3503,6 +3551,26 @@ NO_ALARMS_TWENTY_THIRD = [
     "The number of pubs in Yorkshire fell to 1,950 from 2,300. The county counted 840 micro-bars, "
     "more than double the 390 of 2021. Leeds had 410 of the pubs, or about 21 percent of the "
     "county's total.",
+    # (fifty-ninth round) another year's or group's figure in brackets, after a label; shares
+    # listed "respectively" with amounts after; "average annual" naming what changed; a
+    # second rate joined by "and" owns the pair after it; the figure "which" opens on; a
+    # whole named by a figure the story counts otherwise; ", and cut its loss to"; a score
+    "Ghent collected €14.2m against Bruges's €16.0m (2023: €13.1m), a shortfall of €1.8m.",
+    "Pass rates at state schools reached 68.4% (private schools: 86.1%), up 2.9 points from 65.5% "
+    "a year earlier.",
+    "Tea and coffee took 34% and 46% of the €2.5bn hot-drinks market respectively, worth €850m "
+    "and €1.15bn.",
+    "Using 210 weather stations, the agency found that average annual snowfall fell 9% from 1,420 "
+    "mm in 1961-1990 to 1,292 mm in 1991-2020.",
+    "Poland's economy grew 2.9% last year and 21% over five years, from 3,000bn zlotys to 3,630bn "
+    "zlotys, about 3.9% a year.",
+    "Valencia harvested 420,000 tonnes of oranges, half the 840,000 tonnes of neighbouring "
+    "Andalusia, which alone accounts for 60% of Spain's 1.4-million-tonne crop.",
+    "The chain had 190,000 members last year. Its late-night clubs, 24 of the 70, account for "
+    "about 40% of members.",
+    "The broadcaster reported revenue of 2.1 billion kronor, up 8% from 1.94 billion a year "
+    "earlier, and cut its loss to 80 million kronor from 160 million.",
+    "Of the 48,000 pupils, 6,240, or 13%, scored 90 points or more, up from 11% last year.",
 ]
 
 

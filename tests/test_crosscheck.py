@@ -115,6 +115,14 @@ PAIRS = [
         "spending was €2.05 billion in 2024 on another measure.",
         0,
     ),
+    # a subject that is only a time ("five years earlier") names nothing counted
+    (
+        "KYOTO, May 2, 2025 - The city had 3,400 inns in fiscal 2024, against 3,105 five years "
+        "earlier, in fiscal 2019.",
+        "OSAKA, May 2, 2025 - The port handled 380 cruise calls in fiscal 2024, against 341 five "
+        "years earlier, in fiscal 2019.",
+        0,
+    ),
     # the same document twice: no contradiction with itself
     (
         "Norvik Energy's capital spending rose to €1.85 billion in 2024.",
