@@ -219,8 +219,6 @@ OF_NOUN_HEAD = re.compile(
 )
 OF_NOUN = re.compile(
     r"^\s+of\s+(?:(?:the|its|their|his|her|our|those|these|all|group|total)\s+)*"
-    # ("of the city's total": the owner's word is not the noun when the story's whole is)
-    r"(?:[a-z][\w-]*['’]s\s+(?=(?:total|overall|whole)\b))?"
     r"(?P<noun>[a-z][\w-]+)",
     re.IGNORECASE,
 )
@@ -1305,8 +1303,9 @@ def _breakdowns(doc: _Doc, claims: list[Claim]) -> None:
                 counts[_dimension(doc.qs[j])] >= 2
                 and _breakdown_level(doc, j)
                 and re.search(r"\d", doc.qs[j].text)
-                # (nor an average: "accounted for 3,120 of them, ... and 60 per member")
-                and not re.match(r"\s+(?:per|each|apiece)\b", doc.after(j, 12))
+                # (nor an average: "accounted for 3,120 of them, ... and 60 per member"; "a pub
+                # that pledged $5 for every parma sold")
+                and not re.match(r"\s+(?:per|each|apiece|for\s+(?:every|each))\b", doc.after(j, 16))
                 and not AVERAGE_SAID.search(doc.gap_before(j, 30))
             ):
                 groups.setdefault(_dimension(doc.qs[j]), []).append(j)
@@ -3768,7 +3767,19 @@ RANK_OF_BEFORE = re.compile(
 )
 
 
+NAMED_THE_BASE_AFTER = re.compile(
+    r"^\s+(?:more|less|fewer|higher|lower)\s+than\s+the\s+"
+    r"(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|same|previous|"
+    r"prior|year|figure|level|total|number|amount)\b)[a-z]+(?:\s+[a-z]+)?\s*,\s*(?:and|but)\b",
+    re.IGNORECASE,
+)
+
+
 def _comparative(doc: _Doc, i: int, direction: str) -> Claim | None:
+    if NAMED_THE_BASE_AFTER.match(doc.after(i, 60)):
+        # "$2.76 million ..., $860,000 more than the grants, and up from $1.84 million": the
+        # base is named with no figure of its own; what follows is another comparison's.
+        return None
     sent = doc.in_sent.get(doc.sent_of[i], [])
     later = [j for j in sent if j > i and _is_level(doc.qs[j])]
     if not later or doc.qs[later[0]].start - doc.qs[i].end > 60:
@@ -4000,6 +4011,9 @@ def _whole_of_share_before(doc: _Doc, j: int) -> bool:
 
 
 OUT_OF_GAP = re.compile(r"[^,;.\d]{0,40}\bout\s+of\s+(?:(?:the|its|their|a|an)\s+)?", re.I)
+
+
+_PERIOD_ADJECTIVE = {"day": "daily", "week": "weekly", "month": "monthly"}
 
 
 def _period_of(doc: _Doc, j: int) -> str | None:
@@ -4387,6 +4401,21 @@ def _multiple(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         # than double the 1.98 million tonnes landed in 2023": what is multiplied is the
         # figure the sentence points back to.
         prev = doc.levels_of(_dimension(doc.qs[later[0]]), doc.in_sent.get(doc.sent_of[i] - 1, []))
+        # (not a figure per a shorter time than the object's: "counting 212,500 scanned
+        # tickets, an average of 42,500 a day. That was nearly double the 110,000 of 2019")
+        # (unless the sentence says the period: "That is about 1.9 times the monthly cost")
+        prev = [
+            j
+            for j in prev
+            if _period_of(doc, j) not in ("day", "week", "month")
+            or _period_of(doc, j) == _period_of(doc, later[0])
+            or re.search(
+                rf"\b{_PERIOD_ADJECTIVE[_period_of(doc, j)]}\b"
+                rf"|\b(?:a|per)\s+{_period_of(doc, j)}\b",
+                doc.sentence_text(i),
+                re.IGNORECASE,
+            )
+        ]
         if prev and not COMPARATIVE_AFTER.match(doc.after(later[0], 40)):
             # (not an amount said as a difference: "That is 2.5 times the pandemic-year figure
             # and 1.2 million more than the 8.3 million of 2019")
@@ -5245,7 +5274,7 @@ def _said_per_unit(doc: _Doc, j: int) -> bool:
     "Bus ridership averaged 410,000 on weekdays")."""
     return (
         _is_rate(doc, j)
-        or bool(re.match(r"^\s+(?:per|each|apiece)\b", doc.after(j, 12)))
+        or bool(re.match(r"^\s+(?:per|each|apiece|for\s+(?:every|each))\b", doc.after(j, 16)))
         or bool(AVERAGE_SAID.search(doc.gap_before(j, 30)))
     )
 
@@ -5845,6 +5874,17 @@ def _wholes(doc: _Doc, i: int, part: int, of_after: bool) -> tuple[list[int], bo
         # Words that start with the noun ("men" is not in "women").
         named = re.compile(r"\b(?:" + "|".join(re.escape(st) for st in stems) + ")", re.I)
         found = [j for j in bigger if named.search(_clause(doc, j) + " " + doc.after(j, 25))]
+        # Not a count of other things than the part's own ("602 of the rooms, or about 21
+        # percent of the city's total" is no share of "The city counted 1,126 coin booths").
+        own_noun = PART_OWN_NOUN.match(doc.after(part)) if doc.qs[part].kind == "count" else None
+        if own_noun:
+            part_stem = own_noun.group("noun").lower()[:4]
+            found = [
+                j
+                for j in found
+                if not _counts_other_nouns(doc, j, own_noun.group("noun"))
+                or part_stem in doc.sentence_text(j).lower()
+            ]
         # Not a figure its own words name as another whole: "taking exports to 63.1 per cent
         # of total sales of CHF 61.2 million" is no figure of exports.
         found = [j for j in found if not _named_another_whole(doc, j, stems)]
@@ -5907,6 +5947,14 @@ def _wholes(doc: _Doc, i: int, part: int, of_after: bool) -> tuple[list[int], bo
             here_before = [j for j in bigger if j < part and doc.sent_of[j] == here]
             found = here_before if len(here_before) == 1 else []
     return sorted(found, key=lambda j: (j > part, abs(j - part))), True
+
+
+# "602 of the rooms": the noun a part counts (not an owner, "of the town's forty-four").
+PART_OWN_NOUN = re.compile(
+    r"^\s+of\s+(?:the|its|their)\s+(?!(?:rest|remainder|others|total|lot|group)\b)"
+    r"(?P<noun>[a-z]+)\s*[,.;]",
+    re.IGNORECASE,
+)
 
 
 def _named_another_whole(doc: _Doc, j: int, stems: set[str]) -> bool:
@@ -6325,7 +6373,7 @@ def _total(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         # "SEK 7.6 million, pool hire for 2.1 million and transport the remaining 1.5 million"
         # where the bare 2.1 million was not read as kronor: the sum may lack a part.
         weak = True
-    if _list_begun_before(doc, parts):
+    if all(j < i for j in parts) and _list_begun_before(doc, parts):
         weak = True
     alternatives = [list(c) for n in range(len(parts) - 1, 1, -1) for c in combinations(parts, n)]
     return _claim(
@@ -6411,7 +6459,8 @@ _OWNERS_TAIL = r"(?:[a-z-]+\s+){1,2}(?:together|combined|between\s+them)\b"
 OWNERS_AFTER = re.compile(rf"^\s+{_OWNERS_TAIL}", re.IGNORECASE)
 COUNTED_SUBJECT = re.compile(
     r"\b(?:the|these|those|all|its|their)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|"
-    rf"\d{{1,2}})\s+{_OWNERS_TAIL}",
+    # ("so the three oldest hubs took a combined 90,000 visits")
+    r"\d{1,2})\s+(?:[a-z-]+\s+){1,4}(?:together|combined|between\s+them)\b",
     re.IGNORECASE,
 )
 
@@ -7466,7 +7515,9 @@ def _base_of_its_kind(doc: _Doc, j: int) -> bool:
 
 AVERAGE_SAID = re.compile(r"\baverag\w*\s+(?:of\s+)?(?:(?:" + _QUAL + r")\s+)?$", re.IGNORECASE)
 COMPOUND_PER_AFTER = re.compile(
-    r"\s*(?:for\s+each|for\s+every|per|a|an|each)\s+[a-z]", re.IGNORECASE
+    # ("about 227 a day each": per day and per truck)
+    r"\s*(?:(?:for\s+each|for\s+every|per|a|an|each)\s+[a-z]|(?:each|apiece)\b)",
+    re.IGNORECASE,
 )
 FLOW_UNIT = re.compile(r" per (day|week|month|year)$")
 

@@ -1410,20 +1410,20 @@ NO_ALARMS_SEVENTH += [
 ]
 
 
-# 5,697 correct passages and articles built to trap a naive reader (a share of another whole,
+# 5,789 correct passages and articles built to trap a naive reader (a share of another whole,
 # a real-terms change, a margin beside a share, another city's figure after "compared with", a
 # headline about another series than the body's first, averages over a subgroup, two changes
 # in one sentence, a share of a share, a gap to a target, a margin of error, rates per 1,000,
 # bases named but not given, parallel multiples, scores beside attendances, caps "up to", units
 # of one kind in two scales, two bases of two periods), written blind to the rules for this
-# project in fifty-nine rounds; when first run they raised 6 false alarms in 95, 12 in 130, 13
+# project in sixty rounds; when first run they raised 6 false alarms in 95, 12 in 130, 13
 # in 160, 12 in 190, 4 in 123, 6 in 92, 6 in 92, 8 in 120, 7 in 92, 4 in 92, 8 in 92, 9 in 92,
 # 6 in 92, 8 in 92, 8 in 92, 2 in 92, 5 in 95, 4 in 92, 3 in 92, 6 in 92, 2 in 92, 6 in 92,
 # 6 in 92, 4 in 92, 5 in 92, 5 in 92, 6 in 92, 4 in 92, 4 in 92, 6 in 92, 3 in 92, 4 in 92,
 # 6 in 92, 3 in 92, 4 in 92, 7 in 92, 2 in 92, 4 in 92, 4 in 92, 3 in 92, 7 in 92, 4 in 92,
 # 4 in 92, 5 in 92, 8 in 92, 2 in 92, 3 in 92, 1 in 92, 3 in 92, 5 in 92, 1 in 92, 2 in 92,
-# 5 in 92, 4 in 92, 3 in 92, 5 in 92, 3 in 92, 5 in 92 and 9 in 92 (2026-11-29), all fixed by
-# general rules.
+# 5 in 92, 4 in 92, 3 in 92, 5 in 92, 3 in 92, 5 in 92, 9 in 92 and 2 in 92 (2026-11-29), all
+# fixed by general rules.
 CORRECT_TRAPS = json.loads((ROOT / "tests" / "data" / "correct_traps.json").read_text("utf-8"))
 
 
@@ -3571,6 +3571,16 @@ NO_ALARMS_TWENTY_THIRD = [
     "The broadcaster reported revenue of 2.1 billion kronor, up 8% from 1.94 billion a year "
     "earlier, and cut its loss to 80 million kronor from 160 million.",
     "Of the 48,000 pupils, 6,240, or 13%, scored 90 points or more, up from 11% last year.",
+    # (hold-329..346's false alarms, read once spent; the other two are kept quiet by the dev
+    # corpus test) "the three oldest hubs took a combined" names three parts where two are
+    # given; (sixtieth round) an average per day and per stall at once; a figure per a shorter
+    # time is no figure that "That" multiplies
+    "The biggest, in Kendal, recorded 38,200 visits in its first year. Ulverston had 21,400 and "
+    "Millom 12,600, so the three oldest hubs took a combined 72,200 visits.",
+    "The 12 stalls sold 7,200 pies over four days, an average of 600 pies per stall, or 150 a "
+    "day each.",
+    "More than 90,000 people came to the fair, counting 96,000 tickets, an average of 24,000 a "
+    "day. That was nearly double the 50,000 of 2019.",
 ]
 
 
