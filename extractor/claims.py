@@ -1305,7 +1305,7 @@ def _breakdowns(doc: _Doc, claims: list[Claim]) -> None:
                 and re.search(r"\d", doc.qs[j].text)
                 # (nor an average: "accounted for 3,120 of them, ... and 60 per member"; "a pub
                 # that pledged $5 for every parma sold")
-                and not re.match(r"\s+(?:per|each|apiece|for\s+(?:every|each))\b", doc.after(j, 16))
+                and not EACH_AFTER.match(doc.after(j, 16))
                 and not AVERAGE_SAID.search(doc.gap_before(j, 30))
             ):
                 groups.setdefault(_dimension(doc.qs[j]), []).append(j)
@@ -5269,12 +5269,15 @@ MARK_BEFORE = re.compile(
 COLLECTIVE_BEFORE = re.compile(r"\b(?:the|all|those|these)\s+$", re.IGNORECASE)
 
 
+EACH_AFTER = re.compile(r"^\s+(?:per|each|apiece|for\s+(?:every|each))\b")
+
+
 def _said_per_unit(doc: _Doc, j: int) -> bool:
     """Whether figure j is said as a rate or per unit ("an average of nearly 35 per garage",
     "Bus ridership averaged 410,000 on weekdays")."""
     return (
         _is_rate(doc, j)
-        or bool(re.match(r"^\s+(?:per|each|apiece|for\s+(?:every|each))\b", doc.after(j, 16)))
+        or bool(EACH_AFTER.match(doc.after(j, 16)))
         or bool(AVERAGE_SAID.search(doc.gap_before(j, 30)))
     )
 
@@ -5821,10 +5824,7 @@ def _wholes(doc: _Doc, i: int, part: int, of_after: bool) -> tuple[list[int], bo
         and (not BASE_BEFORE.search(doc.gap_before(j, 45)) or _set_against(doc, j))
         # nor an item's figure in brackets ("split among Labour (9), Independents (7) and
         # Conservatives (5), 21 in all")
-        and not (
-            doc.text[max(0, other.start - 3) : other.start].rstrip().endswith("(")
-            and doc.text[other.end : other.end + 3].lstrip().startswith(")")
-        )
+        and not _in_brackets(doc, j)
     ]
     named = [j for j in bigger if TOTAL_NAMED.search(doc.left(j, 60))]
     if noun in ("volume", "sum", "amount") and len(named) == 1:
@@ -6455,12 +6455,13 @@ PRODUCT_WORDS = re.compile(
 )
 RUNNING_TOTAL = re.compile(r"taking|bringing|lifting|pushing|total\s+to")
 # "(the three) types together": the things a total is of, after their count.
-_OWNERS_TAIL = r"(?:[a-z-]+\s+){1,2}(?:together|combined|between\s+them)\b"
+_SUM_TAIL = r"(?:together|combined|between\s+them)\b"
+_OWNERS_TAIL = rf"(?:[a-z-]+\s+){{1,2}}{_SUM_TAIL}"
 OWNERS_AFTER = re.compile(rf"^\s+{_OWNERS_TAIL}", re.IGNORECASE)
 COUNTED_SUBJECT = re.compile(
     r"\b(?:the|these|those|all|its|their)\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|"
     # ("so the three oldest hubs took a combined 90,000 visits")
-    r"\d{1,2})\s+(?:[a-z-]+\s+){1,4}(?:together|combined|between\s+them)\b",
+    rf"\d{{1,2}})\s+(?:[a-z-]+\s+){{1,4}}{_SUM_TAIL}",
     re.IGNORECASE,
 )
 
