@@ -5074,6 +5074,13 @@ def _share(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         # "operates 1,180 branches, of which 742 are in Kerala, Tamil Nadu and Karnataka,
         # nearly 63% of the network": the whole "of which" follows.
         whole = _of_which_whole(doc, current[-1])
+        own = OF_NOUN.match(doc.after(i)) if of_after else None
+        if (
+            own is not None
+            and whole is not None
+            and _names_another_figure(doc, own.group("noun"), whole)
+        ):
+            whole = None  # "..., nearly 63% of the 2,400 staff": a share of another whole
         if whole is not None and re.search(
             r",\s*(?:(?:" + _QUAL + r")\s+)?$", doc.gap_before(i, 20)
         ):
