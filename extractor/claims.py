@@ -3641,7 +3641,24 @@ def _in_closed_aside(doc: _Doc, j: int, i: int) -> bool:
     return bool(
         ASIDE_BEFORE.search(doc.gap_before(j, 60))
         and ASIDE_CLOSED.search(doc.text[doc.qs[j].end : doc.qs[i].start])
+    ) or bool(
+        # "37 medals - 16 gold, 8 silver and 13 bronze - ten more than Germany's 27": a list
+        # between dashes closes before i (not one figure said again, "— 248,700 —").
+        j < i
+        and re.search(r"\s[-–—]\s[^-–—]*$", doc.left(j, 80))
+        and re.match(r"[^-–—]*\s[-–—]\s", doc.text[doc.qs[j].end : doc.qs[i].start])
+        and _dash_list_size(doc, j) >= 2
     )
+
+
+def _dash_list_size(doc: _Doc, j: int) -> int:
+    """How many numbers are written in the stretch between dashes figure j sits in."""
+    dashes = (" - ", " – ", " — ")
+    start = max(doc.text.rfind(d, 0, doc.qs[j].start) for d in dashes)
+    ends = [e for e in (doc.text.find(d, doc.qs[j].end) for d in dashes) if e >= 0]
+    if start < 0 or not ends:
+        return 0
+    return len(re.findall(r"\d[\d,.]*", doc.text[start : min(ends)]))
 
 
 # Not "a shortfall of $380 million and below the $2.3 billion ...": a second predicate.
@@ -4777,8 +4794,9 @@ def _share(doc: _Doc, i: int, q: Quantity) -> Claim | None:
             for j in after[1:]
             if _dimension(doc.qs[j]) == dim
             # not another share's amount: "71% of the 610 million tonnes, rail 18% and
-            # waterways the remaining 11%, or about 67 million tonnes"
-            and not any(doc.qs[k].kind == "percent" for k in range(i + 1, j))
+            # waterways the remaining 11%, or about 67 million tonnes"; "fewer than one in 10
+            # (271)"
+            and not any(doc.qs[k].kind in ("percent", "fraction") for k in range(i + 1, j))
             and (
                 OR_AMOUNT.match(doc.text[doc.qs[j - 1].end : doc.qs[j].start])
                 # "35% of the company's €2.4 billion in sales, or €840 million"
@@ -6212,6 +6230,8 @@ def _total(doc: _Doc, i: int, q: Quantity) -> Claim | None:
     )
     if not m:
         return None
+    if _whole_of_figure_before(doc, i):
+        return None  # "hold 312 of the 598 seats combined": the whole a part is of, no sum
     if (
         i > 0
         and doc.qs[i - 1].kind in ("percent", "fraction")

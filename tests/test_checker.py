@@ -1410,20 +1410,20 @@ NO_ALARMS_SEVENTH += [
 ]
 
 
-# 5,789 correct passages and articles built to trap a naive reader (a share of another whole,
+# 5,881 correct passages and articles built to trap a naive reader (a share of another whole,
 # a real-terms change, a margin beside a share, another city's figure after "compared with", a
 # headline about another series than the body's first, averages over a subgroup, two changes
 # in one sentence, a share of a share, a gap to a target, a margin of error, rates per 1,000,
 # bases named but not given, parallel multiples, scores beside attendances, caps "up to", units
 # of one kind in two scales, two bases of two periods), written blind to the rules for this
-# project in sixty rounds; when first run they raised 6 false alarms in 95, 12 in 130, 13
+# project in sixty-one rounds; when first run they raised 6 false alarms in 95, 12 in 130, 13
 # in 160, 12 in 190, 4 in 123, 6 in 92, 6 in 92, 8 in 120, 7 in 92, 4 in 92, 8 in 92, 9 in 92,
 # 6 in 92, 8 in 92, 8 in 92, 2 in 92, 5 in 95, 4 in 92, 3 in 92, 6 in 92, 2 in 92, 6 in 92,
 # 6 in 92, 4 in 92, 5 in 92, 5 in 92, 6 in 92, 4 in 92, 4 in 92, 6 in 92, 3 in 92, 4 in 92,
 # 6 in 92, 3 in 92, 4 in 92, 7 in 92, 2 in 92, 4 in 92, 4 in 92, 3 in 92, 7 in 92, 4 in 92,
 # 4 in 92, 5 in 92, 8 in 92, 2 in 92, 3 in 92, 1 in 92, 3 in 92, 5 in 92, 1 in 92, 2 in 92,
-# 5 in 92, 4 in 92, 3 in 92, 5 in 92, 3 in 92, 5 in 92, 9 in 92 and 2 in 92 (2026-11-29), all
-# fixed by general rules.
+# 5 in 92, 4 in 92, 3 in 92, 5 in 92, 3 in 92, 5 in 92, 9 in 92, 2 in 92 and 3 in 92 (2026-11-29
+# and 30), all fixed by general rules.
 CORRECT_TRAPS = json.loads((ROOT / "tests" / "data" / "correct_traps.json").read_text("utf-8"))
 
 
@@ -3585,6 +3585,14 @@ NO_ALARMS_TWENTY_THIRD = [
     # story counts is no share of the whole "of which" follows
     "The chain has 2,400 staff and 310 shops, of which 120 are in Dublin, Cork and Galway, about "
     "45% of staff.",
+    # (sixty-first round) a list between dashes closes before the comparison after it; "208 of
+    # the 350 seats combined" is a whole, no sum; another fraction's bracketed count
+    "The two ruling parties hold 208 of the 350 seats combined - Labour 131 and the Greens 77 - "
+    "or 32 more than the 176 needed for a majority.",
+    "Kenya finished the championships with 24 medals - 9 gold, 7 silver and 8 bronze - six more "
+    "than Ethiopia's 18.",
+    "More than a quarter of the 2,004 people asked (540) said they had cancelled a holiday, while "
+    "fewer than one in 20 (88) said they had sold a car.",
 ]
 
 
