@@ -4033,6 +4033,21 @@ OUT_OF_GAP = re.compile(r"[^,;.\d]{0,40}\bout\s+of\s+(?:(?:the|its|their|a|an)\s
 _PERIOD_ADJECTIVE = {"day": "daily", "week": "weekly", "month": "monthly"}
 
 
+def _per_shorter_time(doc: _Doc, j: int, other: int, i: int) -> bool:
+    """Whether figure j is given per a day, week or month that figure `other` is not, and
+    the sentence of figure i does not say that period ("the monthly cost")."""
+    period = _period_of(doc, j)
+    return (
+        period in _PERIOD_ADJECTIVE
+        and period != _period_of(doc, other)
+        and not re.search(
+            rf"\b{_PERIOD_ADJECTIVE[period]}\b|\b(?:a|per)\s+{period}\b",
+            doc.sentence_text(i),
+            re.IGNORECASE,
+        )
+    )
+
+
 def _period_of(doc: _Doc, j: int) -> str | None:
     """The period figure j is given per ("a year", "monthly"), as a unit word."""
     m = PERIOD_SAID.search(re.split(r"[,;]", doc.after(j, 50), maxsplit=1)[0])
@@ -4421,18 +4436,7 @@ def _multiple(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         # (not a figure per a shorter time than the object's: "counting 212,500 scanned
         # tickets, an average of 42,500 a day. That was nearly double the 110,000 of 2019")
         # (unless the sentence says the period: "That is about 1.9 times the monthly cost")
-        prev = [
-            j
-            for j in prev
-            if _period_of(doc, j) not in ("day", "week", "month")
-            or _period_of(doc, j) == _period_of(doc, later[0])
-            or re.search(
-                rf"\b{_PERIOD_ADJECTIVE[_period_of(doc, j)]}\b"
-                rf"|\b(?:a|per)\s+{_period_of(doc, j)}\b",
-                doc.sentence_text(i),
-                re.IGNORECASE,
-            )
-        ]
+        prev = [j for j in prev if not _per_shorter_time(doc, j, later[0], i)]
         if prev and not COMPARATIVE_AFTER.match(doc.after(later[0], 40)):
             # (not an amount said as a difference: "That is 2.5 times the pandemic-year figure
             # and 1.2 million more than the 8.3 million of 2019")
@@ -5071,13 +5075,12 @@ def _share(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         gap = doc.text[doc.qs[outer[-1]].end : doc.qs[whole].start] if outer else ""
         if outer and OUT_OF_BEFORE.search(gap):
             return _claim(doc, "share", i, [outer[-1], whole], "out of")
-        own = OF_NOUN.match(doc.after(i)) if of_after else None
         if (
             outer
             and OF_THE_WHOLE_GAP.fullmatch(gap)
             # (not when the share names another whole the story counts: "212,000 members"
             # before "sites, 30 of the 84, account for about 45% of members")
-            and not (own is not None and _names_another_figure(doc, own.group("noun"), whole))
+            and not _names_other_whole(doc, i, of_after, whole)
         ):
             # "about 290 million of the country's 1,150 million wireless subscribers had a 5G
             # connection, or about a quarter".
@@ -5092,12 +5095,7 @@ def _share(doc: _Doc, i: int, q: Quantity) -> Claim | None:
         # "operates 1,180 branches, of which 742 are in Kerala, Tamil Nadu and Karnataka,
         # nearly 63% of the network": the whole "of which" follows.
         whole = _of_which_whole(doc, current[-1])
-        own = OF_NOUN.match(doc.after(i)) if of_after else None
-        if (
-            own is not None
-            and whole is not None
-            and _names_another_figure(doc, own.group("noun"), whole)
-        ):
+        if whole is not None and _names_other_whole(doc, i, of_after, whole):
             whole = None  # "..., nearly 63% of the 2,400 staff": a share of another whole
         if whole is not None and re.search(
             r",\s*(?:(?:" + _QUAL + r")\s+)?$", doc.gap_before(i, 20)
@@ -5344,6 +5342,13 @@ WHICH_CLAUSE_GAP = re.compile(
     r"(?:accounts?|accounted|makes?|made|represents?|represented|is|was)\b[^,;()\d]{0,30}",
     re.IGNORECASE,
 )
+
+
+def _names_other_whole(doc: _Doc, i: int, of_after: re.Match | None, whole: int) -> bool:
+    """Whether share i names ("of members") a whole other than figure `whole`: one that
+    another figure of the story counts."""
+    own = OF_NOUN.match(doc.after(i)) if of_after else None
+    return own is not None and _names_another_figure(doc, own.group("noun"), whole)
 
 
 def _names_another_figure(doc: _Doc, noun: str, whole: int) -> bool:
@@ -7480,7 +7485,6 @@ def _average(doc: _Doc, i: int, q: Quantity) -> Claim | None:
 
 # Words that say a figure sums others ("so combined output rose by ...").
 SUMMED_BEFORE = re.compile(rf"\b(?:{'|'.join(_SUM_NOUNS)})\b", re.IGNORECASE)
-# "19,406 votes to the Conservative candidate's 15,088": two sides of a contest.
 SHARE_OF_TOTAL_GAP = re.compile(
     rf"\s+of\s+(?:the|a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:total|sum)\s+of\s+"
     rf"(?:(?:{_QUAL})\s+)?",
@@ -7491,6 +7495,7 @@ OVERTAKE_GAP = re.compile(
     r"[^,;.\d]{0,40}?\(?",
     re.IGNORECASE,
 )
+# "19,406 votes to the Conservative candidate's 15,088": two sides of a contest.
 CONTEST_GAP = re.compile(r"\s+(?:[a-z]+\s+)?to\s+(?:the\s+)?[^,;.\d]{0,40}?['’]s\s+")
 ROUND_TRIP = re.compile(
     r"\b(?:each\s+way|one\s+way|round\s+trip|return\s+(?:ticket|fare|trip))\b", re.I
